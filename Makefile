@@ -1,0 +1,46 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+# Both create .venv and install requirements.txt when needed.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+DATA ?= ../shared/data
+GAZETTEER_DB ?= data/gazetteer.db
+export GAZETTEER_DB
+
+.PHONY: run test test-all model gazetteer bench bench-ner bench-http lint clean
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+# The default gazetteer: seeds/ plus the packaged world countries and cities.
+# Rebuilt only when its inputs change.
+$(GAZETTEER_DB): $(VENV)/.installed seeds/gazetteer.jsonl $(wildcard service/gazetteer/*.py) service/normalize.py
+	$(PY) -m service gazetteer build --db $@
+
+gazetteer: $(GAZETTEER_DB)
+
+run: $(VENV)/.installed $(GAZETTEER_DB)
+	PORT=$(PORT) ./scripts/serve
+
+test: $(VENV)/.installed $(GAZETTEER_DB)
+	$(PY) -m pytest -q -m "not slow" tests
+
+test-all: $(VENV)/.installed $(GAZETTEER_DB)
+	$(PY) -m pytest -q tests
+
+# Reproduces models/ner from the shared corpora (about 1-1.5 h on 2 cores).
+model: $(VENV)/.installed
+	$(PY) models/train_ner.py --data $(DATA) 2>&1 | tee models/train.log
+
+bench: $(VENV)/.installed $(GAZETTEER_DB)
+	$(PY) -m service bench --data $(DATA) --out docs/benchmarks.md
+
+bench-http: $(VENV)/.installed $(GAZETTEER_DB)
+	$(PY) -m service bench-http
+
+clean:
+	rm -rf data/ .pytest_cache

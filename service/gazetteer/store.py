@@ -1,0 +1,191 @@
+"""SQLite store of entities and their names (every alias with its language and script)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from ..normalize import fold, latin, script_of, skeletons
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS entities (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT UNIQUE NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    kind TEXT,
+    qid TEXT,
+    geonames INTEGER,
+    country TEXT,
+    parent TEXT,
+    lat REAL,
+    lon REAL,
+    prior REAL,
+    source TEXT
+);
+CREATE INDEX IF NOT EXISTS entities_geonames ON entities(geonames);
+CREATE INDEX IF NOT EXISTS entities_qid ON entities(qid);
+CREATE TABLE IF NOT EXISTS names (
+    rowid INTEGER PRIMARY KEY,
+    entity INTEGER NOT NULL REFERENCES entities(rowid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    lang TEXT,
+    script TEXT,
+    key TEXT NOT NULL,
+    latin TEXT NOT NULL,
+    skeletons TEXT NOT NULL,
+    UNIQUE(entity, name)
+);
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+
+
+@dataclass
+class EntityRecord:
+    id: str
+    name: str
+    type: str
+    kind: Optional[str] = None
+    qid: Optional[str] = None
+    geonames: Optional[int] = None
+    country: Optional[str] = None
+    parent: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    prior: Optional[float] = None
+    source: Optional[str] = None
+    aliases: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (name, lang)
+
+    def to_dict(self) -> dict:
+        d = {k: getattr(self, k) for k in ("id", "name", "type", "kind", "qid", "geonames", "country",
+                                            "parent", "lat", "lon", "prior", "source")}
+        d["aliases"] = [{"name": n, "lang": l, "script": script_of(n)} for n, l in self.aliases]
+        return d
+
+
+_COLUMNS = ("id", "name", "type", "kind", "qid", "geonames", "country", "parent", "lat", "lon", "prior", "source")
+
+
+class GazetteerStore:
+    """An entity/name table pair in one SQLite file; writes are idempotent upserts."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = str(path)
+        if readonly:
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, check_same_thread=False)
+            self.db.executescript(SCHEMA)
+            self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def upsert(self, records: Iterable[EntityRecord], fill_only: bool = False) -> int:
+        """Insert or update entities with their names. An existing entity keeps the names it
+        has and gains the new ones, so a second import extends rather than replaces.
+        With `fill_only` (background sources such as the world gazetteer), an existing entity,
+        found by id or by GeoNames ID, only gains names and fields it lacks: curated data wins
+        and a seed place that is also a GeoNames place stays one entity."""
+        n = 0
+        cur = self.db.cursor()
+        for rec in records:
+            row = cur.execute("SELECT rowid FROM entities WHERE id=?", (rec.id,)).fetchone()
+            if row is None and fill_only and rec.geonames is not None:
+                row = cur.execute("SELECT rowid FROM entities WHERE geonames=?", (rec.geonames,)).fetchone()
+            if row is None:
+                cur.execute(f"INSERT INTO entities({','.join(_COLUMNS)}) VALUES ({','.join('?' * len(_COLUMNS))})",
+                            tuple(getattr(rec, c) for c in _COLUMNS))
+                rowid = cur.lastrowid
+            else:
+                rowid = row[0]
+                if fill_only:
+                    cur.execute(f"UPDATE entities SET {','.join(f'{c}=coalesce({c},?)' for c in _COLUMNS[3:])} "
+                                "WHERE rowid=?", tuple(getattr(rec, c) for c in _COLUMNS[3:]) + (rowid,))
+                else:
+                    cur.execute(f"UPDATE entities SET {','.join(c + '=?' for c in _COLUMNS[1:])} WHERE rowid=?",
+                                tuple(getattr(rec, c) for c in _COLUMNS[1:]) + (rowid,))
+            names = [(rec.name, None)] + list(rec.aliases)
+            cur.executemany(
+                "INSERT OR IGNORE INTO names(entity, name, lang, script, key, latin, skeletons) VALUES (?,?,?,?,?,?,?)",
+                [(rowid, nm, lang, script_of(nm), fold(nm), latin(nm), " ".join(skeletons(nm)))
+                 for nm, lang in names if nm and fold(nm)])
+            n += 1
+        self.db.commit()
+        return n
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(k, v) VALUES (?, ?)", (key, value))
+        self.db.commit()
+
+    def meta(self, key: str) -> Optional[str]:
+        row = self.db.execute("SELECT v FROM meta WHERE k=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def get(self, entity_id: str) -> Optional[EntityRecord]:
+        row = self.db.execute(f"SELECT rowid, {','.join(_COLUMNS)} FROM entities WHERE id=?", (entity_id,)).fetchone()
+        if row is None:
+            return None
+        rec = EntityRecord(*row[1:])
+        rec.aliases = [(n, l) for n, l in self.db.execute(
+            "SELECT name, lang FROM names WHERE entity=? AND name != ? ORDER BY rowid", (row[0], rec.name))]
+        return rec
+
+    def entities_by_rowid(self) -> Iterator[tuple]:
+        yield from self.db.execute(f"SELECT rowid, {','.join(_COLUMNS)} FROM entities ORDER BY rowid")
+
+    def names(self) -> Iterator[tuple[int, str, str, str]]:
+        """(entity rowid, key, latin, skeletons) of every name, in storage order."""
+        yield from self.db.execute("SELECT entity, key, latin, skeletons FROM names ORDER BY rowid")
+
+    def stats(self) -> dict:
+        ents = self.db.execute("SELECT count(*) FROM entities").fetchone()[0]
+        names = self.db.execute("SELECT count(*) FROM names").fetchone()[0]
+        langs = self.db.execute("SELECT count(DISTINCT lang) FROM names WHERE lang IS NOT NULL").fetchone()[0]
+        scripts = [r[0] for r in self.db.execute("SELECT DISTINCT script FROM names ORDER BY script")]
+        return {"entities": ents, "names": names, "languages": langs, "scripts": scripts}
+
+
+def record_from_json(obj: dict) -> EntityRecord:
+    """Validate one jsonl/csv entity object; raises ValueError with the reason."""
+    if not isinstance(obj, dict):
+        raise ValueError("not a JSON object")
+    for key in ("id", "name", "type"):
+        if not isinstance(obj.get(key), str) or not obj[key].strip():
+            raise ValueError(f"missing or empty '{key}'")
+    if obj["type"] not in TYPES:
+        raise ValueError(f"type must be one of {', '.join(TYPES)}")
+    aliases = obj.get("aliases") or []
+    if isinstance(aliases, str):  # csv: '|'-separated
+        aliases = [a for a in aliases.split("|") if a.strip()]
+    if not isinstance(aliases, list):
+        raise ValueError("'aliases' must be a list")
+    parsed = []
+    for a in aliases:
+        if isinstance(a, str):
+            parsed.append((a.strip(), None))
+        elif isinstance(a, dict) and isinstance(a.get("name"), str):
+            parsed.append((a["name"].strip(), a.get("lang")))
+        else:
+            raise ValueError(f"bad alias {json.dumps(a, ensure_ascii=False)[:80]}")
+
+    def num(key, cast):
+        v = obj.get(key)
+        if v in (None, ""):
+            return None
+        try:
+            return cast(v)
+        except (TypeError, ValueError):
+            raise ValueError(f"'{key}' is not a number") from None
+
+    return EntityRecord(id=obj["id"].strip(), name=obj["name"].strip(), type=obj["type"],
+                        kind=obj.get("kind") or None, qid=obj.get("qid") or None,
+                        geonames=num("geonames", int), country=obj.get("country") or None,
+                        parent=obj.get("parent") or None, lat=num("lat", float), lon=num("lon", float),
+                        prior=num("prior", float), source=obj.get("source") or None, aliases=parsed)

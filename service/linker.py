@@ -1,0 +1,146 @@
+"""Linking: NER mentions -> gazetteer entities or NIL, decided per document.
+
+For each mention the candidate index proposes entities by string similarity; the
+decision adds agreement of the NER type with the entity type, a prior (population,
+sitelinks) and document context (the places and countries other mentions of the
+same text were linked to). Scores under the NIL threshold come back as NIL with
+the mention's type: an unknown entity is never forced onto a wrong ID.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .gazetteer import CandidateIndex, EntityRecord, NameHit
+from .gazetteer.importers import prior_weight
+from .normalize import fold
+from .types import Candidate, Document, Entity, Mention
+
+# Penalties when the NER type disagrees with the entity's type. A person is never a
+# place (Wissam Zarqa is not Zarqa, Jordan); ORG/LOC swap often in news (metonymy:
+# "Syria said"), MISC covers demonyms and names the model was unsure about.
+_TYPE_PENALTY = {("PER", "LOC"): 0.45, ("PER", "ORG"): 0.35, ("LOC", "PER"): 0.45, ("ORG", "PER"): 0.35,
+                 ("ORG", "LOC"): 0.12, ("LOC", "ORG"): 0.12, ("MISC", "PER"): 0.3}
+W_PRIOR, W_CONTEXT, W_TYPE = 0.06, 0.10, 0.04
+MIN_STRING = 0.72      # no link on weaker string evidence, whatever the context says
+CONFIDENT = 0.9        # links at least this sure seed the document context
+SEARCH_LIMIT = 20
+
+
+@dataclass
+class _Scored:
+    hit: NameHit
+    entity: EntityRecord
+    score: float
+    features: dict
+
+
+class Linker:
+    """The library API every front end (HTTP, batch, Spark) calls."""
+
+    def __init__(self, ner, index: CandidateIndex, nil_threshold: float = 0.62, lang_detector=None,
+                 gazetteer_name: str = "gazetteer"):
+        self.ner = ner
+        self.index = index
+        self.nil_threshold = nil_threshold
+        self.detect_lang = lang_detector
+        self.gazetteer_name = gazetteer_name
+
+    # -- public API -------------------------------------------------------------------
+    def link(self, text: str, lang: Optional[str] = None, candidates: int = 0, explain: bool = False) -> Document:
+        return self.link_many([text], [lang], candidates=candidates, explain=explain)[0]
+
+    def link_many(self, texts: Sequence[str], langs: Optional[Sequence[Optional[str]]] = None,
+                  candidates: int = 0, explain: bool = False) -> list[Document]:
+        langs = list(langs) if langs is not None else [None] * len(texts)
+        mentions = self.ner.recognize(list(texts)) if texts else []
+        docs = []
+        for text, lang, ms in zip(texts, langs, mentions):
+            if lang is None and self.detect_lang is not None:
+                lang = self.detect_lang(text)
+            docs.append(Document(text, lang, self.link_mentions(ms, candidates, explain)))
+        return docs
+
+    def link_mentions(self, mentions: Sequence[Mention], candidates: int = 0, explain: bool = False) -> list[Entity]:
+        """Two passes: link every mention alone, then rescore all with the context that the
+        confident links of the first pass give (their ids, parents and countries)."""
+        scored = [self._score(m, context=None) for m in mentions]
+        context = self._context(scored)
+        scored = [self._score(m, context) for m in mentions]
+        entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored)]
+        return self._propagate_person_names(entities)
+
+    def candidates_for(self, name: str, limit: int = 10) -> list[Candidate]:
+        return [Candidate(self.index.entities[h.entity].id, self.index.entities[h.entity].name,
+                          self.index.entities[h.entity].type, h.score, h.name, {"how": h.how})
+                for h in self.index.search(name, limit)]
+
+    # -- scoring ----------------------------------------------------------------------
+    def _context(self, scored: list[list[_Scored]]) -> dict:
+        ids, countries = set(), set()
+        for cands in scored:
+            if cands and cands[0].score >= max(CONFIDENT, self.nil_threshold):
+                e = cands[0].entity
+                ids.add(e.id)
+                if e.parent:
+                    ids.add(e.parent)
+                if e.country:
+                    countries.add(e.country)
+        return {"ids": ids, "countries": countries}
+
+    def _score(self, mention: Mention, context: Optional[dict]) -> list[_Scored]:
+        out = []
+        for hit in self.index.search(mention.text, SEARCH_LIMIT):
+            e = self.index.entities[hit.entity]
+            penalty = _TYPE_PENALTY.get((mention.type, e.type), 0.0)
+            type_score = W_TYPE if mention.type == e.type else -penalty
+            prior = W_PRIOR * prior_weight(e.prior)
+            ctx = 0.0
+            if context:
+                if e.parent and e.parent in context["ids"]:
+                    ctx = W_CONTEXT
+                elif e.country and e.country in context["countries"] and e.id not in context["ids"]:
+                    ctx = W_CONTEXT / 2
+            total = hit.score + type_score + prior + ctx
+            if hit.score < MIN_STRING:
+                total = min(total, hit.score)
+            out.append(_Scored(hit, e, round(total, 4),
+                               {"string": hit.score, "how": hit.how, "type": round(type_score, 3),
+                                "prior": round(prior, 3), "context": round(ctx, 3)}))
+        out.sort(key=lambda s: (-s.score, s.entity.id))
+        return out
+
+    def _decide(self, m: Mention, scored: list[_Scored], k: int, explain: bool) -> Entity:
+        best = scored[0] if scored else None
+        linked = best is not None and best.score >= self.nil_threshold
+        e = best.entity if linked else None
+        cands = [Candidate(s.entity.id, s.entity.name, s.entity.type, s.score, s.hit.name, s.features)
+                 for s in scored[:k]] if k else None
+        why = None
+        if explain:
+            if best is None:
+                why = "no gazetteer name resembles the mention: NIL"
+            else:
+                f = best.features
+                why = (f"best {best.entity.id} ({best.entity.name}) total {best.score:.3f} = string {f['string']:.3f} "
+                       f"[{f['how']}] + type {f['type']:+.3f} + prior {f['prior']:+.3f} + context {f['context']:+.3f}; "
+                       f"{'linked' if linked else 'NIL'}: threshold {self.nil_threshold:.2f}")
+        return Entity(m.start, m.end, m.text, m.type, e.id if e else None, e.name if e else None,
+                      e.qid if e else None, e.geonames if e else None,
+                      best.score if best else 0.0, cands, why)
+
+    @staticmethod
+    def _propagate_person_names(entities: list[Entity]) -> list[Entity]:
+        """A short person mention that ends a longer one in the same text ("Araj" after
+        "Ahmad Hiso Araj") refers to the same person: it takes the longer one's decision."""
+        people = [e for e in entities if e.type == "PER" and len(fold(e.text).split()) > 1]
+        for e in entities:
+            if e.type != "PER":
+                continue
+            words = fold(e.text).split()
+            for full in people:
+                fw = fold(full.text).split()
+                if full is not e and len(words) < len(fw) and fw[-len(words):] == words:
+                    e.id, e.name, e.qid, e.geonames = full.id, full.name, full.qid, full.geonames
+                    break
+        return entities

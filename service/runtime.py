@@ -1,0 +1,46 @@
+"""Assembles a ready Linker from the Config: model, gazetteer (built from seeds/ when
+missing), candidate index and language detector. Every front end starts here."""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from .config import Config
+from .gazetteer import CandidateIndex, GazetteerStore
+from .linker import Linker
+
+log = logging.getLogger("service")
+
+
+def ensure_gazetteer(cfg: Config) -> Path:
+    if not cfg.gazetteer_db.exists():
+        from .gazetteer.build import build
+        log.info("gazetteer %s missing: building it from %s", cfg.gazetteer_db, cfg.seeds_dir)
+        build(cfg.gazetteer_db, cfg.seeds_dir, world=True)
+    return cfg.gazetteer_db
+
+
+def load_index(cfg: Config) -> tuple[CandidateIndex, dict]:
+    store = GazetteerStore(ensure_gazetteer(cfg), readonly=True)
+    try:
+        index = CandidateIndex(store)
+        stats = store.stats()
+    finally:
+        store.close()
+    stats["index_seconds"] = round(index.build_seconds, 2)
+    return index, stats
+
+
+def build_linker(cfg: Config | None = None, ner=None) -> Linker:
+    from . import lang
+    from .ner import NerModel
+    cfg = cfg or Config.from_env()
+    t0 = time.time()
+    ner = ner or NerModel(cfg.model_dir, cfg.torch_threads, cfg.ner_batch_size, cfg.ner_backend)
+    index, stats = load_index(cfg)
+    linker = Linker(ner, index, cfg.nil_threshold, lang.detect, gazetteer_name=cfg.gazetteer_db.name)
+    linker.gazetteer_stats = stats
+    log.info("linker ready in %.1fs: model %s, gazetteer %s (%d entities, %d names, %d languages)",
+             time.time() - t0, cfg.model_dir, cfg.gazetteer_db, stats["entities"], stats["names"], stats["languages"])
+    return linker
