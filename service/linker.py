@@ -39,9 +39,10 @@ class Linker:
     """The library API every front end (HTTP, batch, Spark) calls."""
 
     def __init__(self, ner, index: CandidateIndex, nil_threshold: float = 0.62, lang_detector=None,
-                 gazetteer_name: str = "gazetteer"):
+                 gazetteer_name: str = "gazetteer", store=None):
         self.ner = ner
         self.index = index
+        self.store = store
         self.nil_threshold = nil_threshold
         self.detect_lang = lang_detector
         self.gazetteer_name = gazetteer_name
@@ -69,6 +70,11 @@ class Linker:
         scored = [self._score(m, context) for m in mentions]
         entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored)]
         return self._propagate_person_names(entities)
+
+    def entity(self, entity_id: str) -> Optional[dict]:
+        """The gazetteer entry with all its aliases, or None."""
+        rec = self.store.get(entity_id) if self.store is not None else None
+        return rec.to_dict() if rec else None
 
     def candidates_for(self, name: str, limit: int = 10) -> list[Candidate]:
         return [Candidate(self.index.entities[h.entity].id, self.index.entities[h.entity].name,

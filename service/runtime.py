@@ -21,25 +21,25 @@ def ensure_gazetteer(cfg: Config) -> Path:
     return cfg.gazetteer_db
 
 
-def load_index(cfg: Config) -> tuple[CandidateIndex, dict]:
+def load_index(cfg: Config) -> tuple[CandidateIndex, dict, GazetteerStore]:
     store = GazetteerStore(ensure_gazetteer(cfg), readonly=True)
-    try:
-        index = CandidateIndex(store)
-        stats = store.stats()
-    finally:
-        store.close()
+    index = CandidateIndex(store)
+    stats = store.stats()
     stats["index_seconds"] = round(index.build_seconds, 2)
-    return index, stats
+    return index, stats, store
 
 
-def build_linker(cfg: Config | None = None, ner=None) -> Linker:
+def build_linker(cfg: Config | None = None, ner=None, threads: int | None = None) -> Linker:
+    """`threads=0` leaves torch's thread count alone: gunicorn's master must not size
+    torch's thread pool before it forks (workers set their own after fork)."""
     from . import lang
     from .ner import NerModel
     cfg = cfg or Config.from_env()
     t0 = time.time()
-    ner = ner or NerModel(cfg.model_dir, cfg.torch_threads, cfg.ner_batch_size, cfg.ner_backend)
-    index, stats = load_index(cfg)
-    linker = Linker(ner, index, cfg.nil_threshold, lang.detect, gazetteer_name=cfg.gazetteer_db.name)
+    ner = ner or NerModel(cfg.model_dir, cfg.torch_threads if threads is None else threads,
+                          cfg.ner_batch_size, cfg.ner_backend)
+    index, stats, store = load_index(cfg)
+    linker = Linker(ner, index, cfg.nil_threshold, lang.detect, gazetteer_name=cfg.gazetteer_db.name, store=store)
     linker.gazetteer_stats = stats
     log.info("linker ready in %.1fs: model %s, gazetteer %s (%d entities, %d names, %d languages)",
              time.time() - t0, cfg.model_dir, cfg.gazetteer_db, stats["entities"], stats["names"], stats["languages"])

@@ -1,0 +1,36 @@
+"""gunicorn settings for the service (`scripts/serve` and the Dockerfile use this file)."""
+import json
+import os
+
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+preload_app = True            # load model and gazetteer once, share them with the workers
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
+graceful_timeout = 30
+keepalive = 5
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = 50
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info")
+# One JSON object per request.
+access_log_format = json.dumps({
+    "time": "%(t)s", "remote": "%(h)s", "method": "%(m)s", "path": "%(U)s", "query": "%(q)s",
+    "status": "%(s)s", "bytes": "%(B)s", "duration_ms": "%(M)s", "agent": "%(a)s",
+})
+
+
+def post_fork(server, worker):
+    # The master never ran torch ops; each worker sizes its own pool now. More than one
+    # thread per worker would oversubscribe the cores and, inherited from a master that
+    # had started OpenMP, hang in libgomp (gunicorn#2478, pytorch#49555).
+    import torch
+    torch.set_num_threads(int(os.environ.get("TORCH_THREADS_PER_WORKER", "1")))
+
+
+def child_exit(server, worker):
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+        multiprocess.mark_process_dead(worker.pid)
