@@ -40,7 +40,7 @@ class Config:
     gazetteer_db: Path = field(default_factory=lambda: Path(os.environ.get("GAZETTEER_DB", ROOT / "data" / "gazetteer.db")))
     seeds_dir: Path = field(default_factory=lambda: Path(os.environ.get("SEEDS_DIR", ROOT / "seeds")))
     # NIL_THRESHOLD: linking score under which a mention is reported as NIL.
-    nil_threshold: float = field(default_factory=lambda: _float("NIL_THRESHOLD", 0.62))
+    nil_threshold: float = field(default_factory=lambda: _float("NIL_THRESHOLD", 0.9))
     max_text_chars: int = field(default_factory=lambda: _int("MAX_TEXT_CHARS", 200_000))
     max_body_bytes: int = field(default_factory=lambda: _int("MAX_BODY_BYTES", 2_000_000))
     max_batch_docs: int = field(default_factory=lambda: _int("MAX_BATCH_DOCS", 64))

@@ -51,3 +51,66 @@ def evaluate_ner(ner, path: Path, limit: Optional[int] = None) -> dict:
             "per_type": {t: {**prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
                          for t, c in counts.items() if c["tp"] + c["fn"] or c["fp"]},
             "seconds": round(seconds, 2), "words_per_second": round(words / seconds, 1) if seconds else None}
+
+
+# -- linking ---------------------------------------------------------------------------
+
+def _occurrences(text: str, surface: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Whole-word, non-overlapping occurrences of `surface` in `text`."""
+    import regex
+    out = []
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(surface)}(?![\p{{L}}\p{{N}}])", text):
+        s, e = m.span()
+        if not any(s < b and a < e for a, b in taken):
+            out.append((s, e))
+    return out
+
+
+def load_gold(path: Path, profile: str = "seed") -> list[dict]:
+    """Gold documents with resolved mention offsets: {"id", "lang", "text", "mentions": {(s, e, type, id)}}."""
+    import json
+    docs = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        taken: list[tuple[int, int]] = []
+        mentions = set()
+        for ent in sorted(d["entities"], key=lambda e: -len(e["text"])):
+            gid = ent["id"][profile] if isinstance(ent["id"], dict) else ent["id"]
+            for s, e in _occurrences(d["text"], ent["text"], taken):
+                taken.append((s, e))
+                mentions.add((s, e, ent["type"], gid))
+        docs.append({"id": d["id"], "lang": d.get("lang"), "text": d["text"], "mentions": mentions})
+    return docs
+
+
+def score_linking(gold_docs: list[dict], predicted: list[list]) -> dict:
+    """Strict (span, type, id) P/R/F1. NIL accuracy: of the gold NIL mentions the system found
+    (same span), the share it left NIL. Predicted MISC mentions left NIL are not scored (the
+    gold does not annotate MISC)."""
+    tp = fp = fn = 0
+    nil_found = nil_right = linked_found = linked_right = 0
+    errors = []
+    for doc, ents in zip(gold_docs, predicted):
+        gold = doc["mentions"]
+        pred = {(e.start, e.end, e.type, e.id) for e in ents if not (e.type == "MISC" and e.id is None)}
+        tp += len(gold & pred); fp += len(pred - gold); fn += len(gold - pred)
+        by_span = {(e.start, e.end): e.id for e in ents}
+        for s, e, _t, gid in gold:
+            if (s, e) in by_span:
+                if gid is None:
+                    nil_found += 1; nil_right += by_span[(s, e)] is None
+                else:
+                    linked_found += 1; linked_right += by_span[(s, e)] == gid
+                if by_span[(s, e)] != gid:
+                    errors.append({"doc": doc["id"], "text": doc["text"][s:e], "gold": gid, "got": by_span[(s, e)]})
+    return {**prf(tp, fp, fn), "tp": tp, "fp": fp, "fn": fn,
+            "nil_accuracy": round(nil_right / nil_found, 4) if nil_found else None,
+            "link_accuracy": round(linked_right / linked_found, 4) if linked_found else None,
+            "errors": errors}
+
+
+def evaluate_linking(linker, gold_docs: list[dict]) -> dict:
+    docs = linker.link_many([d["text"] for d in gold_docs], [d["lang"] for d in gold_docs])
+    return score_linking(gold_docs, [doc.entities for doc in docs])

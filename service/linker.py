@@ -38,7 +38,7 @@ class _Scored:
 class Linker:
     """The library API every front end (HTTP, batch, Spark) calls."""
 
-    def __init__(self, ner, index: CandidateIndex, nil_threshold: float = 0.62, lang_detector=None,
+    def __init__(self, ner, index: CandidateIndex, nil_threshold: float = 0.9, lang_detector=None,
                  gazetteer_name: str = "gazetteer", store=None):
         self.ner = ner
         self.index = index

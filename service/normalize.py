@@ -42,6 +42,7 @@ ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ad
                       "er", "ez", "en", "ul", "ud", "us", "ur", "un", "the"})
 _ARABIC_ARTICLE = re.compile(r"(?<!\S)(?:وال|ال)(?=\S{2,})")
 _NON_WORD = re.compile(r"[\W_]+")
+_FINAL_HEH = re.compile(r"(?<=[\u0621-\u064a])\u0647(?![\u0621-\u064a])")
 
 
 def clean(text: str) -> str:
@@ -73,6 +74,7 @@ def script_of(text: str) -> str:
 def latin(text: str) -> str:
     """ASCII romanization of `fold(text)` with leading articles (al-, el-, ال) removed."""
     folded = _ARABIC_ARTICLE.sub("", fold(text))
+    folded = _FINAL_HEH.sub("a", folded)  # ta marbuta (unified to heh by `clean`) reads as -a
     roman = folded.translate(_ROMAN)
     roman = anyascii(roman).lower()
     words = [w for w in _NON_WORD.sub(" ", roman).split() if w]
@@ -93,9 +95,9 @@ _SINGLE = str.maketrans({"q": "K", "k": "K", "c": "K", "g": "K", "x": "H", "h": 
                          "j": "J", "l": "L", "r": "R", "m": "M", "n": "N"})
 
 
-def _skeleton_of_word(word: str, ch: str, j: str) -> str:
-    # Final h is often the unwritten ta marbuta (Hamah/Hama, Raqqah/Raqqa, الله/Allah).
-    word = re.sub(r"(?<=[^sckztdgp])h$", "", word) if len(word) > 1 else word
+def _skeleton_of_word(word: str, ch: str, j: str, vowels: bool = False) -> str:
+    # A final h after a vowel is often the ta marbuta some write and some don't (Hamah/Hama).
+    word = re.sub(r"(?<=[aeiou])h$", "", word)
     for src, dst in _DIGRAPHS:
         word = word.replace(src, dst)
     word = word.replace("ch", ch).replace("C", ch).replace("j", j)
@@ -103,6 +105,8 @@ def _skeleton_of_word(word: str, ch: str, j: str) -> str:
     if head in ("w", "y"):  # initial w/y are consonants (Wissam, Yasser); inside they spell vowels
         head = head.upper()
     word = (head + tail).translate(_SINGLE)
+    if vowels:
+        word = re.sub(r"[aeiouwy]+", "V", word)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[a-z0-9]", "", word))
 
 
@@ -124,3 +128,12 @@ def skeletons(text: str) -> tuple[str, ...]:
         if key and key not in keys:
             keys.append(key)
     return tuple(keys)
+
+
+@lru_cache(maxsize=200_000)
+def vowel_frame(text: str) -> str:
+    """Like the first skeleton, but each vowel group is kept as a 'V' slot. Between two
+    Latin spellings this separates different names with one skeleton (Sukkur SVKVR vs
+    Sukkari SVKVRV) while vowel-quality variants still agree (Sakhour = Sakhur = SVHVR).
+    Meaningless across scripts, where short vowels are unwritten."""
+    return " ".join(_skeleton_of_word(w, "S", "J", vowels=True) for w in latin(text).split())

@@ -49,7 +49,7 @@ class LinkResponse(BaseModel):
 
 class BatchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    documents: list[dict[str, Any]] = Field(
+    documents: list[Any] = Field(
         description='Objects {"id", "text", "lang"?}; a bad one gets its own error, the rest are linked.')
     candidates: StrictInt = Field(0, ge=0, le=10)
 

@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ..normalize import fold, latin, skeletons
+from ..normalize import fold, latin, skeletons, vowel_frame
 from .store import EntityRecord, GazetteerStore
 
 _MAX_POSTING = 20_000      # trigrams more common than this carry no signal; skip them
@@ -131,14 +131,20 @@ class CandidateIndex:
         return sorted(best.values(), key=lambda h: (-h.score, h.entity))[:limit]
 
     def similarity(self, key: str, lat: str, sks: tuple[str, ...], name_pos: int, kind: str) -> float:
-        """Exact folded match 1.0; otherwise a blend of romanized-string and skeleton similarity."""
+        """1.0 for an exact folded match; otherwise romanized-string similarity blended with
+        skeleton similarity. Between two Latin spellings the vowel frame counts too; across
+        scripts (short vowels unwritten) the consonant skeleton carries more weight."""
         if kind == "exact" and self.name_key[name_pos] == key:
             return 1.0
         name_lat = self.name_latin[name_pos]
         s_lat = max(fuzz.ratio(lat, name_lat), fuzz.token_sort_ratio(lat, name_lat)) / 100
         s_skel = max((Levenshtein.normalized_similarity(a, b) for a in sks for b in self.name_skel[name_pos]),
                      default=0.0)
-        score = 0.55 * s_lat + 0.45 * s_skel
+        if key.isascii() and self.name_key[name_pos].isascii():
+            s_frame = Levenshtein.normalized_similarity(vowel_frame(lat), vowel_frame(name_lat))
+            score = 0.7 * s_lat + 0.15 * s_skel + 0.15 * s_frame
+        else:
+            score = 0.4 * s_lat + 0.6 * s_skel
         if lat == name_lat:
             score = max(score, 0.97)
         return round(score, 4)

@@ -1,0 +1,59 @@
+"""Shared fixtures: the shipped NER model is loaded once per test session and reused by
+linkers over two gazetteers (the curated seeds alone, and the default world gazetteer)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+
+
+
+@pytest.fixture(scope="session")
+def ner():
+    from service.ner import NerModel
+    return NerModel(ROOT / "models" / "ner", threads=2, batch_size=32)
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> Path:
+    from service.gazetteer.build import build
+    db = tmp_path_factory.mktemp("gaz") / "seed.db"
+    build(db, ROOT / "seeds", world=False)
+    return db
+
+
+@pytest.fixture(scope="session")
+def world_db(tmp_path_factory) -> Path:
+    """The default gazetteer `make` builds; built here when a test runs without make."""
+    db = Path(os.environ.get("GAZETTEER_DB", ROOT / "data" / "gazetteer.db"))
+    if not db.exists():
+        from service.gazetteer.build import build
+        db = tmp_path_factory.mktemp("gaz") / "world.db"
+        build(db, ROOT / "seeds", world=True)
+    return db
+
+
+def _linker(ner, db: Path):
+    import dataclasses
+    from service.config import Config
+    from service.runtime import build_linker
+    return build_linker(dataclasses.replace(Config.from_env(), gazetteer_db=db), ner=ner)
+
+
+@pytest.fixture(scope="session")
+def seed_linker(ner, seed_db):
+    return _linker(ner, seed_db)
+
+
+@pytest.fixture(scope="session")
+def world_linker(ner, world_db):
+    return _linker(ner, world_db)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")

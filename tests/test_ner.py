@@ -1,0 +1,66 @@
+"""The shipped NER model on real sentences: entities, types and exact offsets."""
+import pytest
+
+from service.ner import _windows, split_sentences, split_words
+
+SEED_ENTITIES = [("Aleppo", "LOC"), ("Sakhour", "LOC"), ("Bustan al-Basha", "LOC"), ("Sheikh Maqsoud", "LOC"),
+                 ("Masaken Hanano", "LOC"), ("Jabal Badro", "LOC"), ("Syrian Democratic Forces", "ORG"),
+                 ("Nour al-Din al-Zinki Brigade", "ORG"), ("Hezbollah", "ORG"), ("Bashar al-Assad", "PER")]
+
+
+def test_seed_article_entities_and_types(ner, seed_text):
+    mentions = ner.recognize([seed_text])[0]
+    found = {(m.text, m.type) for m in mentions}
+    missing = [e for e in SEED_ENTITIES if e not in found]
+    assert not missing, f"missing {missing}; found {sorted(found)}"
+
+
+def test_offsets_point_into_the_original_string(ner):
+    texts = ["قالت قوات سوريا الديمقراطية إنها سيطرت على حي بستان الباشا في حلب",
+             "Бои шли в районе Сахур в Алеппо, сообщил Башар Асад.",
+             "🎉🎉 Angela Merkel met Emmanuel Macron in Paris. 👍",
+             "Cafe\u0301 owner Jose\u0301 Garci\u0301a visited Bogota\u0301 and Mu\u0308nchen.",
+             "\u200fقال بشار الأسد\u200f في دمشق"]
+    results = ner.recognize(texts)
+    for text, mentions in zip(texts, results):
+        assert mentions, text
+        for m in mentions:
+            assert text[m.start:m.end] == m.text
+            assert m.text == m.text.strip() and m.type in ("PER", "ORG", "LOC", "MISC")
+            assert 0.0 < m.score <= 1.0
+    assert any(m.text == "Angela Merkel" and m.type == "PER" for m in results[2])
+    assert any(m.text.startswith("Garci\u0301a") or "Jose\u0301" in m.text for m in results[3])
+
+
+def test_empty_whitespace_long_and_mixed_inputs(ner):
+    long_text = ("Government forces entered Sakhour in eastern Aleppo on Sunday. " * 3200)[:200_000]
+    mixed = "Aleppo (حلب, Алеппо) — 阿勒颇 — Halep"
+    empty, blank, long_m, mixed_m = ner.recognize(["", " \n\t ", long_text, mixed])
+    assert empty == [] and blank == []
+    assert len(long_text) == 200_000
+    assert sum(m.text == "Aleppo" for m in long_m) >= 3000  # every window covered, none lost
+    assert all(long_text[m.start:m.end] == m.text for m in long_m)
+    assert any(m.text == "Aleppo" for m in mixed_m)
+
+
+def test_a_sentence_longer_than_the_model_window_is_covered(ner):
+    names = ["Aleppo", "Damascus", "Homs", "Beirut", "Baghdad"]
+    text = ", ".join(f"the town of {names[i % 5]}" for i in range(120)) + "."
+    mentions = ner.recognize([text])[0]
+    assert len([m for m in mentions if m.type == "LOC"]) >= 110
+
+
+def test_word_and_sentence_splitting():
+    text = "The U.N. warned Thursday. Assad's forces advanced. Next"
+    words = [text[s:e] for s, e in split_words(text)]
+    assert words[:3] == ["The", "U.N.", "warned"] and "'s" in words
+    sents = split_sentences(text, split_words(text))
+    assert len(sents) == 3
+
+
+def test_windows_own_every_word_once():
+    counts = [3] * 100
+    wins = _windows(counts, 60)
+    owned = [w for _, _, a, b in wins for w in range(a, b)]
+    assert owned == list(range(100))
+    assert all(sum(counts[a:b]) <= 60 for a, b, _, _ in wins)
