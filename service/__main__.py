@@ -79,6 +79,20 @@ def cmd_eval_ner(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+    from .config import Config
+    cfg = Config.from_env()
+    if args.db:
+        cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db))
+    if not Path(args.input).exists():
+        print(f"error: input {args.input} does not exist", file=sys.stderr)
+        return 2
+    summary = run_batch(cfg, Path(args.input), Path(args.out), workers=args.workers, resume=args.resume)
+    print(_dump(summary), file=sys.stderr)
+    return 0
+
+
 def main(argv=None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     ap = argparse.ArgumentParser(prog="python -m service", description="Multilingual entity linking")
@@ -88,6 +102,12 @@ def main(argv=None) -> int:
     p.add_argument("--in", dest="input"); p.add_argument("--out"); p.add_argument("--text")
     p.add_argument("--lang"); p.add_argument("--db")
     p.set_defaults(func=cmd_link)
+
+    p = sub.add_parser("batch", help="link an archive (JSONL[.gz], CSV, folder/.zip/.tar of .txt) in parallel, resumable")
+    p.add_argument("--in", dest="input", required=True); p.add_argument("--out", required=True)
+    p.add_argument("--workers", type=int, default=1); p.add_argument("--resume", action="store_true")
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("gazetteer", help="build, import into, inspect or search a gazetteer")
     gsub = p.add_subparsers(dest="action", required=True)

@@ -51,3 +51,56 @@ def jsonl_documents(stream: BinaryIO, max_chars: Optional[int] = None) -> Iterat
             yield InputDoc(n, None, error=f"invalid JSON: {e.msg} at column {e.colno}")
             continue
         yield parse_document(obj, n, max_chars)
+
+
+def _text_doc(seq: int, name: str, raw: bytes, max_chars: Optional[int]) -> InputDoc:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return InputDoc(seq, name, error=f"not UTF-8 (byte {e.start})")
+    return parse_document({"id": name, "text": text}, seq, max_chars)
+
+
+def read_inputs(path, max_chars: Optional[int] = None) -> Iterator[InputDoc]:
+    """Documents of a JSONL (optionally .gz) file, a CSV with id/text columns, a folder of
+    .txt files, or a .zip / .tar(.gz) of .txt files; in a stable order (sorted paths for
+    folders and archives). `line` is the line number (JSONL/CSV) or the file's position."""
+    import csv
+    import gzip
+    import io
+    import tarfile
+    import zipfile
+    from pathlib import Path
+    path = Path(path)
+    name = path.name.lower()
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+        for i, p in enumerate(files, 1):
+            yield _text_doc(i, p.relative_to(path).as_posix(), p.read_bytes(), max_chars)
+    elif name.endswith(".zip"):
+        with zipfile.ZipFile(path) as zf:
+            members = sorted(m for m in zf.namelist() if m.endswith(".txt") and not m.endswith("/"))
+            for i, m in enumerate(members, 1):
+                yield _text_doc(i, m, zf.read(m), max_chars)
+    elif name.endswith((".tar", ".tar.gz", ".tgz")):
+        with tarfile.open(path) as tf:
+            members = sorted((m for m in tf.getmembers() if m.isfile() and m.name.endswith(".txt")), key=lambda m: m.name)
+            for i, m in enumerate(members, 1):
+                yield _text_doc(i, m.name, tf.extractfile(m).read(), max_chars)
+    elif name.endswith(".csv"):
+        with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if not {"id", "text"} <= set(reader.fieldnames or []):
+                yield InputDoc(1, None, error="CSV header must have 'id' and 'text' columns")
+                return
+            for row in reader:
+                if "\ufffd" in (row.get("text") or ""):
+                    yield InputDoc(reader.line_num, row.get("id"), error="not UTF-8")
+                    continue
+                yield parse_document(dict(row), reader.line_num, max_chars)
+    elif name.endswith((".jsonl.gz", ".json.gz", ".gz")):
+        with gzip.open(path, "rb") as fh:
+            yield from jsonl_documents(fh, max_chars)
+    else:
+        with open(path, "rb") as fh:
+            yield from jsonl_documents(fh, max_chars)

