@@ -8,12 +8,11 @@ DATA ?= ../shared/data
 GAZETTEER_DB ?= data/gazetteer.db
 export GAZETTEER_DB
 
-.PHONY: run test test-all model gazetteer bench bench-ner bench-http lint clean
+.PHONY: run test test-all model gazetteer bench bench-http lint clean system-deps
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q -r requirements-dev.txt
 	touch $@
 
 # The default gazetteer: seeds/ plus the packaged world countries and cities.
@@ -26,7 +25,17 @@ gazetteer: $(GAZETTEER_DB)
 run: $(VENV)/.installed $(GAZETTEER_DB)
 	PORT=$(PORT) ./scripts/serve
 
-test: $(VENV)/.installed $(GAZETTEER_DB)
+# Browser tests need Debian's chromium; Spark tests need a JRE. Install them when missing
+# (as root, from the Debian registry); the tests skip with the reason printed otherwise.
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	  apt-get update -q && apt-get install -y -q chromium chromium-driver; } || \
+	  echo "NOTE: chromium not installed; the demo page browser tests will be skipped"
+	@command -v java >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	  apt-get install -y -q openjdk-17-jre-headless; } || \
+	  echo "NOTE: no Java runtime; the Spark test will be skipped"
+
+test: $(VENV)/.installed $(GAZETTEER_DB) system-deps
 	$(PY) -m pytest -q -m "not slow" tests
 
 test-all: $(VENV)/.installed $(GAZETTEER_DB)
@@ -41,6 +50,9 @@ bench: $(VENV)/.installed $(GAZETTEER_DB)
 
 bench-http: $(VENV)/.installed $(GAZETTEER_DB)
 	$(PY) -m service bench-http
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/hadolint Dockerfile
 
 clean:
 	rm -rf data/ .pytest_cache

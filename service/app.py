@@ -171,8 +171,4 @@ def create_app(linker, cfg: Config | None = None) -> OpenAPI:
     def demo():
         return send_from_directory(STATIC, "index.html")
 
-    @app.get("/static/<path:filename>", doc_ui=False)
-    def static_file(filename):
-        return send_from_directory(STATIC, filename)
-
     return app
