@@ -10,7 +10,7 @@ export GAZETTEER_DB
 
 .PHONY: run test test-all model gazetteer bench bench-http lint clean system-deps
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt requirements-spark.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q -r requirements-dev.txt
 	touch $@
