@@ -93,6 +93,17 @@ def cmd_batch(args) -> int:
     return 0
 
 
+def cmd_bench(args) -> int:
+    from .bench import main as bench_main
+    return bench_main(args)
+
+
+def cmd_bench_part(args) -> int:
+    from .bench import PARTS
+    print(_dump(PARTS[args.name](**json.loads(args.kwargs))))
+    return 0
+
+
 def main(argv=None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     ap = argparse.ArgumentParser(prog="python -m service", description="Multilingual entity linking")
@@ -125,6 +136,17 @@ def main(argv=None) -> int:
     p.add_argument("files", nargs="+"); p.add_argument("--limit", type=int)
     p.add_argument("--backend", choices=["torch", "onnx-int8"])
     p.set_defaults(func=cmd_eval_ner)
+
+    p = sub.add_parser("bench", help="quality and speed against baselines -> docs/benchmarks.md")
+    p.add_argument("--data", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "data"))
+    p.add_argument("--out", default="docs/benchmarks.md")
+    p.add_argument("--ner-limit", type=int, default=2000, help="sentences per capped NER test split")
+    p.add_argument("--docs", type=int, default=1000, help="generated documents for speed runs")
+    p.add_argument("--sections", help="comma-separated subset of: ner,spacy,linking,anetac,pipeline,candidates,batch,spark")
+    p.set_defaults(func=cmd_bench)
+    p = sub.add_parser("bench-part", help=argparse.SUPPRESS)
+    p.add_argument("name"); p.add_argument("kwargs")
+    p.set_defaults(func=cmd_bench_part)
 
     args = ap.parse_args(argv)
     return args.func(args)

@@ -1,0 +1,34 @@
+"""The benchmark report generator on a tiny input (the full run is `make bench`)."""
+import json
+
+from service.bench import machine, part_anetac, plots, render_report
+
+
+def test_report_from_tiny_results(tmp_path):
+    split = {"lang": "en", "corpus": "CoNLL-2003", "whole": True, "sentences": 3, "words": 30, "precision": 0.5,
+             "recall": 0.5, "f1": 0.5, "per_type": {"PER": {"f1": 1.0}}, "words_per_second": 100.0}
+    results = {"machine": machine(), "ner_limit": 10,
+               "ner": [{"backend": "torch", "threads": 2, "splits": [split], "seed_words_per_second": 1500.0, "peak_rss_mb": 900.0},
+                       {"backend": "onnx-int8", "threads": 2, "splits": [{**split, "f1": 0.49}], "seed_words_per_second": 3000.0, "peak_rss_mb": 1200.0}],
+               "spacy": {"model": "en_core_web_sm", "f1": 0.6, "words_per_second": 9000.0, "peak_rss_mb": 300.0},
+               "linking": {"results": {"project | seed_article.jsonl": {"precision": 1.0, "recall": 0.9, "f1": 0.95,
+                                                                       "nil_accuracy": 1.0, "link_accuracy": 1.0}}},
+               "candidates": [{"names": 10000, "import_seconds": 1.0, "index_build_seconds": 0.5, "ms_per_mention": 0.3, "peak_rss_mb": 90.0}],
+               "batch": [{"workers": 1, "docs": 10, "docs_per_second": 2.0, "words_per_second": 200.0}],
+               "spark": {"error": "no java"}}
+    plots(results, tmp_path)
+    report = render_report(results)
+    assert (tmp_path / "ner_f1.png").stat().st_size > 1000 and (tmp_path / "candidates_ms.png").exists()
+    assert "| CoNLL-2003 en | 3 | 0.5000 | 100.0 | 0.4900 | 100.0 |" in report
+    assert "en_core_web_sm" in report and "project | seed_article.jsonl" in report
+    assert "| Spark local[2] | - | no java | - |" in report
+    assert results["machine"]["cores"] >= 1 and "UTC" in results["machine"]["date"]
+
+
+def test_anetac_part_on_a_tiny_file(tmp_path):
+    (tmp_path / "translit").mkdir()
+    (tmp_path / "translit" / "anetac.dev.en").write_text("Barandiaran\nKarasin\nTomka\n", encoding="utf-8")
+    (tmp_path / "translit" / "anetac.dev.ar").write_text("باراندياران\nكاراسين\nتومكا\n", encoding="utf-8")
+    r = part_anetac(str(tmp_path))
+    assert r["pairs"] == 3
+    assert r["results"]["project (normalize + skeleton + trigram index)"]["acc@1"] == 1.0
