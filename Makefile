@@ -49,7 +49,8 @@ bench: $(VENV)/.installed $(GAZETTEER_DB)
 	$(PY) -m service bench --data $(DATA) --out docs/benchmarks.md
 
 bench-http: $(VENV)/.installed $(GAZETTEER_DB)
-	$(PY) -m service bench-http
+	@command -v hey >/dev/null 2>&1 || apt-get install -y -q hey
+	$(PY) -m service bench-http --duration 30 --concurrency 4 --soak-seconds 600
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/hadolint Dockerfile

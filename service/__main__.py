@@ -98,6 +98,11 @@ def cmd_bench(args) -> int:
     return bench_main(args)
 
 
+def cmd_bench_http(args) -> int:
+    from .bench_http import main as bench_http_main
+    return bench_http_main(args)
+
+
 def cmd_bench_part(args) -> int:
     from .bench import PARTS
     print(_dump(PARTS[args.name](**json.loads(args.kwargs))))
@@ -144,6 +149,11 @@ def main(argv=None) -> int:
     p.add_argument("--docs", type=int, default=1000, help="generated documents for speed runs")
     p.add_argument("--sections", help="comma-separated subset of: ner,spacy,linking,anetac,pipeline,candidates,batch,spark")
     p.set_defaults(func=cmd_bench)
+    p = sub.add_parser("bench-http", help="gunicorn under load: requests/s, p50, p99, RSS (needs hey)")
+    p.add_argument("--duration", type=int, default=30); p.add_argument("--concurrency", type=int, default=4)
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--soak-seconds", type=int, default=0, help="then hold twice the measured capacity this long")
+    p.set_defaults(func=cmd_bench_http)
     p = sub.add_parser("bench-part", help=argparse.SUPPRESS)
     p.add_argument("name"); p.add_argument("kwargs")
     p.set_defaults(func=cmd_bench_part)

