@@ -6,7 +6,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PORT=8000 \
-    GAZETTEER_DB=/app/data/gazetteer.db
+    GAZETTEER_DB=/app/data/gazetteer.db \
+    NER_ONNX_DIR=/app/data/onnx
 
 WORKDIR /app
 

@@ -1,5 +1,6 @@
 # Two commands do everything on a fresh machine: `make run` and `make test`.
 # Both create .venv and install requirements.txt when needed.
+SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -10,7 +11,10 @@ export GAZETTEER_DB
 
 .PHONY: run test test-all model gazetteer bench bench-http lint clean system-deps
 
+# PyICU (rigour's country data) compiles against ICU: it needs libicu-dev, pkg-config and g++.
 $(VENV)/.installed: requirements.txt requirements-dev.txt requirements-spark.txt
+	@pkg-config --exists icu-uc 2>/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -q && \
+	  apt-get install -y -q libicu-dev pkg-config g++; } || echo "NOTE: install libicu-dev, pkg-config and g++ to build PyICU"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q -r requirements-dev.txt
 	touch $@
@@ -28,11 +32,11 @@ run: $(VENV)/.installed $(GAZETTEER_DB)
 # Browser tests need Debian's chromium; Spark tests need a JRE. Install them when missing
 # (as root, from the Debian registry); the tests skip with the reason printed otherwise.
 system-deps:
-	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
 	  apt-get update -q && apt-get install -y -q chromium chromium-driver; } || \
 	  echo "NOTE: chromium not installed; the demo page browser tests will be skipped"
-	@command -v java >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
-	  apt-get install -y -q openjdk-17-jre-headless; } || \
+	@command -v java >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
+	  apt-get update -q && apt-get install -y -q openjdk-17-jre-headless; } || \
 	  echo "NOTE: no Java runtime; the Spark test will be skipped"
 
 test: $(VENV)/.installed $(GAZETTEER_DB) system-deps
@@ -43,13 +47,14 @@ test-all: $(VENV)/.installed $(GAZETTEER_DB)
 
 # Reproduces models/ner from the shared corpora (about 1-1.5 h on 2 cores).
 model: $(VENV)/.installed
-	$(PY) models/train_ner.py --data $(DATA) 2>&1 | tee models/train.log
+	set -o pipefail; $(PY) models/train_ner.py --data $(DATA) 2>&1 | tee models/train.log
 
 bench: $(VENV)/.installed $(GAZETTEER_DB)
 	$(PY) -m service bench --data $(DATA) --out docs/benchmarks.md
 
 bench-http: $(VENV)/.installed $(GAZETTEER_DB)
-	@command -v hey >/dev/null 2>&1 || apt-get install -y -q hey
+	@command -v hey >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -q && apt-get install -y -q hey; } || \
+	  { echo "bench-http needs hey (Debian package 'hey')"; exit 1; }
 	$(PY) -m service bench-http --duration 30 --concurrency 4 --soak-seconds 600
 
 lint: $(VENV)/.installed

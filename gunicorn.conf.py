@@ -23,9 +23,11 @@ access_log_format = json.dumps({
 
 
 def post_fork(server, worker):
-    # The master never ran torch ops; each worker sizes its own pool now. More than one
-    # thread per worker would oversubscribe the cores and, inherited from a master that
-    # had started OpenMP, hang in libgomp (gunicorn#2478, pytorch#49555).
+    # The master only loaded weights (no forward pass, no parallel region), with
+    # OMP_NUM_THREADS=1 from scripts/serve; each worker sizes its own pool now. More threads
+    # per worker would oversubscribe the cores and, had the master started a multi-threaded
+    # OpenMP pool, hang in libgomp (gunicorn#2478, pytorch#49555). The SQLite connection and
+    # the ONNX Runtime session are opened per process on first use.
     import torch
     torch.set_num_threads(int(os.environ.get("TORCH_THREADS_PER_WORKER", "1")))
 

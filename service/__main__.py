@@ -145,7 +145,7 @@ def main(argv=None) -> int:
     p = sub.add_parser("bench", help="quality and speed against baselines -> docs/benchmarks.md")
     p.add_argument("--data", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "data"))
     p.add_argument("--out", default="docs/benchmarks.md")
-    p.add_argument("--ner-limit", type=int, default=2000, help="sentences per capped NER test split")
+    p.add_argument("--ner-limit", type=int, default=1000, help="sentences per capped NER test split")
     p.add_argument("--docs", type=int, default=1000, help="generated documents for speed runs")
     p.add_argument("--sections", help="comma-separated subset of: ner,spacy,linking,anetac,pipeline,candidates,batch,spark")
     p.set_defaults(func=cmd_bench)

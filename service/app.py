@@ -1,14 +1,12 @@
 """HTTP front end: translates requests into calls of the Linker and its results back.
 
-Every error leaves as `{"error": {"code", "message"}}` with a 4xx status (5xx only for
-a real fault, still JSON); request bodies are checked for content type, size, UTF-8 and
+Every error leaves as `{"error": {"code", "message"}}` with a 4xx status (a 5xx only for
+a fault of ours, still JSON); request bodies are checked for content type, size, UTF-8 and
 JSON before any schema validation so each failure has its own code.
 """
 from __future__ import annotations
 
-import json
 import logging
-import os
 import time
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from werkzeug.exceptions import HTTPException
 from . import lang as langs
 from . import metrics
 from .config import Config
-from .io import parse_document
+from .io import loads, parse_document
 from .schemas import (BatchRequest, BatchResponse, EntityPath, EntityRecordOut, ErrorResponse, LinkRequest,
                       LinkResponse, SearchQuery, SearchResponse)
 
@@ -64,13 +62,11 @@ def create_app(linker, cfg: Config | None = None) -> OpenAPI:
                     return error(415, "unsupported_media_type", "send the body as application/json")
                 if request.content_length is not None and request.content_length > cfg.max_body_bytes:
                     return error(413, "body_too_large", f"request body over {cfg.max_body_bytes} bytes")
-                raw = request.get_data(cache=True)
                 try:
-                    body = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError as e:
-                    return error(400, "invalid_utf8", f"request body is not valid UTF-8 (byte {e.start})")
-                except json.JSONDecodeError as e:
-                    return error(400, "invalid_json", f"request body is not JSON: {e.msg} at column {e.colno}")
+                    body = loads(request.get_data(cache=True))
+                except ValueError as e:
+                    code = "invalid_utf8" if str(e).startswith("not UTF-8") else "invalid_json"
+                    return error(400, code, f"request body: {e}")
                 if not isinstance(body, dict):
                     return error(400, "invalid_request", "request body must be a JSON object")
 

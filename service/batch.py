@@ -10,6 +10,8 @@ resumed writes exactly what an uninterrupted run writes. Output is byte-identica
 from __future__ import annotations
 
 import itertools
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 import json
 import logging
 import multiprocessing as mp
@@ -74,6 +76,18 @@ def _chunks(docs: Iterator[InputDoc], skip: int) -> Iterator[list[InputDoc]]:
         yield chunk
 
 
+def _ordered(pool: ProcessPoolExecutor, chunks, window: int):
+    """Results in submission order with at most `window` chunks in flight, so an archive of
+    millions of documents is never read into memory at once."""
+    pending = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(link_chunk, chunk))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -123,11 +137,15 @@ def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False)
     chunks = _chunks(read_inputs(src, cfg.max_text_chars), state["chunks"])
     progress = _Progress(total, state["read"])
     t0 = time.time()
+    from .runtime import ensure_gazetteer
+    ensure_gazetteer(cfg)  # once, here, not by every worker at the same time
     pool = None
     if workers > 1:
-        ctx = mp.get_context("fork")
-        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(cfg,))
-        results = pool.imap(link_chunk, chunks)
+        # A worker that dies (OOM killer, a crash in native code) breaks the pool loudly
+        # (BrokenProcessPool) instead of leaving the run waiting forever; --resume goes on.
+        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_init_worker,
+                                   initargs=(cfg,))
+        results = _ordered(pool, chunks, window=2 * workers)
     else:
         _init_worker(cfg)
         results = map(link_chunk, chunks)
@@ -150,7 +168,7 @@ def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False)
     finally:
         progress.close()
         if pool is not None:
-            pool.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
     ckpt.unlink(missing_ok=True)
     seconds = time.time() - t0
     return {"read": state["read"], "linked": state["linked"], "failed": state["failed"], "output": str(out),

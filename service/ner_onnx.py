@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -12,12 +14,14 @@ import torch
 
 
 def _fingerprint(model_dir: Path) -> str:
+    """Content hash of the model files: a fresh clone or a Docker COPY keeps the cache valid."""
     h = hashlib.sha256()
     for name in ("config.json", "model.safetensors"):
         p = model_dir / name
         if p.exists():
-            st = p.stat()
-            h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+            with open(p, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
     return h.hexdigest()[:16]
 
 
@@ -40,17 +44,33 @@ def build_int8(model, out_dir: Path) -> Path:
 
 
 class OnnxInt8:
+    """The quantized model, built once into a cache directory (in a temporary folder moved
+    into place under a lock, so a killed or concurrent build never leaves a half file), and
+    an ONNX Runtime session opened lazily in each process (its thread pool must not cross a
+    fork)."""
+
     def __init__(self, model, model_dir: Path, threads: int | None = None):
-        import onnxruntime as ort
+        from .gazetteer.build import exclusive
         cache = Path(os.environ.get("NER_ONNX_DIR", Path(model_dir).parent / f"{Path(model_dir).name}-onnx"))
-        path = cache / _fingerprint(Path(model_dir)) / "model.int8.onnx"
-        if not path.exists():
-            build_int8(model, path.parent)
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads or torch.get_num_threads()
-        opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-        self.path = path
+        final = cache / _fingerprint(Path(model_dir))
+        self.path = final / "model.int8.onnx"
+        if not self.path.exists():
+            with exclusive(final):
+                if not self.path.exists():
+                    tmp = Path(tempfile.mkdtemp(dir=cache.parent if cache.parent.exists() else None))
+                    build_int8(model, tmp)
+                    final.mkdir(parents=True, exist_ok=True)
+                    os.replace(tmp / "model.int8.onnx", self.path)
+                    shutil.rmtree(tmp, ignore_errors=True)
+        self.threads = threads
+        self._session, self._pid = None, None
 
     def __call__(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        return self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]
+        if self._session is None or self._pid != os.getpid():
+            import onnxruntime as ort
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = self.threads or torch.get_num_threads()
+            opts.inter_op_num_threads = 1
+            self._session = ort.InferenceSession(str(self.path), opts, providers=["CPUExecutionProvider"])
+            self._pid = os.getpid()
+        return self._session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]

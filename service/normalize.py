@@ -2,7 +2,7 @@
 
 Three levels, each a function of the previous one:
   `fold(s)`      Unicode-clean, casefolded, diacritic-free, script kept (exact keys).
-  `latin(s)`     `fold` romanized to ASCII with articles stripped (fuzzy scoring).
+  `latin(s)`     `fold` romanized to ASCII, article words dropped (fuzzy scoring).
   `skeletons(s)` consonant skeletons of `latin`: the keys that make transliteration
                  variants collide (Sakhour / Sakhur / Sachur / الصاخور -> "SHR").
 """
@@ -72,7 +72,8 @@ def script_of(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def latin(text: str) -> str:
-    """ASCII romanization of `fold(text)` with leading articles (al-, el-, ال) removed."""
+    """ASCII romanization of `fold(text)` without the article words (al, el, ash, the, ...)
+    wherever they stand, and without the Arabic article ال on any word."""
     folded = _ARABIC_ARTICLE.sub("", fold(text))
     folded = _FINAL_HEH.sub("a", folded)  # ta marbuta (unified to heh by `clean`) reads as -a
     roman = folded.translate(_ROMAN)

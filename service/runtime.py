@@ -14,11 +14,25 @@ log = logging.getLogger("service")
 
 
 def ensure_gazetteer(cfg: Config) -> Path:
-    if not cfg.gazetteer_db.exists():
-        from .gazetteer.build import build
-        log.info("gazetteer %s missing: building it from %s", cfg.gazetteer_db, cfg.seeds_dir)
-        build(cfg.gazetteer_db, cfg.seeds_dir, world=True)
-    return cfg.gazetteer_db
+    """Build the default gazetteer when it is missing (under a lock, so parallel workers
+    build it once); warn when the seeds changed since it was built (`make` rebuilds it)."""
+    from .gazetteer.build import build, exclusive, inputs_digest
+    db = cfg.gazetteer_db
+    if not db.exists():
+        with exclusive(db):
+            if not db.exists():
+                log.info("gazetteer %s missing: building it from %s", db, cfg.seeds_dir)
+                build(db, cfg.seeds_dir, world=True)
+    else:
+        built_from = GazetteerStore(db, readonly=True)
+        try:
+            stale = built_from.meta("inputs") not in (None, inputs_digest(cfg.seeds_dir, True),
+                                                      inputs_digest(cfg.seeds_dir, False))
+        finally:
+            built_from.close()
+        if stale:
+            log.warning("gazetteer %s was built from other seeds or code; `make gazetteer` rebuilds it", db)
+    return db
 
 
 def load_index(cfg: Config) -> tuple[CandidateIndex, dict, GazetteerStore]:

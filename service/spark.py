@@ -9,15 +9,22 @@ batches. `python -m service.spark --in IN --out OUT` is the spark-submit entry p
 The `entities` column is an array of structs:
     start INT, end INT (code points), text STRING, type STRING (PER/ORG/LOC/MISC),
     id STRING (null for NIL), name STRING, qid STRING, geonames BIGINT, score DOUBLE
+`error` is null, or why the row could not be linked (its `entities` are then null).
 """
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Iterator
 
 ENTITY_DDL = ("array<struct<start:int,end:int,text:string,type:string,id:string,name:string,"
               "qid:string,geonames:bigint,score:double>>")
 _linker = None
+
+
+def _get_config():
+    from .config import Config
+    return Config.from_env()
 
 
 def _get_linker():
@@ -31,18 +38,30 @@ def _get_linker():
 
 
 def _link_partitions(batches: Iterator, text_col: str, lang_col: str | None, batch_size: int):
+    """Like the batch command's chunks: a document that cannot be linked (too long, a bug)
+    gets null entities and its reason in `error`; the task, and the job, go on."""
+    from .batch import link_chunk
+    from .io import parse_document
     linker = _get_linker()
+    max_chars = _get_config().max_text_chars
     for pdf in batches:
         texts = pdf[text_col].fillna("").astype(str).tolist()
         langs = pdf[lang_col].where(pdf[lang_col].notna(), None).tolist() if lang_col else [None] * len(texts)
-        entities, detected = [], []
+        entities, detected, errors = [], [], []
         for i in range(0, len(texts), batch_size):
-            for doc in linker.link_many(texts[i:i + batch_size], langs[i:i + batch_size]):
-                entities.append([e.to_dict() for e in doc.entities])
-                detected.append(doc.lang)
+            docs = [parse_document({"id": str(j), "text": t, "lang": l}, j, max_chars)
+                    for j, (t, l) in enumerate(zip(texts[i:i + batch_size], langs[i:i + batch_size]), i)]
+            lines, _ = link_chunk(docs, linker)
+            done = {int(d["id"]): d for d in map(json.loads, lines)}
+            for d in docs:
+                got = done.get(d.line)
+                entities.append(got["entities"] if got else None)
+                detected.append(got["lang"] if got else d.lang)
+                errors.append(None if got else d.error)
         out = pdf.copy()
         out["lang"] = detected
         out["entities"] = entities
+        out["error"] = errors
         yield out
 
 
@@ -52,10 +71,11 @@ def link_dataframe(df, text_col: str = "text", lang_col: str | None = None, batc
     from pyspark.sql.types import _parse_datatype_string
     if lang_col is None and "lang" in df.columns:
         lang_col = "lang"
-    fields = [f for f in df.schema.fields if f.name not in ("lang", "entities")]
+    fields = [f for f in df.schema.fields if f.name not in ("lang", "entities", "error")]
     schema = StructType(fields + [StructField("lang", StringType(), True),
-                                  StructField("entities", _parse_datatype_string(ENTITY_DDL), True)])
-    base = df.drop("entities") if "entities" in df.columns else df
+                                  StructField("entities", _parse_datatype_string(ENTITY_DDL), True),
+                                  StructField("error", StringType(), True)])
+    base = df.drop(*[c for c in ("entities", "error") if c in df.columns])
     if lang_col is None:
         base = base.drop("lang") if "lang" in base.columns else base
     return base.mapInPandas(lambda it: _link_partitions(it, text_col, lang_col, batch_size), schema)

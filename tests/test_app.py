@@ -58,6 +58,9 @@ def test_empty_text_is_valid(client, text):
     ({"text": "x", "candidates": "3"}, "application/json", 400, "invalid_request"),
     ({"text": "x", "explain": "yes"}, "application/json", 400, "invalid_request"),
     ({"text": "x", "unknown": 1}, "application/json", 400, "invalid_request"),
+    (b'{"text": "x", "n": ' + b"9" * 5000 + b"}", "application/json", 400, "invalid_json"),
+    (b"[" * 100_000 + b"]" * 100_000, "application/json", 400, "invalid_json"),
+    (b'{"text": "\\ud800 lone surrogate"}', "application/json", 400, "invalid_json"),
 ])
 def test_bad_requests_get_json_errors(client, body, content_type, status, code):
     r = post(client, body, content_type)
@@ -85,7 +88,7 @@ def test_unknown_route_and_method_are_json(client):
 
 
 def test_batch_keeps_order_and_isolates_bad_documents(client):
-    docs = [{"id": "a", "text": "Rebels left Sakhour."}, {"id": "b", "text": 5}, {"id": 3, "text": "Alep et Damas", "lang": "fr"},
+    docs = [{"id": "a", "text": "Rebels left Sakhour."}, {"id": "b", "text": 5}, {"id": 3, "text": "Des combats ont eu lieu à Alep et à Damas.", "lang": "fr"},
             {"id": "d", "text": "x", "lang": "zz-nope"}, "not an object", {"id": "f", "text": "a" * 200_001}]
     r = post(client, {"documents": docs}, path="/v1/link/batch")
     assert r.status_code == 200

@@ -47,6 +47,13 @@ def test_readers_for_every_input_format(tmp_path):
         fh.write(json.dumps({"id": 7, "text": "Idlib", "lang": "en", "k": [1]}) + "\n[1]\n")
     docs = list(read_inputs(tmp_path / "a.jsonl.gz", max_chars=3))
     assert docs[0].error.startswith("text has 5 characters") and docs[1].error == "not a JSON object"
+    long_text = "Aleppo " * 25_000  # 175,000 characters: over csv's default field limit
+    (tmp_path / "long.csv").write_text(f'id,text\n1,"{long_text}"\n2,Homs\n', encoding="utf-8")
+    assert [(d.id, len(d.text), d.error) for d in read_inputs(tmp_path / "long.csv", max_chars=200_000)] == [
+        ("1", len(long_text), None), ("2", 4, None)]
+    (tmp_path / "odd.jsonl").write_bytes(b'{"id": 1, "text": "a", "n": ' + b"9" * 5000 + b'}\n' + b"[" * 50_000 + b"\n"
+                                         + b'{"id": "\\udc00", "text": "x"}\n{"id": 4, "text": "ok"}\n')
+    assert [d.error is None for d in read_inputs(tmp_path / "odd.jsonl")] == [False, False, False, True]
 
 
 def run(args, **kw):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,17 +76,30 @@ class GazetteerStore:
 
     def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
-        if readonly:
-            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        else:
+        self.readonly = readonly
+        if not readonly:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, check_same_thread=False)
-            self.db.executescript(SCHEMA)
-            self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
+        self._db, self._pid = None, None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The connection of this process: SQLite connections must not cross a fork (gunicorn
+        preloads the store in the master), so a forked child opens its own."""
+        if self._db is None or self._pid != os.getpid():
+            if self.readonly:
+                self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                self._db = sqlite3.connect(self.path, check_same_thread=False)
+                self._db.executescript(SCHEMA)
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._pid = os.getpid()
+        return self._db
 
     def close(self) -> None:
-        self.db.close()
+        if self._db is not None and self._pid == os.getpid():
+            self._db.close()
+        self._db = None
 
     def upsert(self, records: Iterable[EntityRecord], fill_only: bool = False) -> int:
         """Insert or update entities with their names. An existing entity keeps the names it
