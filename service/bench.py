@@ -390,7 +390,12 @@ def main(args) -> int:
     seed_db = str(out.parent / ".bench-seed.db")
     build(Path(seed_db), ROOT / "seeds", world=False)
     sections = set(args.sections.split(",")) if args.sections else set(PARTS)
-    results: dict = {"machine": machine(), "ner_limit": args.ner_limit}
+    results: dict = {}
+    previous = out.with_suffix(".json")
+    if args.sections and previous.exists():
+        # a partial run updates its sections and keeps the others from the last full report
+        results = json.loads(previous.read_text(encoding="utf-8"))
+    results.update({"machine": machine(), "ner_limit": args.ner_limit})
     t0 = time.time()
     if "ner" in sections:
         results["ner"] = [run_part("ner", data=data, backend=b, limit=args.ner_limit) for b in ("torch", "onnx-int8")]

@@ -18,8 +18,9 @@ from rapidfuzz.distance import Levenshtein
 from ..normalize import fold, latin, skeletons, vowel_frame
 from .store import EntityRecord, GazetteerStore
 
-_MAX_POSTING = 20_000      # trigrams more common than this carry no signal; skip them
-_NGRAM_POOL = 64           # names kept from trigram voting before rapidfuzz scoring
+_POSTING_BUDGET = 20_000   # trigram postings read per query, rarest trigrams first
+_NGRAM_POOL = 40           # names kept from trigram voting before rapidfuzz scoring
+_MAX_KEY_HITS = 100        # a skeleton shared by more names than this says too little to use
 
 
 @dataclass
@@ -91,13 +92,20 @@ class CandidateIndex:
         return len(self.name_key)
 
     def _ngram_pool(self, lat: str) -> np.ndarray:
-        lists = []
+        """Names sharing the most trigrams with the query. Rare trigrams are read first and
+        reading stops at a budget, which bounds the work at a million names (common trigrams
+        like ' al' would otherwise pull in a large share of the gazetteer)."""
+        spans = []
         for g in _trigrams(lat):
             gid = self.gram_ids.get(g)
             if gid is not None:
-                lo, hi = self.post_start[gid], self.post_start[gid + 1]
-                if hi - lo <= _MAX_POSTING:
-                    lists.append(self.post_names[lo:hi])
+                spans.append((int(self.post_start[gid + 1] - self.post_start[gid]), gid))
+        lists, read = [], 0
+        for length, gid in sorted(spans):
+            if lists and read + length > _POSTING_BUDGET:
+                break
+            lists.append(self.post_names[self.post_start[gid]:self.post_start[gid + 1]])
+            read += length
         if not lists:
             return np.zeros(0, np.int32)
         names, votes = np.unique(np.concatenate(lists), return_counts=True)
@@ -118,8 +126,10 @@ class CandidateIndex:
         for name_pos in self.latin.get(lat):
             how.setdefault(int(name_pos), "latin")
         for s in sks:
-            for name_pos in self.skeleton.get(s):
-                how.setdefault(int(name_pos), "skeleton")
+            hits = self.skeleton.get(s)
+            if len(hits) <= _MAX_KEY_HITS:
+                for name_pos in hits:
+                    how.setdefault(int(name_pos), "skeleton")
         for name_pos in self._ngram_pool(lat):
             how.setdefault(int(name_pos), "ngram")
         best: dict[int, NameHit] = {}
@@ -141,7 +151,8 @@ class CandidateIndex:
         s_skel = max((Levenshtein.normalized_similarity(a, b) for a in sks for b in self.name_skel[name_pos]),
                      default=0.0)
         if key.isascii() and self.name_key[name_pos].isascii():
-            s_frame = Levenshtein.normalized_similarity(vowel_frame(lat), vowel_frame(name_lat))
+            # the vowel frame can only matter for names already close in spelling
+            s_frame = Levenshtein.normalized_similarity(vowel_frame(lat), vowel_frame(name_lat)) if s_lat >= 0.6 else 0.0
             score = 0.7 * s_lat + 0.15 * s_skel + 0.15 * s_frame
         else:
             score = 0.4 * s_lat + 0.6 * s_skel
