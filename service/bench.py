@@ -271,7 +271,11 @@ def run_part(name: str, **kwargs) -> dict:
 
 def _table(headers: list[str], rows: list[list]) -> str:
     def cell(v):
-        return f"{v:.4f}" if isinstance(v, float) and abs(v) <= 1.0 and v != 0 else f"{v:,}" if isinstance(v, (int, float)) else str(v)
+        if isinstance(v, bool) or v is None:
+            return "-" if v is None else str(v)
+        if isinstance(v, float):
+            return f"{v:.4f}" if 0 < abs(v) < 1 else f"{v:,.1f}" if abs(v) < 10_000 else f"{v:,.0f}"
+        return f"{v:,}" if isinstance(v, int) else str(v)
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
