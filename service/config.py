@@ -11,20 +11,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _int(name: str, default: int) -> int:
+def _number(name: str, default, cast=int):
     raw = os.environ.get(name)
     try:
-        return int(raw) if raw not in (None, "") else default
+        return cast(raw) if raw not in (None, "") else default
     except ValueError:
-        raise SystemExit(f"environment variable {name} must be an integer, got {raw!r}") from None
-
-
-def _float(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    try:
-        return float(raw) if raw not in (None, "") else default
-    except ValueError:
-        raise SystemExit(f"environment variable {name} must be a number, got {raw!r}") from None
+        raise SystemExit(f"environment variable {name} must be a {cast.__name__}, got {raw!r}") from None
 
 
 @dataclass(frozen=True)
@@ -34,16 +26,16 @@ class Config:
     # NER_BACKEND: "torch" (fp32) or "onnx-int8" (quantized ONNX Runtime, built on first use).
     ner_backend: str = field(default_factory=lambda: os.environ.get("NER_BACKEND", "torch"))
     # TORCH_THREADS: intra-op threads for inference (gunicorn workers force 1).
-    torch_threads: int = field(default_factory=lambda: _int("TORCH_THREADS", 2))
-    ner_batch_size: int = field(default_factory=lambda: _int("NER_BATCH_SIZE", 32))
+    torch_threads: int = field(default_factory=lambda: _number("TORCH_THREADS", 2))
+    ner_batch_size: int = field(default_factory=lambda: _number("NER_BATCH_SIZE", 32))
     # GAZETTEER_DB: the SQLite gazetteer; built from seeds/ when missing.
     gazetteer_db: Path = field(default_factory=lambda: Path(os.environ.get("GAZETTEER_DB", ROOT / "data" / "gazetteer.db")))
     seeds_dir: Path = field(default_factory=lambda: Path(os.environ.get("SEEDS_DIR", ROOT / "seeds")))
     # NIL_THRESHOLD: linking score under which a mention is reported as NIL.
-    nil_threshold: float = field(default_factory=lambda: _float("NIL_THRESHOLD", 0.9))
-    max_text_chars: int = field(default_factory=lambda: _int("MAX_TEXT_CHARS", 200_000))
-    max_body_bytes: int = field(default_factory=lambda: _int("MAX_BODY_BYTES", 2_000_000))
-    max_batch_docs: int = field(default_factory=lambda: _int("MAX_BATCH_DOCS", 64))
+    nil_threshold: float = field(default_factory=lambda: _number("NIL_THRESHOLD", 0.9, float))
+    max_text_chars: int = field(default_factory=lambda: _number("MAX_TEXT_CHARS", 200_000))
+    max_body_bytes: int = field(default_factory=lambda: _number("MAX_BODY_BYTES", 2_000_000))
+    max_batch_docs: int = field(default_factory=lambda: _number("MAX_BATCH_DOCS", 64))
     api_keys: frozenset = field(default_factory=lambda: frozenset(
         k.strip() for k in os.environ.get("API_KEYS", "").split(",") if k.strip()))
 

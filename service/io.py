@@ -71,6 +71,21 @@ def parse_document(obj, line: int, max_chars: Optional[int] = None) -> InputDoc:
     return InputDoc(line, doc_id, text, lang, extra)
 
 
+def csv_rows(reader) -> Iterator[tuple[int, Optional[dict], Optional[str]]]:
+    """(line number, row, None) for each row of a csv.DictReader, then (line, None, reason) if
+    the file breaks off (a bad byte, an unterminated quote): the reader cannot go on past it."""
+    import csv
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except (UnicodeDecodeError, csv.Error) as e:
+            yield reader.line_num, None, f"unreadable CSV row: {e}"
+            return
+        yield reader.line_num, row, None
+
+
 def jsonl_documents(stream: BinaryIO, max_chars: Optional[int] = None) -> Iterator[InputDoc]:
     for n, raw in enumerate(stream, 1):
         if not raw.strip():
@@ -125,18 +140,13 @@ def read_inputs(path, max_chars: Optional[int] = None) -> Iterator[InputDoc]:
             if not {"id", "text"} <= set(reader.fieldnames or []):
                 yield InputDoc(1, None, error="CSV header must have 'id' and 'text' columns")
                 return
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as e:  # the reader cannot go on past a broken row
-                    yield InputDoc(reader.line_num, None, error=f"unreadable CSV: {e}")
-                    return
-                if "\ufffd" in (row.get("text") or ""):
-                    yield InputDoc(reader.line_num, row.get("id"), error="not UTF-8")
-                    continue
-                yield parse_document(dict(row), reader.line_num, max_chars)
+            for line, row, err in csv_rows(reader):
+                if err:
+                    yield InputDoc(line, None, error=err)
+                elif "\ufffd" in (row.get("text") or ""):
+                    yield InputDoc(line, row.get("id"), error="not UTF-8")
+                else:
+                    yield parse_document(dict(row), line, max_chars)
     elif name.endswith((".jsonl.gz", ".json.gz", ".gz")):
         with gzip.open(path, "rb") as fh:
             yield from jsonl_documents(fh, max_chars)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
+from ..io import csv_rows
 from .store import EntityRecord, GazetteerStore, record_from_json
 
 
@@ -79,18 +80,14 @@ def read_csv(path: Path) -> Iterator[Item]:
         if missing:
             yield 1, BadLine(1, f"header lacks columns: {', '.join(sorted(missing))}")
             return
-        while True:
+        for line, row, err in csv_rows(reader):
+            if err:
+                yield line, BadLine(line, err)
+                continue
             try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except (UnicodeDecodeError, csv.Error) as e:
-                yield reader.line_num, BadLine(reader.line_num, f"unreadable row: {e}")
-                return
-            try:
-                yield reader.line_num, record_from_json(row)
+                yield line, record_from_json(row)
             except ValueError as e:
-                yield reader.line_num, BadLine(reader.line_num, str(e))
+                yield line, BadLine(line, str(e))
 
 
 # GeoNames feature classes/codes to the project's types and finer kinds.
