@@ -79,6 +79,21 @@ def cmd_eval_ner(args) -> int:
     return 0
 
 
+def cmd_calibrate(args) -> int:
+    from .config import Config
+    from .evaluation import calibrate_threshold, load_gold
+    from .runtime import build_linker
+    cfg = Config.from_env()
+    if args.db:
+        cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db))
+    rows = calibrate_threshold(build_linker(cfg), load_gold(Path(args.gold), args.profile))
+    for row in rows:
+        print(_dump(row))
+    best = max(rows, key=lambda r: (r["f1"], r["threshold"]))
+    print(_dump({"best_threshold": best["threshold"], "f1": best["f1"]}))
+    return 0
+
+
 def cmd_batch(args) -> int:
     from .batch import run_batch
     from .config import Config
@@ -124,6 +139,11 @@ def main(argv=None) -> int:
     p.add_argument("--workers", type=int, default=1); p.add_argument("--resume", action="store_true")
     p.add_argument("--db")
     p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser("calibrate", help="sweep the NIL threshold on a gold file (tests/gold/dev.jsonl)")
+    p.add_argument("--gold", default="tests/gold/dev.jsonl"); p.add_argument("--db")
+    p.add_argument("--profile", choices=["seed", "world"], default="world")
+    p.set_defaults(func=cmd_calibrate)
 
     p = sub.add_parser("gazetteer", help="build, import into, inspect or search a gazetteer")
     gsub = p.add_subparsers(dest="action", required=True)

@@ -114,3 +114,18 @@ def score_linking(gold_docs: list[dict], predicted: list[list]) -> dict:
 def evaluate_linking(linker, gold_docs: list[dict]) -> dict:
     docs = linker.link_many([d["text"] for d in gold_docs], [d["lang"] for d in gold_docs])
     return score_linking(gold_docs, [doc.entities for doc in docs])
+
+
+def calibrate_threshold(linker, gold_docs: list[dict], thresholds=None) -> list[dict]:
+    """F1 and NIL accuracy of end-to-end linking at each NIL threshold (NER runs once)."""
+    thresholds = thresholds or [round(0.70 + 0.02 * i, 2) for i in range(16)]
+    mentions = linker.ner.recognize([d["text"] for d in gold_docs])
+    saved, rows = linker.nil_threshold, []
+    try:
+        for th in thresholds:
+            linker.nil_threshold = th
+            r = score_linking(gold_docs, [linker.link_mentions(ms) for ms in mentions])
+            rows.append({"threshold": th, **{k: r[k] for k in ("precision", "recall", "f1", "nil_accuracy", "link_accuracy")}})
+    finally:
+        linker.nil_threshold = saved
+    return rows

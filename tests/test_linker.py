@@ -90,3 +90,12 @@ def test_world_gazetteer_links_as_well_as_the_seeds(seed_linker, world_linker, s
     gold = {(s, e): gid for s, e, _t, gid in load_gold(GOLD / "seed_article.jsonl", "world")[0]["mentions"]}
     wrong = [(e.text, e.id) for e in doc.entities if e.id and gold.get((e.start, e.end)) != e.id]
     assert not wrong
+
+
+def test_type_disagreement(world_linker):
+    ents = world_linker.link_mentions([Mention(0, 6, "Aleppo", "LOC", 1.0), Mention(10, 24, "Masaken Hanano", "PER", 1.0),
+                                       Mention(30, 35, "Zarqa", "PER", 1.0), Mention(40, 45, "Zarqa", "LOC", 1.0)])
+    # an exact multi-word place name in a text about its city survives an NER type error...
+    assert ents[1].id == "el:aleppo-masaken-hanano"
+    # ...but a one-word person name is never turned into a place, while the place itself links
+    assert ents[2].id is None and ents[3].id == "gn:250090"
