@@ -8,12 +8,12 @@ the mention's type: an unknown entity is never forced onto a wrong ID.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from .gazetteer import CandidateIndex, EntityRecord, NameHit
-from .gazetteer.importers import prior_weight
 from .normalize import fold
 from .types import Candidate, Document, Entity, Mention
 
@@ -26,6 +26,11 @@ W_PRIOR, W_CONTEXT, W_TYPE = 0.06, 0.10, 0.04
 MIN_STRING = 0.72      # no link on weaker string evidence, whatever the context says
 CONFIDENT = 0.9        # links at least this sure seed the document context
 SEARCH_LIMIT = 50
+
+
+def prior_weight(prior: Optional[float]) -> float:
+    """Population or sitelink count squashed to 0..1 (a city of 10M is 1.0)."""
+    return min(1.0, math.log10(1 + prior) / 7) if prior else 0.0
 
 
 @dataclass

@@ -11,7 +11,6 @@ import csv
 import gzip
 import io
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,7 +214,3 @@ def run_import(store: GazetteerStore, fmt: str, path: Path, batch: int = 2000, *
     report.imported += store.upsert(pending, fill_only=fill_only)
     return report
 
-
-def prior_weight(prior: Optional[float]) -> float:
-    """Population or sitelink count squashed to 0..1 (a city of 10M is 1.0)."""
-    return min(1.0, math.log10(1 + prior) / 7) if prior else 0.0
