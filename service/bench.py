@@ -362,6 +362,8 @@ def plots(results: dict, out_dir: Path) -> None:
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    m = results["machine"]
+    stamp = f"{m['cores']} cores, {m['cpu']}, {m['date']}"
     ner = {r["backend"]: r for r in results.get("ner", []) if "splits" in r}
     if ner:
         fig, ax = plt.subplots(figsize=(10, 4))
@@ -370,14 +372,16 @@ def plots(results: dict, out_dir: Path) -> None:
         for i, (b, r) in enumerate(ner.items()):
             ax.bar([x + i * width for x in range(len(labels))], [s["f1"] for s in r["splits"]], width, label=b)
         ax.set_xticks([x + width / 2 for x in range(len(labels))], labels, fontsize=7)
-        ax.set_ylim(0, 1); ax.set_ylabel("strict F1"); ax.legend(); fig.tight_layout()
+        ax.set_ylim(0, 1); ax.set_ylabel("strict F1"); ax.legend()
+        fig.text(0.01, 0.005, stamp, fontsize=7, color="gray"); fig.tight_layout(rect=(0, 0.03, 1, 1))
         fig.savefig(out_dir / "ner_f1.png", dpi=100); plt.close(fig)
         results["ner_plot"] = "ner_f1.png"
     cands = [c for c in results.get("candidates", []) if "names" in c]
     if cands:
         fig, ax = plt.subplots(figsize=(5, 3.5))
         ax.plot([c["names"] for c in cands], [c["ms_per_mention"] for c in cands], marker="o")
-        ax.set_xscale("log"); ax.set_xlabel("names in gazetteer"); ax.set_ylabel("ms per mention"); fig.tight_layout()
+        ax.set_xscale("log"); ax.set_xlabel("names in gazetteer"); ax.set_ylabel("ms per mention")
+        fig.text(0.01, 0.005, stamp, fontsize=6, color="gray"); fig.tight_layout(rect=(0, 0.04, 1, 1))
         fig.savefig(out_dir / "candidates_ms.png", dpi=100); plt.close(fig)
         results["candidates_plot"] = "candidates_ms.png"
 
