@@ -66,11 +66,14 @@ class OnnxInt8:
         if not self.path.exists():
             with exclusive(final):
                 if not self.path.exists():
-                    tmp = Path(tempfile.mkdtemp(dir=cache.parent if cache.parent.exists() else None))
-                    build_int8(model, tmp)
-                    final.mkdir(parents=True, exist_ok=True)
-                    os.replace(tmp / "model.int8.onnx", self.path)
-                    shutil.rmtree(tmp, ignore_errors=True)
+                    cache.mkdir(parents=True, exist_ok=True)
+                    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=cache))
+                    try:
+                        build_int8(model, tmp)
+                        final.mkdir(parents=True, exist_ok=True)
+                        os.replace(tmp / "model.int8.onnx", self.path)
+                    finally:
+                        shutil.rmtree(tmp, ignore_errors=True)
         self.threads = threads
         self._session, self._pid = None, None
 
