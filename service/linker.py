@@ -8,10 +8,11 @@ the mention's type: an unknown entity is never forced onto a wrong ID.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Sequence
+
+import regex
 
 from .gazetteer import CandidateIndex, EntityRecord, NameHit
 from .normalize import fold
@@ -22,15 +23,11 @@ from .types import Candidate, Document, Entity, Mention
 # "Syria said"), MISC covers demonyms and names the model was unsure about.
 _TYPE_PENALTY = {("PER", "LOC"): 0.45, ("PER", "ORG"): 0.35, ("LOC", "PER"): 0.45, ("ORG", "PER"): 0.35,
                  ("ORG", "LOC"): 0.05, ("LOC", "ORG"): 0.05, ("MISC", "PER"): 0.08}
-W_PRIOR, W_CONTEXT, W_TYPE = 0.06, 0.10, 0.04
+W_PRIOR, W_CONTEXT, W_TYPE = 0.10, 0.10, 0.04
 MIN_STRING = 0.72      # no link on weaker string evidence, whatever the context says
 CONFIDENT = 0.9        # links at least this sure seed the document context
 SEARCH_LIMIT = 50
-
-
-def prior_weight(prior: Optional[float]) -> float:
-    """Population or sitelink count squashed to 0..1 (a city of 10M is 1.0)."""
-    return min(1.0, math.log10(1 + prior) / 7) if prior else 0.0
+_PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
 
 
 @dataclass
@@ -65,8 +62,31 @@ class Linker:
         for text, lang, ms in zip(texts, langs, mentions):
             if lang is None and self.detect_lang is not None:
                 lang = self.detect_lang(text)
-            docs.append(Document(text, lang, self.link_mentions(ms, candidates, explain)))
+            docs.append(Document(text, lang, self.link_mentions(self.repair_spans(text, ms), candidates, explain)))
         return docs
+
+    def repair_spans(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+        """Extend a mention over the one or two words before it when together they spell a
+        gazetteer name exactly: the model often leaves a title or first word outside the span
+        ("Sheikh | Maqsoud", "Syrian | Democratic Forces", "Islamic | State"). Mentions the
+        extended span swallows are dropped."""
+        out: list[Mention] = []
+        for m in mentions:
+            best = m
+            start = m.start
+            for _ in range(2):
+                prev = _PREV_WORD.search(text, max(0, start - 80), start)
+                if prev is None:
+                    break
+                start = prev.start()
+                candidate = text[start:m.end]
+                key = fold(candidate)
+                if any(self.index.name_key[p] == key for p in self.index.exact.get(key)):
+                    best = Mention(start, m.end, candidate, m.type, m.score)
+            while out and out[-1].start >= best.start:
+                out.pop()
+            out.append(best)
+        return out
 
     def link_mentions(self, mentions: Sequence[Mention], candidates: int = 0, explain: bool = False) -> list[Entity]:
         """Two passes: score every mention alone, then rescore each with the context that the
@@ -111,10 +131,24 @@ class Linker:
         return votes
 
     def _score(self, mention: Mention, hits: list[NameHit], context: Optional[dict]) -> list[_Scored]:
+        # The prior only breaks ties: among the names that match (about) equally well, each
+        # entity gets its share of the population/sitelinks of the tied entities of its own type,
+        # so Iraq the country beats a town called Iraq, the only ORG named U.N. is not outweighed
+        # by a town's population (type agreement decides that), and a well-populated near-miss
+        # (Sehore for Sakhour) gains nothing.
+        best = max((h.score for h in hits), default=0.0)
+        tie = max(best - 0.02, 0.95)  # only (near-)exact names tie; a fuzzy match earns no prior
+        tied: dict[str, list[float]] = {}
+        for h in hits:
+            if h.score >= tie:
+                e = self.index.entities[h.entity]
+                tied.setdefault(e.type, []).append(e.prior or 0.0)
         out = []
         for hit in hits:
             e = self.index.entities[hit.entity]
-            prior = W_PRIOR * prior_weight(e.prior)
+            group = tied.get(e.type, []) if hit.score >= tie else []
+            share = 1.0 if len(group) == 1 else (e.prior or 0.0) / sum(group) if sum(group) else 0.0
+            prior = W_PRIOR * share
             ctx = 0.0
             if context:
                 if (e.parent and e.parent in context["ids"]) or e.id in context["ids"]:
@@ -122,6 +156,8 @@ class Linker:
                 elif e.country and e.country in context["countries"]:
                     ctx = W_CONTEXT / 2
             penalty = _TYPE_PENALTY.get((mention.type, e.type), 0.0)
+            if mention.type == "MISC" and e.type != "MISC" and hit.score < 1.0:
+                penalty = max(penalty, 0.3)  # "Syrian" is not Syria: adjectives link only by an exact name
             if penalty and ctx and hit.how == "exact" and len(mention.text.split()) > 1:
                 # NER mistypes more than a multi-word name matches exactly in a text about the
                 # same place ("Masaken Hanano" tagged PER in an Aleppo story): mostly forgiven.
@@ -151,7 +187,9 @@ class Linker:
                 why = (f"best {best.entity.id} ({best.entity.name}) total {best.score:.3f} = string {f['string']:.3f} "
                        f"[{f['how']}] + type {f['type']:+.3f} + prior {f['prior']:+.3f} + context {f['context']:+.3f}; "
                        f"{'linked' if linked else 'NIL'}: threshold {self.nil_threshold:.2f}")
-        return Entity(m.start, m.end, m.text, m.type, e.id if e else None, e.name if e else None,
+        # A linked mention takes its entity's type (the gazetteer knows Sheikh Maqsoud is a
+        # place even when the model said PER); a NIL keeps the model's.
+        return Entity(m.start, m.end, m.text, e.type if e else m.type, e.id if e else None, e.name if e else None,
                       e.qid if e else None, e.geonames if e else None,
                       best.score if best else 0.0, cands, why)
 

@@ -93,12 +93,12 @@ def read_csv(path: Path) -> Iterator[Item]:
 _GN_KIND = {"PPLC": "capital", "PPLA": "city", "PPLA2": "city", "PPLA3": "town", "PPLA4": "town",
             "PPL": "populated place", "PPLX": "neighbourhood", "ADM1": "region", "ADM2": "district",
             "PCLI": "country", "PCLD": "territory", "PCLS": "country", "PCLF": "country"}
-_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,5}$")
+_CODE_LIKE = re.compile(r"^(?:[A-Z0-9]{2,5}|(?:[A-Z]\.){2,4})$")
 
 
 def is_code_like(name: str) -> bool:
-    """IATA/ICAO/FIFA codes and other short all-capital strings are not names people write
-    for a place, and matching them links acronyms (AA, UN) onto towns."""
+    """IATA/ICAO/FIFA codes and other short all-capital strings (AA, UN, U.N.) are not names
+    people write for a place, and matching them links acronyms onto towns."""
     return bool(_CODE_LIKE.match(name)) or name.startswith("http") or name.isdigit()
 
 
