@@ -9,7 +9,7 @@ DATA ?= ../shared/data
 GAZETTEER_DB ?= data/gazetteer.db
 export GAZETTEER_DB
 
-.PHONY: run test test-all model gazetteer bench bench-http lint clean system-deps
+.PHONY: run test test-all model gazetteer onnx bench bench-http lint clean system-deps
 
 # PyICU (rigour's country data) compiles against ICU: it needs libicu-dev, pkg-config and g++.
 $(VENV)/.installed: requirements.txt requirements-dev.txt requirements-spark.txt
@@ -48,6 +48,10 @@ test-all: $(VENV)/.installed $(GAZETTEER_DB)
 # Reproduces models/ner from the shared corpora (about 1-1.5 h on 2 cores).
 model: $(VENV)/.installed
 	set -o pipefail; $(PY) models/train_ner.py --data $(DATA) 2>&1 | tee models/train.log
+
+# The int8 ONNX variant (NER_BACKEND=onnx-int8), built once into models/ner-onnx/.
+onnx: $(VENV)/.installed
+	$(PY) -c "from service.ner import NerModel; NerModel('models/ner', backend='onnx-int8')"
 
 bench: $(VENV)/.installed $(GAZETTEER_DB)
 	$(PY) -m service bench --data $(DATA) --out docs/benchmarks.md

@@ -85,12 +85,13 @@ class NerModel:
         self.model, self.tokenizer = load_model(self.model_dir)
         self.model.eval()
         self.labels = [normalize_tag(self.model.config.id2label[i]) for i in range(self.model.config.num_labels)]
-        self.name = self.model_dir.name
+        self.name = f"{self.model_dir.name}/{backend}"
         self.backend = backend
         self._onnx = None
         if backend == "onnx-int8":
             from .ner_onnx import OnnxInt8
             self._onnx = OnnxInt8(self.model, self.model_dir)
+            self.model = None  # ONNX Runtime holds its own copy of the weights; free the torch one
         self.pad_id = self.tokenizer.token_to_id("<pad>") if self.tokenizer.token_to_id("<pad>") is not None else 0
 
     def logits(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
