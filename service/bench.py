@@ -283,8 +283,10 @@ def _table(headers: list[str], rows: list[list]) -> str:
 
 def render_report(results: dict) -> str:
     m = results["machine"]
-    out = [f"# Benchmarks", "", f"Measured {m['date']} on {m['cores']} cores ({m['cpu']}), Python {m['python']}, "
-           "in one run of `make bench`. Figures from different runs or machines are not comparable.", ""]
+    when = results.get("measured", {})
+    out = ["# Benchmarks", "", f"Measured on {m['cores']} cores ({m['cpu']}), Python {m['python']}, by `make bench`"
+           f" ({m['date']})." + (" Sections: " + "; ".join(f"{k} {v}" for k, v in sorted(when.items())) + "." if when else "")
+           + " Ratios are compared within one section (one run); figures from other machines are not comparable.", ""]
     ner = {r["backend"]: r for r in results.get("ner", []) if "splits" in r}
     if ner:
         out += ["## NER: strict span+type micro F1", "",
@@ -322,8 +324,8 @@ def render_report(results: dict) -> str:
                 "Strict (span, type, id) over the end-to-end pipeline (NER included); NIL accuracy is the share "
                 "of gold NIL mentions found that stayed NIL; link accuracy the share of gold linked mentions "
                 "found that got the right ID. Baselines run through the same Linker with another candidate generator.", "",
-                _table(["system | gold", "P", "R", "F1", "NIL acc", "link acc"],
-                       [[k, v["precision"], v["recall"], v["f1"], v["nil_accuracy"], v["link_accuracy"]]
+                _table(["system", "gold", "P", "R", "F1", "NIL acc", "link acc"],
+                       [[*k.split(" | ", 1), v["precision"], v["recall"], v["f1"], v["nil_accuracy"], v["link_accuracy"]]
                         for k, v in lk["results"].items()]), ""]
     an = results.get("anetac")
     if an and "results" in an:
@@ -405,6 +407,7 @@ def main(args) -> int:
         results = json.loads(previous.read_text(encoding="utf-8"))
     results.update({"machine": machine(), "ner_limit": args.ner_limit})
     t0 = time.time()
+    results.setdefault("measured", {}).update({name: machine()["date"] for name in sections})
     if "ner" in sections:
         results["ner"] = [run_part("ner", data=data, backend=b, limit=args.ner_limit) for b in ("torch", "onnx-int8")]
     if "spacy" in sections:

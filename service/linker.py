@@ -80,8 +80,7 @@ class Linker:
                     break
                 start = prev.start()
                 candidate = text[start:m.end]
-                key = fold(candidate)
-                if any(self.index.name_key[p] == key for p in self.index.exact.get(key)):
+                if self.index.has_name(candidate):
                     best = Mention(start, m.end, candidate, m.type, m.score)
             while out and out[-1].start >= best.start:
                 out.pop()

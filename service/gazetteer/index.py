@@ -115,6 +115,11 @@ class CandidateIndex:
             names = names[np.argpartition(-votes, _NGRAM_POOL)[:_NGRAM_POOL]]
         return names
 
+    def has_name(self, text: str) -> bool:
+        """True when some entity has exactly this name (after folding)."""
+        key = fold(text)
+        return any(self.name_key[p] == key for p in self.exact.get(key))
+
     def search(self, query: str, limit: int = 10) -> list[NameHit]:
         """Best-scoring name per entity, most similar first."""
         key, lat, sks = fold(query), latin(query), skeletons(query)
