@@ -20,6 +20,6 @@ def test_link_streams_jsonl_and_reports_bad_lines(seed_db):
     assert {e["id"] for e in docs[0]["entities"]} == {"el:aleppo-sakhour", "Q41183"}
     assert docs[1]["lang"] == "ru" and "el:per-bashar-al-assad" in {e["id"] for e in docs[1]["entities"]}
     assert '"line":2' in out.stderr
-    one = subprocess.run([sys.executable, "-m", "service", "link", "--db", str(seed_db), "--text", "Hezbollah in Beirut"],
+    one = subprocess.run([sys.executable, "-m", "service", "link", "--db", str(seed_db), "--text", "Hezbollah fighters returned to Beirut on Sunday."],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert json.loads(one.stdout)["entities"][-1]["id"] == "Q3820"
