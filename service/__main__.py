@@ -13,13 +13,17 @@ def _dump(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-def cmd_link(args) -> int:
+def _config(args):
+    """The environment's Config, with --db (where the command has it) as the gazetteer."""
     from .config import Config
+    cfg = Config.from_env()
+    return dataclasses.replace(cfg, gazetteer_db=Path(args.db)) if getattr(args, "db", None) else cfg
+
+
+def cmd_link(args) -> int:
     from .runtime import build_linker
     from .io import jsonl_documents
-    cfg = Config.from_env()
-    if args.db:
-        cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db))
+    cfg = _config(args)
     linker = build_linker(cfg)
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     if args.text is not None:
@@ -28,7 +32,7 @@ def cmd_link(args) -> int:
         return 0
     src = open(args.input, "rb") if args.input else sys.stdin.buffer
     failed = 0
-    for item in jsonl_documents(src):
+    for item in jsonl_documents(src, cfg.max_text_chars):
         if item.error:
             failed += 1
             print(_dump({"line": item.line, "id": item.id, "error": item.error}), file=sys.stderr)
@@ -80,13 +84,9 @@ def cmd_eval_ner(args) -> int:
 
 
 def cmd_calibrate(args) -> int:
-    from .config import Config
     from .evaluation import calibrate_threshold, load_gold
     from .runtime import build_linker
-    cfg = Config.from_env()
-    if args.db:
-        cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db))
-    rows = calibrate_threshold(build_linker(cfg), load_gold(Path(args.gold), args.profile))
+    rows = calibrate_threshold(build_linker(_config(args)), load_gold(Path(args.gold), args.profile))
     for row in rows:
         print(_dump(row))
     best = max(rows, key=lambda r: (r["f1"], r["threshold"]))
@@ -96,10 +96,7 @@ def cmd_calibrate(args) -> int:
 
 def cmd_batch(args) -> int:
     from .batch import run_batch
-    from .config import Config
-    cfg = Config.from_env()
-    if args.db:
-        cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db))
+    cfg = _config(args)
     if not Path(args.input).exists():
         print(f"error: input {args.input} does not exist", file=sys.stderr)
         return 2
