@@ -63,6 +63,7 @@ bench-http: $(VENV)/.installed $(GAZETTEER_DB)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/hadolint Dockerfile
+	$(VENV)/bin/ruff check --select F,E9 service tests models gunicorn.conf.py
 
 clean:
 	rm -rf data/ .pytest_cache

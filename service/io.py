@@ -112,7 +112,6 @@ def read_inputs(path, max_chars: Optional[int] = None) -> Iterator[InputDoc]:
     folders and archives). `line` is the line number (JSONL/CSV) or the file's position."""
     import csv
     import gzip
-    import io
     import tarfile
     import zipfile
     from pathlib import Path

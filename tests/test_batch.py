@@ -10,7 +10,6 @@ import tarfile
 import time
 import zipfile
 
-import pytest
 
 from service.io import read_inputs
 

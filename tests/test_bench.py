@@ -1,5 +1,4 @@
 """The benchmark report generator on a tiny input (the full run is `make bench`)."""
-import json
 
 from service.bench import machine, part_anetac, plots, render_report
 

@@ -2,7 +2,6 @@
 import csv
 import re
 
-import pytest
 
 from service.evaluation import load_gold, score_linking
 from service.types import Mention

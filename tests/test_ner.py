@@ -1,5 +1,4 @@
 """The shipped NER model on real sentences: entities, types and exact offsets."""
-import pytest
 
 from service.ner import _windows, split_sentences, split_words
 

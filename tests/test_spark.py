@@ -1,6 +1,5 @@
 """The Spark job in local[2] mode gives exactly the single-machine batch output."""
 import json
-import os
 import shutil
 import sys
 
