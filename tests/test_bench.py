@@ -14,13 +14,17 @@ def test_report_from_tiny_results(tmp_path):
                                                                        "nil_accuracy": 1.0, "link_accuracy": 1.0}}},
                "candidates": [{"names": 10000, "import_seconds": 1.0, "index_build_seconds": 0.5, "ms_per_mention": 0.3, "peak_rss_mb": 90.0}],
                "batch": [{"workers": 1, "docs": 10, "docs_per_second": 2.0, "words_per_second": 200.0}],
-               "spark": {"error": "no java"}}
+               "spark": {"error": "no java"},
+               "http": [{"run": "load", "backend": "torch", "requests_per_second": 2.0, "p50_ms": 900.0, "p99_ms": None,
+                         "status_codes": {"200": 60}, "errors": 0, "mem_start": {"pss_mb": 1500.0, "rss_mb": 4000.0},
+                         "mem_end": {"pss_mb": 1600.0, "rss_mb": 4100.0}}]}
     plots(results, tmp_path)
     report = render_report(results)
     assert (tmp_path / "ner_f1.png").stat().st_size > 1000 and (tmp_path / "candidates_ms.png").exists()
     assert "| CoNLL-2003 en | 3 | 0.5000 | 100.0 | 0.4900 | 100.0 |" in report
     assert "en_core_web_sm" in report and "| project | seed_article.jsonl | 1.0 | 0.9000 |" in report
     assert "| Spark local[2] | - | no java | - |" in report
+    assert "| load | torch | 2.0 | 900.0 | - | 60 | 0 | 1,500.0 | 1,600.0 | 4,000.0 | 4,100.0 |" in report
     assert results["machine"]["cores"] >= 1 and "UTC" in results["machine"]["date"]
 
 
