@@ -3,7 +3,10 @@ import json
 import os
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+# One worker with two request threads served as many requests per second as two workers on
+# 2 cores (torch and ONNX Runtime release the GIL) in less memory; give a worker per core
+# on bigger machines.
+workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 preload_app = True            # load model and gazetteer once, share them with the workers

@@ -168,7 +168,7 @@ def main(argv=None) -> int:
     p.set_defaults(func=cmd_bench)
     p = sub.add_parser("bench-http", help="gunicorn under load: requests/s, p50, p99, RSS (needs hey)")
     p.add_argument("--duration", type=int, default=30); p.add_argument("--concurrency", type=int, default=4)
-    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--workers", type=int, default=1)
     p.add_argument("--soak-seconds", type=int, default=0, help="then hold twice the measured capacity this long")
     p.set_defaults(func=cmd_bench_http)
     p = sub.add_parser("bench-part", help=argparse.SUPPRESS)
