@@ -356,12 +356,12 @@ def render_report(results: dict) -> str:
     http = results.get("http")
     if http:
         out += ["## HTTP under load (`make bench-http`)", "",
-                "gunicorn as `make run` starts it (2 gthread workers, one torch thread each), the seed article "
+                "gunicorn started by `scripts/serve` like `make run` (gthread workers, one torch thread each), the seed article "
                 "POSTed by `hey` on loopback; the soak holds twice the measured capacity. Memory sums all "
                 "gunicorn processes (PSS counts shared pages once).", "",
-                _table(["run", "backend", "req/s", "p50 ms", "p99 ms", "responses", "5xx/errors", "PSS MB start", "PSS MB end",
+                _table(["run", "backend", "workers", "req/s", "p50 ms", "p99 ms", "responses", "5xx/errors", "PSS MB start", "PSS MB end",
                         "RSS MB start", "RSS MB end"],
-                       [[r["run"], r["backend"], r["requests_per_second"], r["p50_ms"], r["p99_ms"],
+                       [[r["run"], r["backend"], r.get("workers", "-"), r["requests_per_second"], r["p50_ms"], r["p99_ms"],
                          sum(r["status_codes"].values()), r["errors"], r["mem_start"]["pss_mb"], r["mem_end"]["pss_mb"],
                          r["mem_start"]["rss_mb"], r["mem_end"]["rss_mb"]] for r in http]), ""]
     for name in ("ner_plot", "candidates_plot"):
