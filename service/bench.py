@@ -358,7 +358,8 @@ def render_report(results: dict) -> str:
         out += ["## HTTP under load (`make bench-http`)", "",
                 "gunicorn started by `scripts/serve` like `make run` (gthread workers, one torch thread each), the seed article "
                 "POSTed by `hey` on loopback; the soak holds twice the measured capacity. Memory sums all "
-                "gunicorn processes (PSS counts shared pages once).", "",
+                "gunicorn processes (PSS counts shared pages once). hey prints no p99 for runs of under 100 "
+                "responses (shown as -).", "",
                 _table(["run", "backend", "workers", "req/s", "p50 ms", "p99 ms", "responses", "5xx/errors", "PSS MB start", "PSS MB end",
                         "RSS MB start", "RSS MB end"],
                        [[r["run"], r["backend"], r.get("workers", "-"), r["requests_per_second"], r["p50_ms"], r["p99_ms"],
