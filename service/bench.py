@@ -384,7 +384,7 @@ def plots(results: dict, out_dir: Path) -> None:
         width = 0.8 / len(ner)
         for i, (b, r) in enumerate(ner.items()):
             ax.bar([x + i * width for x in range(len(labels))], [s["f1"] for s in r["splits"]], width, label=b)
-        ax.set_xticks([x + width / 2 for x in range(len(labels))], labels, fontsize=7)
+        ax.set_xticks([x + width / 2 for x in range(len(labels))], labels, fontsize=7, rotation=45, ha="right")
         ax.set_ylim(0, 1); ax.set_ylabel("strict F1"); ax.legend()
         fig.text(0.01, 0.005, stamp, fontsize=7, color="gray"); fig.tight_layout(rect=(0, 0.03, 1, 1))
         fig.savefig(out_dir / "ner_f1.png", dpi=100); plt.close(fig)
