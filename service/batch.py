@@ -41,10 +41,9 @@ def _init_worker(cfg) -> None:
     _worker_linker = build_linker(cfg, threads=1)
 
 
-def link_chunk(docs: list[InputDoc], linker=None) -> tuple[list[str], list[str]]:
-    """(output lines, error lines) for one chunk; a document that makes linking fail is
-    retried alone so it alone goes to the error file."""
-    linker = linker or _worker_linker
+def link_documents(docs: list[InputDoc], linker) -> list:
+    """The linked Document of each input, or None where it has (or gets) an `error`: a
+    document that makes linking fail is retried alone, so it alone fails."""
     ok = [d for d in docs if d.error is None]
     try:
         results = dict(zip((id(d) for d in ok), linker.link_many([d.text for d in ok], [d.lang for d in ok])))
@@ -55,12 +54,17 @@ def link_chunk(docs: list[InputDoc], linker=None) -> tuple[list[str], list[str]]
                 results[id(d)] = linker.link(d.text, d.lang)
             except Exception as e:  # noqa: BLE001 - a bug on one document must not stop the archive
                 d.error = f"linking failed: {type(e).__name__}: {e}"
+    return [results.get(id(d)) if d.error is None else None for d in docs]
+
+
+def link_chunk(docs: list[InputDoc], linker=None) -> tuple[list[str], list[str]]:
+    """(output lines, error lines) for one chunk."""
     out, errors = [], []
-    for d in docs:
-        if d.error is not None:
+    for d, doc in zip(docs, link_documents(docs, linker or _worker_linker)):
+        if doc is None:
             errors.append(_dump({"line": d.line, "id": d.id, "error": d.error}))
         else:
-            out.append(_dump({"id": d.id, **results[id(d)].to_dict(), **d.extra}))
+            out.append(_dump({"id": d.id, **doc.to_dict(), **d.extra}))
     return out, errors
 
 

@@ -14,7 +14,6 @@ The `entities` column is an array of structs:
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Iterator
 
 ENTITY_DDL = ("array<struct<start:int,end:int,text:string,type:string,id:string,name:string,"
@@ -40,7 +39,7 @@ def _get_linker():
 def _link_partitions(batches: Iterator, text_col: str, lang_col: str | None, batch_size: int):
     """Like the batch command's chunks: a document that cannot be linked (too long, a bug)
     gets null entities and its reason in `error`; the task, and the job, go on."""
-    from .batch import link_chunk
+    from .batch import link_documents
     from .io import parse_document
     linker = _get_linker()
     max_chars = _get_config().max_text_chars
@@ -51,13 +50,10 @@ def _link_partitions(batches: Iterator, text_col: str, lang_col: str | None, bat
         for i in range(0, len(texts), batch_size):
             docs = [parse_document({"id": str(j), "text": t, "lang": l}, j, max_chars)
                     for j, (t, l) in enumerate(zip(texts[i:i + batch_size], langs[i:i + batch_size]), i)]
-            lines, _ = link_chunk(docs, linker)
-            done = {int(d["id"]): d for d in map(json.loads, lines)}
-            for d in docs:
-                got = done.get(d.line)
-                entities.append(got["entities"] if got else None)
-                detected.append(got["lang"] if got else d.lang)
-                errors.append(None if got else d.error)
+            for d, doc in zip(docs, link_documents(docs, linker)):
+                entities.append(doc.to_dict()["entities"] if doc else None)
+                detected.append(doc.lang if doc else d.lang)
+                errors.append(d.error)
         out = pdf.copy()
         out["lang"] = detected
         out["entities"] = entities
