@@ -13,7 +13,7 @@ from .normalize import fold
 
 class ExactAliasIndex:
     def __init__(self, index: CandidateIndex):
-        self.entities, self.by_id, self._index = index.entities, index.by_id, index
+        self.entities, self._index = index.entities, index
         self.has_name = index.has_name
 
     def search(self, query: str, limit: int = 10) -> list[NameHit]:
@@ -28,7 +28,7 @@ class ExactAliasIndex:
 
 class RawWRatioIndex:
     def __init__(self, index: CandidateIndex, raw_names: list[str]):
-        self.entities, self.by_id = index.entities, index.by_id
+        self.entities = index.entities
         self.has_name = index.has_name  # span repair works as in the project
         self.names = raw_names
         self.name_entity = index.name_entity

@@ -59,7 +59,6 @@ class CandidateIndex:
         for row in store.entities_by_rowid():
             rowid_to_pos[row[0]] = len(self.entities)
             self.entities.append(EntityRecord(*row[1:]))
-        self.by_id = {e.id: i for i, e in enumerate(self.entities)}
         name_entity, self.name_key, self.name_latin, self.name_skel = array("i"), [], [], []
         key_h, key_p, lat_h, lat_p, sk_h, sk_p = (array("q"), array("i"), array("q"), array("i"),
                                                   array("q"), array("i"))
@@ -87,9 +86,6 @@ class CandidateIndex:
         self.post_names = n[order]
         self.post_start = np.searchsorted(g[order], np.arange(len(gram_ids) + 1)).astype(np.int64)
         self.build_seconds = time.time() - t0
-
-    def __len__(self) -> int:
-        return len(self.name_key)
 
     def _ngram_pool(self, lat: str) -> np.ndarray:
         """Names sharing the most trigrams with the query. Rare trigrams are read first and
