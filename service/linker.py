@@ -137,16 +137,18 @@ class Linker:
         # (Sehore for Sakhour) gains nothing.
         best = max((h.score for h in hits), default=0.0)
         tie = max(best - 0.02, 0.95)  # only (near-)exact names tie; a fuzzy match earns no prior
-        tied: dict[str, list[float]] = {}
+        tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
         for h in hits:
             if h.score >= tie:
                 e = self.index.entities[h.entity]
-                tied.setdefault(e.type, []).append(e.prior or 0.0)
+                group = tied.setdefault(e.type, [0, 0.0])
+                group[0] += 1
+                group[1] += e.prior or 0.0
         out = []
         for hit in hits:
             e = self.index.entities[hit.entity]
-            group = tied.get(e.type, []) if hit.score >= tie else []
-            share = 1.0 if len(group) == 1 else (e.prior or 0.0) / sum(group) if sum(group) else 0.0
+            n, total_prior = tied.get(e.type, (0, 0.0)) if hit.score >= tie else (0, 0.0)
+            share = 1.0 if n == 1 else (e.prior or 0.0) / total_prior if total_prior else 0.0
             prior = W_PRIOR * share
             ctx = 0.0
             if context:
