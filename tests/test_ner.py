@@ -67,3 +67,28 @@ def test_windows_own_every_word_once():
     owned = [w for _, _, a, b in wins for w in range(a, b)]
     assert owned == list(range(100))
     assert all(sum(counts[a:b]) <= 60 for a, b, _, _ in wins)
+
+
+def test_sentencepiece_encoder_gives_the_hf_tokenizer_ids():
+    """The shipped tokenizer.model replaces tokenizer.json to save ~220 MB per process; it must
+    give every word the ids and word alignment tokenizer.json gives it, in every script."""
+    from tokenizers import Tokenizer
+
+    from service import wordpieces
+    from service.encoder_base import tokenizer_path
+    from tests.conftest import GOLD, ROOT
+    hf = Tokenizer.from_file(str(tokenizer_path()))
+    sp = wordpieces.load(ROOT / "models" / "ner", tokenizer_path())
+    assert isinstance(sp, wordpieces.SentencePieceWords)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.jsonl"))]
+    edge = ["\u200b\u200bв", "\u200fصارخا", "x\u200f", "👍🏽", "e\u0301", "ﷺ", "ـــ", "Ａｌｅｐｐｏ",
+            "x\u00a0\u00a0y", "▁", "a▁b", "İstanbul", "Łódź", "\u0627\u0644\u0635\u0627\u062e\u0648\u0631"]
+    sentences = [[text[s:e] for s, e in split_words(line)] for text in texts for line in text.splitlines()]
+    sentences = [s for s in sentences if s] + [edge]
+    assert sum(map(len, sentences)) > 5000
+    for words in sentences:
+        want = hf.encode(words, is_pretokenized=True)
+        got = sp.encode(words)
+        assert (got.ids, got.word_ids) == (want.ids, want.word_ids), words
+    assert sp.token_to_id("<pad>") == hf.token_to_id("<pad>") == 1
