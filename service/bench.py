@@ -355,10 +355,11 @@ def render_report(results: dict) -> str:
                 "gunicorn processes (PSS counts shared pages once). hey prints no p99 for runs of under 100 "
                 "responses (shown as -).", "",
                 _table(["run", "backend", "workers", "req/s", "p50 ms", "p99 ms", "responses", "5xx/errors", "PSS MB start", "PSS MB end",
-                        "RSS MB start", "RSS MB end"],
+                        "RSS MB start", "RSS MB end", "peak RSS MB, largest process"],
                        [[r["run"], r["backend"], r.get("workers", "-"), r["requests_per_second"], r["p50_ms"], r["p99_ms"],
                          sum(r["status_codes"].values()), r["errors"], r["mem_start"]["pss_mb"], r["mem_end"]["pss_mb"],
-                         r["mem_start"]["rss_mb"], r["mem_end"]["rss_mb"]] for r in http]), ""]
+                         r["mem_start"]["rss_mb"], r["mem_end"]["rss_mb"],
+                         r["mem_end"].get("peak_rss_mb_largest_process", "-")] for r in http]), ""]
     for name in ("ner_plot", "candidates_plot"):
         if results.get(name):
             out += [f"![{name}]({results[name]})", ""]

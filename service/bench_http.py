@@ -30,10 +30,11 @@ def _free_port() -> int:
 
 
 def tree_memory_mb(pid: int) -> dict:
-    """RSS and PSS summed over a process and its descendants (gunicorn master + workers).
+    """RSS and PSS summed over a process and its descendants (gunicorn master + workers), and
+    the highest peak RSS (VmHWM) any one of them reached.
     Forked workers share the preloaded model copy-on-write: RSS counts those pages once per
     process, PSS divides them among the sharers, so PSS is the memory the service really uses."""
-    rss = pss = 0
+    rss = pss = peak = 0
     todo = [pid]
     while todo:
         p = todo.pop()
@@ -44,11 +45,14 @@ def tree_memory_mb(pid: int) -> dict:
                         rss += int(line.split()[1])
                     elif line.startswith("Pss:"):
                         pss += int(line.split()[1])
+            with open(f"/proc/{p}/status") as fh:
+                peak = max([peak] + [int(line.split()[1]) for line in fh if line.startswith("VmHWM:")])
             with open(f"/proc/{p}/task/{p}/children") as fh:
                 todo += [int(c) for c in fh.read().split()]
         except (FileNotFoundError, ProcessLookupError):
             continue
-    return {"rss_mb": round(rss / 1024, 1), "pss_mb": round(pss / 1024, 1)}
+    return {"rss_mb": round(rss / 1024, 1), "pss_mb": round(pss / 1024, 1),
+            "peak_rss_mb_largest_process": round(peak / 1024, 1)}
 
 
 def parse_hey(out: str) -> dict:

@@ -13,9 +13,13 @@ import numpy as np
 import torch
 
 
+# Bumped when the exported graph changes for the same weights (v2: packed word embeddings).
+GRAPH_VERSION = b"2"
+
+
 def _fingerprint(model_dir: Path) -> str:
     """Content hash of the model files: a fresh clone or a Docker COPY keeps the cache valid."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(GRAPH_VERSION)
     for name in ("config.json", "model.safetensors"):
         p = model_dir / name
         if p.exists():
