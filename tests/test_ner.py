@@ -1,5 +1,7 @@
 """The shipped NER model on real sentences: entities, types and exact offsets."""
 
+import pytest
+
 from service.ner import _windows, split_sentences, split_words
 
 SEED_ENTITIES = [("Aleppo", "LOC"), ("Sakhour", "LOC"), ("Bustan al-Basha", "LOC"), ("Sheikh Maqsoud", "LOC"),
@@ -92,3 +94,28 @@ def test_sentencepiece_encoder_gives_the_hf_tokenizer_ids():
         got = sp.encode(words)
         assert (got.ids, got.word_ids) == (want.ids, want.word_ids), words
     assert sp.token_to_id("<pad>") == hf.token_to_id("<pad>") == 1
+
+
+def test_any_hugging_face_token_classification_directory_loads(tmp_path):
+    """NER_MODEL_DIR may point at a plain HF directory (weights + tokenizer.json): it loads
+    through transformers and its own fast tokenizer, not the shipped SentencePiece file."""
+    import shutil
+
+    from transformers import BertConfig, BertForTokenClassification
+
+    from service.encoder_base import tokenizer_path
+    from service.ner import NerModel
+    labels = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
+    config = BertConfig(vocab_size=250_037, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                        intermediate_size=32, num_labels=len(labels), id2label=dict(enumerate(labels)),
+                        label2id={name: i for i, name in enumerate(labels)}, pad_token_id=1)
+    BertForTokenClassification(config).save_pretrained(tmp_path)
+    shutil.copy(tokenizer_path(), tmp_path / "tokenizer.json")
+    model = NerModel(tmp_path, threads=1)
+    assert type(model.tokenizer).__module__.startswith("tokenizers")
+    text = "Bashar al-Assad visited Aleppo. الصاخور"
+    for m in model.recognize([text])[0]:  # random weights: any mentions, but exact offsets
+        assert text[m.start:m.end] == m.text and m.type in ("PER", "LOC")
+    (tmp_path / "tokenizer.json").unlink()
+    with pytest.raises(FileNotFoundError):
+        NerModel(tmp_path, threads=1)
