@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import regex
 from anyascii import anyascii
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -60,14 +61,31 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+# Unicode script names (as `regex` spells them) reported for gazetteer names; letters of
+# any other script count as "Other". Reading the script off the character's name gave
+# "Cjk", "New" (Tai Lue) or "Old" (Italic) instead.
+_SCRIPTS = ("Latin", "Cyrillic", "Arabic", "Greek", "Hebrew", "Han", "Hiragana", "Katakana", "Hangul",
+            "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada",
+            "Malayalam", "Sinhala", "Thai", "Lao", "Tibetan", "Myanmar", "Khmer", "Georgian", "Armenian",
+            "Ethiopic", "Mongolian", "Thaana", "Syriac", "Tifinagh", "Cherokee", "Canadian_Aboriginal",
+            "Yi", "Javanese", "Bopomofo", "Nko", "Ol_Chiki", "Vai", "Adlam")
+_SCRIPT_RE = regex.compile("|".join(f"(?P<{name}>\\p{{Script={name}}})" for name in _SCRIPTS))
+
+
+@lru_cache(maxsize=4096)
+def _char_script(ch: str) -> str:
+    m = _SCRIPT_RE.match(ch)
+    return m.lastgroup.replace("_", " ") if m else "Other"
+
+
 def script_of(text: str) -> str:
-    """Dominant script of the letters in `text` (Latin, Arabic, Cyrillic, Greek, ... or Other)."""
+    """Dominant script of the letters in `text` (Latin, Arabic, Cyrillic, Han, ... or Other)."""
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
-            name = unicodedata.name(ch, "OTHER ?").split(" ")[0]
+            name = _char_script(ch)
             counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.get).title() if counts else "Other"
+    return max(counts, key=counts.get) if counts else "Other"
 
 
 @lru_cache(maxsize=200_000)

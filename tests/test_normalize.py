@@ -54,3 +54,5 @@ def test_script_of():
     assert script_of("Алеппо") == "Cyrillic"
     assert script_of("Aleppo") == "Latin"
     assert script_of("123") == "Other"
+    # scripts whose character names start with another word
+    assert script_of("北京") == "Han" and script_of("ᦓᦲᧂ") == "Other" and script_of("서울") == "Hangul"
