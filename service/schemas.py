@@ -1,6 +1,7 @@
 """Request and response schemas of the HTTP API (they generate /openapi.json).
 
-Response models mirror the dataclasses in `service.types` field for field.
+Response models mirror the dataclasses in `service.types` field for field (a test in
+tests/test_app.py keeps them in step).
 """
 from __future__ import annotations
 

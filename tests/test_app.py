@@ -138,3 +138,12 @@ def test_api_keys(seed_linker):
     assert post(app, {"text": "x"}, headers={"X-API-Key": "wrong"}).get_json()["error"]["code"] == "unauthorized"
     assert post(app, {"text": "x"}, headers={"X-API-Key": "k1"}).status_code == 200
     assert app.get("/healthz").status_code == 200  # probes stay open
+
+
+def test_response_schemas_have_the_dataclass_fields():
+    """The OpenAPI models are written by hand beside the dataclasses; this keeps them in step."""
+    from dataclasses import fields
+
+    from service import schemas, types
+    for dc, model in [(types.Candidate, schemas.CandidateOut), (types.Entity, schemas.EntityOut)]:
+        assert [f.name for f in fields(dc)] == list(model.model_fields), (dc.__name__, model.__name__)
