@@ -204,6 +204,6 @@ def load_model(model_dir: Path):
             raise RuntimeError("model has tensors left on the meta device")
     else:
         model = AutoModelForTokenClassification.from_pretrained(model_dir)
-        if not tok_file.exists() and not (model_dir / wordpieces.SPM_FILE).exists():
+        if not tok_file.exists():
             raise FileNotFoundError(f"{model_dir} has no tokenizer.json (a fast tokenizer is required)")
     return model, wordpieces.load(model_dir, tokenizer_path())

@@ -2,7 +2,7 @@
 
 The Hugging Face `tokenizers` object for multilingual-e5's 250k-piece Unigram vocabulary
 holds ~280 MB per process; the same vocabulary as a SentencePiece model holds ~60 MB and
-encodes faster. `tokenizer.model` (written next to the shipped model by `export`) is used
+encodes faster. `wordpieces.spm` (written next to the shipped model by `export`) is used
 when present, with the Hugging Face normalisation steps replayed so every word gets the
 ids `tokenizer.json` would give it; any other model directory keeps its `tokenizer.json`.
 """
@@ -14,7 +14,9 @@ import re
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-SPM_FILE = "tokenizer.model"
+# Not "tokenizer.model": Hugging Face directories use that name for their own SentencePiece
+# files, which lack the normalisation this encoder expects.
+SPM_FILE = "wordpieces.spm"
 _SPACES = re.compile("\u2581{2,}")
 _META = "\u2581"  # SentencePiece's word-boundary mark
 

@@ -72,7 +72,7 @@ def test_windows_own_every_word_once():
 
 
 def test_sentencepiece_encoder_gives_the_hf_tokenizer_ids():
-    """The shipped tokenizer.model replaces tokenizer.json to save ~220 MB per process; it must
+    """The shipped wordpieces.spm replaces tokenizer.json to save ~220 MB per process; it must
     give every word the ids and word alignment tokenizer.json gives it, in every script."""
     from tokenizers import Tokenizer
 
