@@ -78,7 +78,7 @@ def cmd_eval_ner(args) -> int:
     cfg = Config.from_env()
     ner = NerModel(cfg.model_dir, cfg.torch_threads, cfg.ner_batch_size, args.backend or cfg.ner_backend)
     for path in args.files:
-        res = evaluate_ner(ner, Path(path), limit=args.limit)
+        res = evaluate_ner(ner, Path(path), limit=args.limit, own_split=args.own_split)
         print(_dump(res))
     return 0
 
@@ -157,6 +157,8 @@ def main(argv=None) -> int:
     p = sub.add_parser("eval-ner", help="strict span+type micro F1 on CoNLL-style files")
     p.add_argument("files", nargs="+"); p.add_argument("--limit", type=int)
     p.add_argument("--backend", choices=["torch", "onnx-int8"])
+    p.add_argument("--own-split", action="store_true",
+                   help="split words and sentences as the service does instead of reading the corpus's tokens")
     p.set_defaults(func=cmd_eval_ner)
 
     p = sub.add_parser("bench", help="quality and speed against baselines -> docs/benchmarks.md")

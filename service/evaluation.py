@@ -16,11 +16,17 @@ def prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def evaluate_ner(ner, path: Path, limit: Optional[int] = None) -> dict:
-    """Join each gold sentence's tokens with spaces, run the model on the text, and map its
-    mentions back to token spans; a mention that does not start and end on gold token
-    boundaries counts as wrong."""
-    sents = list(read_corpus(path))[:limit] if limit else list(read_corpus(path))
+def evaluate_ner(ner, path: Path, limit: Optional[int] = None, own_split: bool = False) -> dict:
+    """Strict span+type micro P/R/F1 the way seqeval scores a corpus: the model reads each gold
+    sentence in the corpus's own tokens (joined by spaces, the token spans handed to
+    `recognize`), and a mention counts only with exact token boundaries and type.
+    Only the types the corpus annotates are scored: WikiANN has no MISC, so a MISC
+    prediction there is neither right nor wrong (the usual cross-schema protocol).
+    `own_split` lets the model split words and sentences itself, as the service does; a
+    mention that does not start and end on a gold token boundary then counts as wrong."""
+    every = list(read_corpus(path))
+    annotated = {t for s in every for _, _, t in spans(s.tags)}
+    sents = every[:limit] if limit else every
     texts, bounds = [], []
     for s in sents:
         offs, pos = [], 0
@@ -30,26 +36,27 @@ def evaluate_ner(ner, path: Path, limit: Optional[int] = None) -> dict:
         texts.append(" ".join(s.tokens))
         bounds.append(offs)
     t0 = time.time()
-    predicted = ner.recognize(texts)
+    predicted = ner.recognize(texts) if own_split else ner.recognize(texts, words=bounds)
     seconds = time.time() - t0
-    counts = {t: Counter() for t in TYPES}
+    counts = {t: Counter() for t in TYPES if t in annotated}
     for s, offs, mentions in zip(sents, bounds, predicted):
         starts = {a: i for i, (a, _) in enumerate(offs)}
         ends = {b: i for i, (_, b) in enumerate(offs)}
-        pred = {(starts.get(m.start, -1), ends.get(m.end, -2) + 1, m.type) for m in mentions}
+        pred = {(starts.get(m.start, -1), ends.get(m.end, -2) + 1, m.type) for m in mentions if m.type in counts}
         gold = spans(s.tags)
         for _, _, t in pred & gold:
             counts[t]["tp"] += 1
         for _, _, t in pred - gold:
-            if t in counts:
-                counts[t]["fp"] += 1
+            counts[t]["fp"] += 1
         for _, _, t in gold - pred:
             counts[t]["fn"] += 1
     total = sum(counts.values(), Counter())
     words = sum(len(s.tokens) for s in sents)
-    return {"file": str(path), "sentences": len(sents), "words": words, **prf(total["tp"], total["fp"], total["fn"]),
+    return {"file": str(path), "sentences": len(sents), "words": words, "scored_types": sorted(counts),
+            "tokens": "own split" if own_split else "corpus",
+            **prf(total["tp"], total["fp"], total["fn"]),
             "per_type": {t: {**prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
-                         for t, c in counts.items() if c["tp"] + c["fn"] or c["fp"]},
+                         for t, c in counts.items()},
             "seconds": round(seconds, 2), "words_per_second": round(words / seconds, 1) if seconds else None}
 
 

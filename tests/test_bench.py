@@ -21,7 +21,7 @@ def test_report_from_tiny_results(tmp_path):
     plots(results, tmp_path)
     report = render_report(results)
     assert (tmp_path / "ner_f1.png").stat().st_size > 1000 and (tmp_path / "candidates_ms.png").exists()
-    assert "| CoNLL-2003 en | 3 | 0.5000 | 100.0 | 0.4900 | 100.0 |" in report
+    assert "| CoNLL-2003 en | 3 | 0.5000 | 100.0 | 0.4900 | 100.0 | - |" in report
     assert "en_core_web_sm" in report and "| project | seed_article.jsonl | 1.0 | 0.9000 |" in report
     assert "| Spark local[2] | - | no java | - |" in report
     assert "| load | torch | - | 2.0 | 900.0 | - | 60 | 0 | 1,500.0 | 1,600.0 | 4,000.0 | 4,100.0 |" in report

@@ -119,3 +119,21 @@ def test_any_hugging_face_token_classification_directory_loads(tmp_path):
     (tmp_path / "tokenizer.json").unlink()
     with pytest.raises(FileNotFoundError):
         NerModel(tmp_path, threads=1)
+
+
+def test_initials_and_titles_stay_in_the_name(ner):
+    """Initials and titles used to split off as "J" "." and end the sentence there, so the
+    model saw "Lewis" without its initial and the mention lost it."""
+    text = "Warwickshire 195 (C. Lewis 80 not out, M. Butcher 70). Former U.S. President George W. Bush met Mr. Putin."
+    words = [text[s:e] for s, e in split_words(text)]
+    assert {"C.", "M.", "U.S.", "W.", "Mr."} <= set(words)
+    assert len(split_sentences(text, split_words(text))) == 2
+    found = {(m.text, m.type) for m in ner.recognize([text])[0]}
+    assert {("C. Lewis", "PER"), ("M. Butcher", "PER"), ("George W. Bush", "PER")} <= found
+
+
+def test_words_follow_the_corpora_tokenization():
+    text = "L'ONU et l'armée d'Italia aujourd'hui ; I'm sure Assad's 3,000 men and O'Brien they've 1.2"
+    assert [text[s:e] for s, e in split_words(text)] == [
+        "L'", "ONU", "et", "l'", "armée", "d'", "Italia", "aujourd'hui", ";", "I", "'m", "sure", "Assad", "'s",
+        "3,000", "men", "and", "O'Brien", "they", "'ve", "1.2"]
