@@ -172,6 +172,8 @@ def main(argv=None) -> int:
     p.add_argument("--duration", type=int, default=30); p.add_argument("--concurrency", type=int, default=4)
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--soak-seconds", type=int, default=0, help="then hold twice the measured capacity this long")
+    p.add_argument("--paragraphs", type=int, default=0,
+                   help="send only the seed article's first N paragraphs (0: the whole article)")
     p.set_defaults(func=cmd_bench_http)
     p = sub.add_parser("bench-part", help=argparse.SUPPRESS)
     p.add_argument("name"); p.add_argument("kwargs")

@@ -74,7 +74,10 @@ def main(args) -> int:
         return 2
     port = _free_port()
     body = Path(tempfile.mkstemp(suffix=".json")[1])
-    body.write_text(json.dumps({"text": (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")}))
+    text = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
+    if args.paragraphs:
+        text = "\n\n".join([p for p in text.split("\n\n") if p.strip()][:args.paragraphs])
+    body.write_text(json.dumps({"text": text}))
     env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "PYTHON": sys.executable,
            "WEB_CONCURRENCY": str(args.workers)}
     log = open(tempfile.mkstemp(suffix=".log")[1], "w")
