@@ -59,7 +59,10 @@ bench: $(VENV)/.installed $(GAZETTEER_DB)
 bench-http: $(VENV)/.installed $(GAZETTEER_DB)
 	@command -v hey >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -q && apt-get install -y -q hey; } || \
 	  { echo "bench-http needs hey (Debian package 'hey')"; exit 1; }
-	$(PY) -m service bench-http --duration 30 --concurrency 4 --soak-seconds 600
+	NER_BACKEND=onnx-int8 $(PY) -m service bench-http --duration 30 --concurrency 4 --record docs/benchmarks.md
+	NER_BACKEND=onnx-int8 $(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
+	$(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
+	$(PY) -m service bench-http --duration 30 --concurrency 4 --soak-seconds 600 --record docs/benchmarks.md
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/hadolint Dockerfile

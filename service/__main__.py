@@ -174,6 +174,7 @@ def main(argv=None) -> int:
     p.add_argument("--soak-seconds", type=int, default=0, help="then hold twice the measured capacity this long")
     p.add_argument("--paragraphs", type=int, default=0,
                    help="send only the seed article's first N paragraphs (0: the whole article)")
+    p.add_argument("--record", metavar="REPORT.md", help="add the runs to this benchmark report (and its .json)")
     p.set_defaults(func=cmd_bench_http)
     p = sub.add_parser("bench-part", help=argparse.SUPPRESS)
     p.add_argument("name"); p.add_argument("kwargs")

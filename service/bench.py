@@ -363,7 +363,8 @@ def render_report(results: dict) -> str:
     if http:
         out += ["## HTTP under load (`make bench-http`)", "",
                 "gunicorn started by `scripts/serve` like `make run` (gthread workers, one torch thread each), the seed article "
-                "POSTed by `hey` on loopback; the soak holds twice the measured capacity. Memory sums all "
+                "(or its first paragraphs) POSTed by `hey` on loopback; the soak holds twice the measured capacity. "
+                "Memory sums all "
                 "gunicorn processes (PSS counts shared pages once). hey prints no p99 for runs of under 100 "
                 "responses (shown as -).", "",
                 _table(["run", "backend", "workers", "req/s", "p50 ms", "p99 ms", "responses", "5xx/errors", "PSS MB start", "PSS MB end",
@@ -375,6 +376,8 @@ def render_report(results: dict) -> str:
     for name in ("ner_plot", "candidates_plot"):
         if results.get(name):
             out += [f"![{name}]({results[name]})", ""]
+    if results.get("seconds"):
+        out += [f"_`make bench` took {results['seconds']} s (HTTP runs not included)._", ""]
     return "\n".join(out)
 
 
@@ -420,9 +423,13 @@ def main(args) -> int:
     sections = set(args.sections.split(",")) if args.sections else set(PARTS)
     results: dict = {}
     previous = out.with_suffix(".json")
-    if args.sections and previous.exists():
-        # a partial run updates its sections and keeps the others from the last full report
+    if previous.exists():
+        # a partial run updates its sections and keeps the others from the last report; a full
+        # run keeps only what `make bench-http` recorded there
         results = json.loads(previous.read_text(encoding="utf-8"))
+        if not args.sections:
+            results = {"http": results.get("http", []),
+                       "measured": {k: v for k, v in results.get("measured", {}).items() if k == "http"}}
     results.update({"machine": machine(), "ner_limit": args.ner_limit})
     t0 = time.time()
     results.setdefault("measured", {}).update({name: machine()["date"] for name in sections})
@@ -444,8 +451,9 @@ def main(args) -> int:
     if "spark" in sections:
         results["spark"] = run_part("spark", db=world_db, n_docs=args.docs)
     plots(results, out.parent)
+    results["seconds"] = round(time.time() - t0)
     report = render_report(results)
-    out.write_text(report + f"\n_Total benchmark time {time.time() - t0:.0f} s._\n", encoding="utf-8")
+    out.write_text(report + "\n", encoding="utf-8")
     (out.with_suffix(".json")).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     print(report)
     return 0

@@ -67,6 +67,19 @@ def parse_hey(out: str) -> dict:
             "status_codes": codes, "errors": errors}
 
 
+def record(runs: list[dict], report: Path) -> None:
+    """Put these runs into the benchmark report (replacing earlier runs of the same kind:
+    same run label, backend and worker count) and render it again."""
+    from .bench import machine, render_report
+    results = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
+    key = lambda r: (r["run"].split(" at ")[0], r["backend"], r["workers"])
+    fresh = {key(r) for r in runs}
+    results["http"] = [r for r in results.get("http", []) if key(r) not in fresh] + runs
+    results.setdefault("measured", {})["http"] = machine()["date"]
+    report.with_suffix(".json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    report.write_text(render_report(results) + "\n", encoding="utf-8")
+
+
 def main(args) -> int:
     hey = shutil.which("hey")
     if hey is None:
@@ -95,13 +108,17 @@ def main(args) -> int:
             urllib.request.urlopen(urllib.request.Request(url + "/v1/link", data=body.read_bytes(),
                                                           headers={"Content-Type": "application/json"}), timeout=60)
         words = len(json.loads(body.read_text())["text"].split())
-        mem_before = tree_memory_mb(server.pid)
+        backend = os.environ.get("NER_BACKEND", "torch")
+        common = {"backend": backend, "workers": args.workers, "words_per_request": words}
+        mem_start = tree_memory_mb(server.pid)
         cmd = [hey, "-z", f"{args.duration}s", "-c", str(args.concurrency), "-m", "POST", "-T", "application/json",
                "-D", str(body), url + "/v1/link"]
         res = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
-        res.update({"workers": args.workers, "concurrency": args.concurrency, "duration_s": args.duration,
-                    "words_per_request": words, "memory_before": mem_before, "memory_after": tree_memory_mb(server.pid)})
+        res.update({"run": f"load {args.duration} s, concurrency {args.concurrency}, {words} words", **common,
+                    "concurrency": args.concurrency, "duration_s": args.duration,
+                    "mem_start": mem_start, "mem_end": tree_memory_mb(server.pid)})
         print(json.dumps({"load": res}))
+        runs = [res]
         if args.soak_seconds:
             rate = 2 * (res["requests_per_second"] or 1)
             conc = max(args.concurrency * 2, 4)
@@ -109,9 +126,13 @@ def main(args) -> int:
             cmd = [hey, "-z", f"{args.soak_seconds}s", "-c", str(conc), "-q", f"{rate / conc:.3f}", "-m", "POST",
                    "-T", "application/json", "-t", "60", "-D", str(body), url + "/v1/link"]
             soak = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
-            soak.update({"target_rate": round(rate, 2), "seconds": args.soak_seconds, "memory_start": mem_start,
-                         "memory_end": tree_memory_mb(server.pid)})
+            soak.update({"run": f"soak {args.soak_seconds} s at {rate:.2f} req/s offered, {words} words", **common,
+                         "target_rate": round(rate, 2), "seconds": args.soak_seconds,
+                         "mem_start": mem_start, "mem_end": tree_memory_mb(server.pid)})
             print(json.dumps({"soak": soak}))
+            runs.append(soak)
+        if args.record:
+            record(runs, Path(args.record))
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=60)

@@ -35,3 +35,18 @@ def test_anetac_part_on_a_tiny_file(tmp_path):
     r = part_anetac(str(tmp_path))
     assert r["pairs"] == 3
     assert r["results"]["project (normalize + skeleton + trigram index)"]["acc@1"] == 1.0
+
+
+def test_bench_http_runs_are_recorded_into_the_report(tmp_path):
+    import json
+
+    from service.bench_http import record
+    mem = {"pss_mb": 900.0, "rss_mb": 1600.0, "peak_rss_mb_largest_process": 850.0}
+    old = {"run": "load 30 s, concurrency 4, 805 words", "backend": "torch", "workers": 1, "requests_per_second": 1.0,
+           "p50_ms": 3000.0, "p99_ms": None, "status_codes": {"200": 30}, "errors": 0, "mem_start": mem, "mem_end": mem}
+    other = {**old, "backend": "onnx-int8", "requests_per_second": 3.0}
+    (tmp_path / "b.json").write_text(json.dumps({"machine": machine(), "http": [old, other]}))
+    record([{**old, "requests_per_second": 1.5}], tmp_path / "b.md")
+    kept = json.loads((tmp_path / "b.json").read_text())["http"]
+    assert sorted((r["backend"], r["requests_per_second"]) for r in kept) == [("onnx-int8", 3.0), ("torch", 1.5)]
+    assert "| 1.5 | 3,000.0 | - | 30 | 0 | 900.0 | 900.0 | 1,600.0 | 1,600.0 | 850.0 |" in (tmp_path / "b.md").read_text()
