@@ -43,6 +43,7 @@ class SentencePieceWords:
         return text if not text or text.startswith(_META) else _META + text
 
     def encode(self, words: list[str], is_pretokenized: bool = True) -> WordEncoding:
+        """`tokenizers.Tokenizer.encode`'s call as NerModel makes it (words are always pre-split)."""
         ids, word_ids = [self._bos], [None]
         # One call per word: encoding a list starts a thread pool per call, ~30x slower
         # for a sentence's worth of words.
