@@ -376,8 +376,9 @@ def render_report(results: dict) -> str:
     for name in ("ner_plot", "candidates_plot"):
         if results.get(name):
             out += [f"![{name}]({results[name]})", ""]
-    if results.get("seconds"):
-        out += [f"_`make bench` took {results['seconds']} s (HTTP runs not included)._", ""]
+    if results.get("last_run"):
+        run = results["last_run"]
+        out += [f"_The last `python -m service bench` run ({', '.join(run['sections'])}) took {run['seconds']} s._", ""]
     return "\n".join(out)
 
 
@@ -451,7 +452,7 @@ def main(args) -> int:
     if "spark" in sections:
         results["spark"] = run_part("spark", db=world_db, n_docs=args.docs)
     plots(results, out.parent)
-    results["seconds"] = round(time.time() - t0)
+    results["last_run"] = {"sections": sorted(sections), "seconds": round(time.time() - t0)}
     report = render_report(results)
     out.write_text(report + "\n", encoding="utf-8")
     (out.with_suffix(".json")).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
