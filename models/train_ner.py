@@ -5,11 +5,12 @@ splits under ../shared/data/ner, trains on 2 CPU threads with the word/position
 embeddings frozen, and writes `models/ner/` with only the weights that differ
 from the base package (fp16 safetensors) plus a config.
 
-Training runs in two stages (STAGES): a broad pass over every language, then a
-shorter pass at a lower rate that sees all of CoNLL-2003 English and WikiANN
-Russian again (the two test sets the broad pass left furthest from target) with
-a rehearsal sample of everything else so no language is forgotten.
-`--stages focus --init models/ner` runs only the second stage on top of an
+Training runs in three stages (STAGES, about 2.5 h in all): a broad pass over
+every language; a shorter pass at a lower rate that sees all of CoNLL-2003
+English and WikiANN Russian again (the two test sets the broad pass left
+furthest from target) with a rehearsal sample of everything else so no language
+is forgotten; and a short polish over English news and Russian WikiNEuRal.
+`--stages polish --init models/ner` runs only the named stages on top of an
 existing model. Progress goes to stdout
 (`make model` tees it to models/train.log). Checkpoints are written as it goes,
 so an interrupted run still leaves a usable model.
