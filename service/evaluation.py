@@ -36,7 +36,7 @@ def evaluate_ner(ner, path: Path, limit: Optional[int] = None, own_split: bool =
         texts.append(" ".join(s.tokens))
         bounds.append(offs)
     t0 = time.time()
-    predicted = ner.recognize(texts) if own_split else ner.recognize(texts, words=bounds)
+    predicted = ner.recognize(texts) if own_split else ner.recognize(texts, word_spans=bounds)
     seconds = time.time() - t0
     counts = {t: Counter() for t in TYPES if t in annotated}
     for s, offs, mentions in zip(sents, bounds, predicted):

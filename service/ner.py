@@ -114,12 +114,12 @@ class NerModel:
             return self.model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask)).logits.numpy()
 
     def recognize(self, texts: Sequence[str],
-                  words: Optional[Sequence[list[tuple[int, int]]]] = None) -> list[list[Mention]]:
+                  word_spans: Optional[Sequence[list[tuple[int, int]]]] = None) -> list[list[Mention]]:
         """Mentions for each text, in text order, offsets in code points of the original string.
-        `words` gives each text's word spans when the caller has them (an evaluation reading a
+        `word_spans` gives each text's words when the caller has them (an evaluation reading a
         corpus's own tokens); such a text is then read as one sentence."""
-        presplit = words is not None
-        words_per_text = list(words) if presplit else [split_words(t) for t in texts]
+        presplit = word_spans is not None
+        words_per_text = list(word_spans) if presplit else [split_words(t) for t in texts]
         # sequences: (text index, word indices of the sequence, word indices it owns)
         seqs: list[tuple[int, list[int], set[int]]] = []
         encodings = []
@@ -194,7 +194,6 @@ def load_model(model_dir: Path):
     weights = model_dir / "model.safetensors"
     if not (model_dir / "config.json").exists():
         raise FileNotFoundError(f"no config.json in {model_dir}: set NER_MODEL_DIR to a model directory")
-    tok_file = model_dir / "tokenizer.json"
     meta = {}
     if weights.exists():
         with safe_open(str(weights), "pt") as fh:
@@ -225,6 +224,6 @@ def load_model(model_dir: Path):
             raise RuntimeError("model has tensors left on the meta device")
     else:
         model = AutoModelForTokenClassification.from_pretrained(model_dir)
-        if not tok_file.exists():
+        if not (model_dir / "tokenizer.json").exists():
             raise FileNotFoundError(f"{model_dir} has no tokenizer.json (a fast tokenizer is required)")
     return model, wordpieces.load(model_dir, tokenizer_path())
