@@ -45,7 +45,7 @@ test: $(VENV)/.installed $(GAZETTEER_DB) system-deps
 test-all: $(VENV)/.installed $(GAZETTEER_DB)
 	$(PY) -m pytest -q tests
 
-# Reproduces models/ner from the shared corpora: two stages, about 2.5 h on 2 cores.
+# Reproduces models/ner from the shared corpora: three stages, about 2.5 h on 2 cores.
 model: $(VENV)/.installed
 	set -o pipefail; $(PY) models/train_ner.py --data $(DATA) 2>&1 | tee models/train.log
 

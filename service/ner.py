@@ -105,6 +105,13 @@ class NerModel:
             from .ner_onnx import OnnxInt8
             self._onnx = OnnxInt8(self.model, self.model_dir)
             self.model = None  # ONNX Runtime holds its own copy of the weights; free the torch one
+        n = len(self.labels)
+        self._outside = self.labels.index("O")
+        # Valid IOB2: I-X only after B-X or I-X. Reading a stray I-X after O as a mention's
+        # start instead scored lower on every validation split (models/README.md).
+        self._allowed_first = np.array([not t.startswith("I-") for t in self.labels])
+        self._allowed = np.array([[not b.startswith("I-") or a != "O" and a[2:] == b[2:] for b in self.labels]
+                                  for a in self.labels]).reshape(n, n)
         self.pad_id = self.tokenizer.token_to_id("<pad>") if self.tokenizer.token_to_id("<pad>") is not None else 0
 
     def logits(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -142,7 +149,7 @@ class NerModel:
                     part = sent[a:b]
                     seqs.append((ti, part, set(sent[oa:ob])))
                     encodings.append(self.tokenizer.encode(tokens[a:b], is_pretokenized=True))
-        word_probs: list[dict[int, tuple[int, float]]] = [dict() for _ in texts]
+        word_probs: list[dict[int, np.ndarray]] = [dict() for _ in texts]
         order = sorted(range(len(seqs)), key=lambda i: len(encodings[i].ids))
         for start in range(0, len(order), self.batch_size):
             chunk = order[start:start + self.batch_size]
@@ -165,16 +172,19 @@ class NerModel:
                     prev = wid
                     w = words[wid]
                     if w in owned:
-                        label = int(probs[row, pos].argmax())
-                        word_probs[ti][w] = (label, float(probs[row, pos, label]))
+                        word_probs[ti][w] = probs[row, pos]
         return [self._decode(text, words, wp) for text, words, wp in zip(texts, words_per_text, word_probs)]
 
-    def _decode(self, text: str, words: list[tuple[int, int]], preds: dict[int, tuple[int, float]]) -> list[Mention]:
+    def _decode(self, text: str, words: list[tuple[int, int]], preds: dict[int, np.ndarray]) -> list[Mention]:
+        probs = np.zeros((len(words), len(self.labels)), dtype=np.float32)
+        probs[:, self._outside] = 1.0  # a word no window read (none should be) is outside
+        for w, p in preds.items():
+            probs[w] = p
+        path = self._best_tags(probs)
         mentions: list[Mention] = []
         cur: Optional[list] = None  # [first word, last word, type, scores]
         for w in range(len(words) + 1):
-            label_id, p = preds.get(w, (0, 1.0))
-            tag = self.labels[label_id] if w < len(words) else "O"
+            tag = self.labels[path[w]] if w < len(words) else "O"
             kind = tag[2:]
             continues = cur is not None and tag.startswith("I-") and kind == cur[2]
             if cur is not None and not continues:
@@ -182,10 +192,31 @@ class NerModel:
                 mentions.append(Mention(s, e, text[s:e], cur[2], round(float(np.mean(cur[3])), 4)))
                 cur = None
             if continues:
-                cur[1] = w; cur[3].append(p)
+                cur[1] = w; cur[3].append(float(probs[w, path[w]]))
             elif tag != "O":
-                cur = [w, w, kind, [p]]
+                cur = [w, w, kind, [float(probs[w, path[w]])]]
         return mentions
+
+    def _best_tags(self, probs: np.ndarray) -> list[int]:
+        """The most probable valid IOB2 tag sequence.
+        Word-by-word argmax is that sequence whenever it is itself valid; otherwise Viterbi
+        decides, e.g. B-ORG I-LOC becomes one ORG or one LOC by the evidence of both words."""
+        best = probs.argmax(-1)
+        if len(best) == 0 or self._allowed_first[best[0]] and all(
+                self._allowed[a, b] for a, b in zip(best[:-1], best[1:])):
+            return best.tolist()
+        logp = np.log(np.clip(probs, 1e-9, None))
+        trans = np.where(self._allowed, 0.0, -np.inf)
+        score = np.where(self._allowed_first, logp[0], -np.inf)
+        back = np.zeros(probs.shape, dtype=np.int64)
+        for w in range(1, len(probs)):
+            cand = score[:, None] + trans
+            back[w] = cand.argmax(0)
+            score = cand.max(0) + logp[w]
+        tags = [int(score.argmax())]
+        for w in range(len(probs) - 1, 0, -1):
+            tags.append(int(back[w, tags[-1]]))
+        return tags[::-1]
 
 
 def load_model(model_dir: Path):

@@ -137,3 +137,27 @@ def test_words_follow_the_corpora_tokenization():
     assert [text[s:e] for s, e in split_words(text)] == [
         "L'", "ONU", "et", "l'", "armée", "d'", "Italia", "aujourd'hui", ";", "I", "'m", "sure", "Assad", "'s",
         "3,000", "men", "and", "O'Brien", "they", "'ve", "1.2"]
+
+
+def _word_probs(ner, rows):
+    """Per-word probability vectors from {tag: p} dicts (the rest share what is left)."""
+    import numpy as np
+    out = {}
+    for w, row in enumerate(rows):
+        p = np.full(len(ner.labels), (1 - sum(row.values())) / (len(ner.labels) - len(row)), dtype=np.float32)
+        for tag, v in row.items():
+            p[ner.labels.index(tag)] = v
+        out[w] = p
+    return out
+
+
+def test_decoding_keeps_a_mention_whole_when_its_words_disagree_on_the_type(ner):
+    """Word-by-word argmax read B-ORG I-LOC as two one-word mentions (ORG, then LOC); the
+    tags must form valid IOB2, and the jointly likelier reading (LOC LOC: 0.4 x 0.6 beats
+    ORG ORG: 0.5 x 0.3) wins; a stray I- after O is no mention unless B- is likelier than O."""
+    text = "Jabal Badro fell . then Aleppo"
+    words = split_words(text)
+    probs = _word_probs(ner, [{"B-ORG": 0.5, "B-LOC": 0.4}, {"I-LOC": 0.6, "I-ORG": 0.3},
+                              {"O": 0.99}, {"O": 0.99}, {"I-PER": 0.7, "O": 0.2}, {"I-LOC": 0.5, "B-LOC": 0.3}])
+    got = [(m.text, m.type) for m in ner._decode(text, words, probs)]
+    assert got == [("Jabal Badro", "LOC"), ("Aleppo", "LOC")]
