@@ -69,10 +69,10 @@ def parse_hey(out: str) -> dict:
 
 def record(runs: list[dict], report: Path) -> None:
     """Put these runs into the benchmark report (replacing earlier runs of the same kind:
-    same run label, backend and worker count) and render it again."""
+    load or soak, request size, concurrency, backend and worker count) and render it again."""
     from .bench import machine, render_report
     results = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
-    key = lambda r: (r["run"].split(" at ")[0], r["backend"], r["workers"])
+    key = lambda r: (r["kind"], r["words_per_request"], r.get("concurrency"), r["backend"], r["workers"])
     fresh = {key(r) for r in runs}
     results["http"] = [r for r in results.get("http", []) if key(r) not in fresh] + runs
     results.setdefault("measured", {})["http"] = machine()["date"]
@@ -114,7 +114,7 @@ def main(args) -> int:
         cmd = [hey, "-z", f"{args.duration}s", "-c", str(args.concurrency), "-m", "POST", "-T", "application/json",
                "-D", str(body), url + "/v1/link"]
         res = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
-        res.update({"run": f"load {args.duration} s, concurrency {args.concurrency}, {words} words", **common,
+        res.update({"kind": "load", "run": f"load {args.duration} s, concurrency {args.concurrency}, {words} words", **common,
                     "concurrency": args.concurrency, "duration_s": args.duration,
                     "mem_start": mem_start, "mem_end": tree_memory_mb(server.pid)})
         print(json.dumps({"load": res}))
@@ -126,7 +126,7 @@ def main(args) -> int:
             cmd = [hey, "-z", f"{args.soak_seconds}s", "-c", str(conc), "-q", f"{rate / conc:.3f}", "-m", "POST",
                    "-T", "application/json", "-t", "60", "-D", str(body), url + "/v1/link"]
             soak = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
-            soak.update({"run": f"soak {args.soak_seconds} s at {rate:.2f} req/s offered, {words} words", **common,
+            soak.update({"kind": "soak", "run": f"soak {args.soak_seconds} s at {rate:.2f} req/s offered, {words} words", **common,
                          "target_rate": round(rate, 2), "seconds": args.soak_seconds,
                          "mem_start": mem_start, "mem_end": tree_memory_mb(server.pid)})
             print(json.dumps({"soak": soak}))

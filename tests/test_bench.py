@@ -42,11 +42,15 @@ def test_bench_http_runs_are_recorded_into_the_report(tmp_path):
 
     from service.bench_http import record
     mem = {"pss_mb": 900.0, "rss_mb": 1600.0, "peak_rss_mb_largest_process": 850.0}
-    old = {"run": "load 30 s, concurrency 4, 805 words", "backend": "torch", "workers": 1, "requests_per_second": 1.0,
+    old = {"kind": "load", "run": "load 30 s, concurrency 4, 805 words", "words_per_request": 805, "concurrency": 4,
+           "backend": "torch", "workers": 1, "requests_per_second": 1.0,
            "p50_ms": 3000.0, "p99_ms": None, "status_codes": {"200": 30}, "errors": 0, "mem_start": mem, "mem_end": mem}
     other = {**old, "backend": "onnx-int8", "requests_per_second": 3.0}
-    (tmp_path / "b.json").write_text(json.dumps({"machine": machine(), "http": [old, other]}))
-    record([{**old, "requests_per_second": 1.5}], tmp_path / "b.md")
+    paragraph = {**old, "run": "load 30 s, concurrency 4, 80 words", "words_per_request": 80, "requests_per_second": 9.0}
+    (tmp_path / "b.json").write_text(json.dumps({"machine": machine(), "http": [old, other, paragraph]}))
+    # a longer run of the same kind replaces the old one; the other backend and size stay
+    record([{**old, "run": "load 60 s, concurrency 4, 805 words", "requests_per_second": 1.5}], tmp_path / "b.md")
     kept = json.loads((tmp_path / "b.json").read_text())["http"]
-    assert sorted((r["backend"], r["requests_per_second"]) for r in kept) == [("onnx-int8", 3.0), ("torch", 1.5)]
+    assert sorted((r["backend"], r["requests_per_second"]) for r in kept) == [
+        ("onnx-int8", 3.0), ("torch", 1.5), ("torch", 9.0)]
     assert "| 1.5 | 3,000.0 | - | 30 | 0 | 900.0 | 900.0 | 1,600.0 | 1,600.0 | 850.0 |" in (tmp_path / "b.md").read_text()
