@@ -98,3 +98,15 @@ def test_type_disagreement(world_linker):
     assert ents[1].id == "el:aleppo-masaken-hanano"
     # ...but a one-word person name is never turned into a place, while the place itself links
     assert ents[2].id is None and ents[3].id == "gn:250090"
+
+
+def test_country_abbreviations_link_and_short_acronyms_match_only_exactly(world_linker):
+    """"U.S." came back NIL (codes are kept out of the world gazetteer) and "UK" linked to
+    Arauca, Colombia, whose Hindi name romanizes to "uk"."""
+    names = ["U.S.", "UK", "UAE", "EU"]
+    mentions, pos = [], 0
+    for name in names:
+        mentions.append(Mention(pos, pos + len(name), name, "LOC", 1.0)); pos += len(name) + 1
+    assert [e.id for e in world_linker.link_mentions(mentions)] == ["Q30", "Q145", "Q878", None]
+    hits = world_linker.index.search("UK", 5)
+    assert all(h.score < 0.9 for h in hits if world_linker.index.entities[h.entity].id != "Q145")

