@@ -114,6 +114,10 @@ class NerModel:
                                   for a in self.labels]).reshape(n, n)
         self.pad_id = self.tokenizer.token_to_id("<pad>") if self.tokenizer.token_to_id("<pad>") is not None else 0
 
+    @property
+    def onnx_path(self) -> Optional[Path]:
+        return self._onnx.path if self._onnx is not None else None
+
     def logits(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         if self._onnx is not None:
             return self._onnx(ids, mask)
@@ -151,8 +155,13 @@ class NerModel:
                     encodings.append(self.tokenizer.encode(tokens[a:b], is_pretokenized=True))
         word_probs: list[dict[int, np.ndarray]] = [dict() for _ in texts]
         order = sorted(range(len(seqs)), key=lambda i: len(encodings[i].ids))
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start:start + self.batch_size]
+        # Dynamic int8 quantizes activations with one scale per input tensor, so in a batch a
+        # sentence's tags depended on its neighbours (the same document came back with other
+        # types from the batch command and from Spark). One sentence per call keeps them its
+        # own, and is no slower: it pads nothing.
+        step = 1 if self._onnx is not None else self.batch_size
+        for start in range(0, len(order), step):
+            chunk = order[start:start + step]
             width = max(len(encodings[i].ids) for i in chunk)
             ids = np.full((len(chunk), width), self.pad_id, dtype=np.int64)
             mask = np.zeros((len(chunk), width), dtype=np.int64)

@@ -161,3 +161,15 @@ def test_decoding_keeps_a_mention_whole_when_its_words_disagree_on_the_type(ner)
                               {"O": 0.99}, {"O": 0.99}, {"I-PER": 0.7, "O": 0.2}, {"I-LOC": 0.5, "B-LOC": 0.3}])
     got = [(m.text, m.type) for m in ner._decode(text, words, probs)]
     assert got == [("Jabal Badro", "LOC"), ("Aleppo", "LOC")]
+
+
+def test_int8_tags_do_not_depend_on_the_other_texts_in_the_batch(ner, seed_text):
+    """The int8 backend quantizes activations per input tensor; batched, a sentence's tags
+    changed with its batch neighbours (the Spark job and the batch command disagreed)."""
+    from service.ner import NerModel
+    int8 = NerModel(ner.model_dir, threads=1, batch_size=32, backend="onnx-int8")
+    words = split_words(seed_text)
+    sentences = [seed_text[words[sent[0]][0]:words[sent[-1]][1]] for sent in split_sentences(seed_text, words)]
+    alone = [int8.recognize([s])[0] for s in sentences]
+    together = int8.recognize(sentences)
+    assert together == alone
