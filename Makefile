@@ -8,6 +8,7 @@ PORT ?= 8000
 DATA ?= ../shared/data
 GAZETTEER_DB ?= data/gazetteer.db
 export GAZETTEER_DB
+ONNX_STAMP := models/ner-onnx/.built
 
 .PHONY: run test test-all model gazetteer onnx bench bench-http lint clean system-deps
 
@@ -26,7 +27,10 @@ $(GAZETTEER_DB): $(VENV)/.installed seeds/gazetteer.jsonl $(wildcard service/gaz
 
 gazetteer: $(GAZETTEER_DB)
 
-run: $(VENV)/.installed $(GAZETTEER_DB)
+# The int8 model (the default NER_BACKEND) is built before gunicorn starts: built in the
+# master at preload it would cost the first start ~20 s and leave the export's ~1.9 GB peak
+# in the process the workers fork from.
+run: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 	PORT=$(PORT) ./scripts/serve
 
 # Browser tests need Debian's chromium; Spark tests need a JRE. Install them when missing
@@ -39,7 +43,7 @@ system-deps:
 	  apt-get update -q && apt-get install -y -q openjdk-17-jre-headless; } || \
 	  echo "NOTE: no Java runtime; the Spark test will be skipped"
 
-test: $(VENV)/.installed $(GAZETTEER_DB) system-deps
+test: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP) system-deps
 	$(PY) -m pytest -q -m "not slow" tests
 
 test-all: $(VENV)/.installed $(GAZETTEER_DB)
@@ -49,18 +53,21 @@ test-all: $(VENV)/.installed $(GAZETTEER_DB)
 model: $(VENV)/.installed
 	set -o pipefail; $(PY) models/train_ner.py --data $(DATA) 2>&1 | tee models/train.log
 
-# The int8 ONNX variant (NER_BACKEND=onnx-int8), built once into models/ner-onnx/.
-onnx: $(VENV)/.installed
-	$(PY) -c "from service.ner import NerModel; NerModel('models/ner', backend='onnx-int8')"
+# The int8 ONNX variant (NER_BACKEND=onnx-int8, the default), built once into models/ner-onnx/.
+onnx: $(ONNX_STAMP)
+
+$(ONNX_STAMP): $(VENV)/.installed models/ner/model.safetensors models/ner/config.json service/ner_onnx.py
+	$(PY) -m service build-onnx
+	touch $@
 
 bench: $(VENV)/.installed $(GAZETTEER_DB)
 	$(PY) -m service bench --data $(DATA) --out docs/benchmarks.md
 
-bench-http: $(VENV)/.installed $(GAZETTEER_DB)
+bench-http: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 	@command -v hey >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -q && apt-get install -y -q hey; } || \
 	  { echo "bench-http needs hey (Debian package 'hey')"; exit 1; }
-	NER_BACKEND=onnx-int8 $(PY) -m service bench-http --duration 30 --concurrency 4 --record docs/benchmarks.md
-	NER_BACKEND=onnx-int8 $(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
+	NER_BACKEND=torch $(PY) -m service bench-http --duration 30 --concurrency 4 --record docs/benchmarks.md
+	NER_BACKEND=torch $(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
 	$(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
 	$(PY) -m service bench-http --duration 30 --concurrency 4 --soak-seconds 600 --record docs/benchmarks.md
 

@@ -33,6 +33,10 @@ def post_fork(server, worker):
     # the ONNX Runtime session are opened per process on first use.
     import torch
     torch.set_num_threads(int(os.environ.get("TORCH_THREADS_PER_WORKER", "1")))
+    # One sentence through the whole pipeline now opens this worker's ONNX Runtime session
+    # and pages the weights in, so the first request does not wait for it.
+    from service.wsgi import linker
+    linker.link("Warm-up in Aleppo.")
 
 
 def child_exit(server, worker):

@@ -83,6 +83,16 @@ def cmd_eval_ner(args) -> int:
     return 0
 
 
+def cmd_build_onnx(args) -> int:
+    """Build the int8 model ahead of serving (into NER_ONNX_DIR or beside the model)."""
+    from .config import Config
+    from .ner import NerModel
+    cfg = Config.from_env()
+    ner = NerModel(cfg.model_dir, cfg.torch_threads, cfg.ner_batch_size, "onnx-int8")
+    print(_dump({"model": str(cfg.model_dir), "onnx": str(ner.onnx_path)}))
+    return 0
+
+
 def cmd_calibrate(args) -> int:
     from .evaluation import calibrate_threshold, load_gold
     from .runtime import build_linker
@@ -160,6 +170,9 @@ def main(argv=None) -> int:
     p.add_argument("--own-split", action="store_true",
                    help="split words and sentences as the service does instead of reading the corpus's tokens")
     p.set_defaults(func=cmd_eval_ner)
+
+    p = sub.add_parser("build-onnx", help="build the int8 ONNX model now instead of on first use")
+    p.set_defaults(func=cmd_build_onnx)
 
     p = sub.add_parser("bench", help="quality and speed against baselines -> docs/benchmarks.md")
     p.add_argument("--data", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "data"))

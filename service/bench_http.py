@@ -20,6 +20,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from .config import Config
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -108,7 +110,7 @@ def main(args) -> int:
             urllib.request.urlopen(urllib.request.Request(url + "/v1/link", data=body.read_bytes(),
                                                           headers={"Content-Type": "application/json"}), timeout=60)
         words = len(json.loads(body.read_text())["text"].split())
-        backend = os.environ.get("NER_BACKEND", "torch")
+        backend = Config.from_env().ner_backend
         common = {"backend": backend, "workers": args.workers, "words_per_request": words}
         mem_start = tree_memory_mb(server.pid)
         cmd = [hey, "-z", f"{args.duration}s", "-c", str(args.concurrency), "-m", "POST", "-T", "application/json",

@@ -5,4 +5,5 @@ from .config import Config
 from .runtime import build_linker
 
 config = Config.from_env()
-app = create_app(build_linker(config, threads=0), config)
+linker = build_linker(config, threads=0)
+app = create_app(linker, config)
