@@ -7,7 +7,9 @@ import hashlib
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import torch
@@ -59,8 +61,13 @@ def build_int8(model, out_dir: Path) -> Path:
 class OnnxInt8:
     """The quantized model, built once into a cache directory (in a temporary folder moved
     into place under a lock, so a killed or concurrent build never leaves a half file), and
-    an ONNX Runtime session opened lazily in each process (its thread pool must not cross a
-    fork)."""
+    an ONNX Runtime session opened lazily in each process (thread pools must not cross a
+    fork).
+
+    Inputs are read one sentence per call (see NerModel.recognize). A sentence's matrices are
+    too small to split across cores, so each call runs on one thread and `threads` calls run
+    side by side (ONNX Runtime releases the GIL); the number defaults to torch's thread count,
+    which gunicorn workers set to 1."""
 
     def __init__(self, model, model_dir: Path, threads: int | None = None):
         from .filelock import exclusive
@@ -79,14 +86,18 @@ class OnnxInt8:
                     finally:
                         shutil.rmtree(tmp, ignore_errors=True)
         self.threads = threads
-        self._session, self._pid = None, None
+        self._session, self._pool, self._pid = None, None, None
 
-    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    def run_many(self, batches: list[tuple[np.ndarray, np.ndarray]]) -> Iterator[np.ndarray]:
+        """Logits for each (input_ids, attention_mask) pair, in order."""
         if self._session is None or self._pid != os.getpid():
             import onnxruntime as ort
             opts = ort.SessionOptions()
-            opts.intra_op_num_threads = self.threads or torch.get_num_threads()
+            opts.intra_op_num_threads = 1
             opts.inter_op_num_threads = 1
             self._session = ort.InferenceSession(str(self.path), opts, providers=["CPUExecutionProvider"])
+            parallel = self.threads or torch.get_num_threads()
+            self._pool = ThreadPoolExecutor(parallel, thread_name_prefix="onnx") if parallel > 1 else None
             self._pid = os.getpid()
-        return self._session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]
+        run = lambda batch: self._session.run(["logits"], {"input_ids": batch[0], "attention_mask": batch[1]})[0]
+        return self._pool.map(run, batches) if self._pool is not None and len(batches) > 1 else map(run, batches)
