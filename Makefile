@@ -46,7 +46,7 @@ system-deps:
 test: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP) system-deps
 	$(PY) -m pytest -q -m "not slow" tests
 
-test-all: $(VENV)/.installed $(GAZETTEER_DB)
+test-all: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 	$(PY) -m pytest -q tests
 
 # Reproduces models/ner from the shared corpora: three stages, about 2.5 h on 2 cores.

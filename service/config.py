@@ -24,7 +24,7 @@ class Config:
     # NER_MODEL_DIR: the shipped model, or any Hugging Face token-classification directory.
     model_dir: Path = field(default_factory=lambda: Path(os.environ.get("NER_MODEL_DIR", ROOT / "models" / "ner")))
     # NER_BACKEND: "onnx-int8" (the fp32 weights quantized for ONNX Runtime: twice the speed
-    # for <= 0.4 F1 points; built on first use, `make run` and the image build it ahead) or
+    # for <= 0.8 F1 points; built on first use, `make run` and the image build it ahead) or
     # "torch" (fp32 PyTorch, the reference the F1 figures are quoted for).
     ner_backend: str = field(default_factory=lambda: os.environ.get("NER_BACKEND", "onnx-int8"))
     # TORCH_THREADS: intra-op threads for inference (gunicorn workers force 1).
