@@ -69,6 +69,7 @@ bench-http: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 	NER_BACKEND=torch $(PY) -m service bench-http --duration 30 --concurrency 4 --record docs/benchmarks.md
 	NER_BACKEND=torch $(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
 	$(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
+	$(PY) -m service bench-http --duration 30 --concurrency 1 --record docs/benchmarks.md
 	$(PY) -m service bench-http --duration 30 --concurrency 4 --soak-seconds 600 --record docs/benchmarks.md
 
 lint: $(VENV)/.installed

@@ -27,15 +27,19 @@ access_log_format = json.dumps({
 
 def post_fork(server, worker):
     # The master only loaded weights (no forward pass, no parallel region), with
-    # OMP_NUM_THREADS=1 from scripts/serve; each worker sizes its own pool now. More threads
-    # per worker would oversubscribe the cores and, had the master started a multi-threaded
-    # OpenMP pool, hang in libgomp (gunicorn#2478, pytorch#49555). The SQLite connection and
-    # the ONNX Runtime session are opened per process on first use.
+    # OMP_NUM_THREADS=1 from scripts/serve; each worker sizes its own pool now. torch keeps
+    # one thread: more would oversubscribe the cores under gthread's concurrent requests and,
+    # had the master started a multi-threaded OpenMP pool, hang in libgomp (gunicorn#2478,
+    # pytorch#49555). int8 runs each sentence on one thread, sentences side by side on this
+    # many threads, so a lone request may use every core the worker has (whole seed article
+    # at concurrency 1: p50 406 -> 235 ms on 2 cores; at concurrency 4 no change). The SQLite
+    # connection and the ONNX Runtime session are opened per process.
     import torch
-    torch.set_num_threads(int(os.environ.get("TORCH_THREADS_PER_WORKER", "1")))
+    from service.wsgi import config, linker
+    cores = max(1, (os.cpu_count() or 1) // server.cfg.workers) if config.ner_backend == "onnx-int8" else 1
+    torch.set_num_threads(int(os.environ.get("TORCH_THREADS_PER_WORKER", cores)))
     # One sentence through the whole pipeline now opens this worker's ONNX Runtime session
     # and pages the weights in, so the first request does not wait for it.
-    from service.wsgi import linker
     linker.link("Warm-up in Aleppo.")
 
 

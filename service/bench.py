@@ -362,7 +362,7 @@ def render_report(results: dict) -> str:
     http = results.get("http")
     if http:
         out += ["## HTTP under load (`make bench-http`)", "",
-                "gunicorn started by `scripts/serve` like `make run` (gthread workers, one torch thread each), the seed article "
+                "gunicorn started by `scripts/serve` like `make run` (gthread workers; one inference thread each with torch, cores / workers with int8, sentences side by side), the seed article "
                 "(or its first paragraphs) POSTed by `hey` on loopback; the soak holds twice the measured capacity. "
                 "Memory sums all "
                 "gunicorn processes (PSS counts shared pages once). hey prints no p99 for runs of under 100 "

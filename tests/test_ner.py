@@ -167,7 +167,7 @@ def test_int8_tags_do_not_depend_on_the_other_texts_in_the_batch(ner, seed_text)
     """The int8 backend quantizes activations per input tensor; batched, a sentence's tags
     changed with its batch neighbours (the Spark job and the batch command disagreed)."""
     from service.ner import NerModel
-    int8 = NerModel(ner.model_dir, threads=1, batch_size=32, backend="onnx-int8")
+    int8 = NerModel(ner.model_dir, threads=2, batch_size=32, backend="onnx-int8")  # sentences side by side
     words = split_words(seed_text)
     sentences = [seed_text[words[sent[0]][0]:words[sent[-1]][1]] for sent in split_sentences(seed_text, words)]
     alone = [int8.recognize([s])[0] for s in sentences]
