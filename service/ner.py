@@ -105,13 +105,12 @@ class NerModel:
             from .ner_onnx import OnnxInt8
             self._onnx = OnnxInt8(self.model, self.model_dir)
             self.model = None  # ONNX Runtime holds its own copy of the weights; free the torch one
-        n = len(self.labels)
         self._outside = self.labels.index("O")
         # Valid IOB2: I-X only after B-X or I-X. Reading a stray I-X after O as a mention's
         # start instead scored lower on every validation split (models/README.md).
         self._allowed_first = np.array([not t.startswith("I-") for t in self.labels])
         self._allowed = np.array([[not b.startswith("I-") or a != "O" and a[2:] == b[2:] for b in self.labels]
-                                  for a in self.labels]).reshape(n, n)
+                                  for a in self.labels])
         self.pad_id = self.tokenizer.token_to_id("<pad>") if self.tokenizer.token_to_id("<pad>") is not None else 0
 
     @property

@@ -67,7 +67,7 @@ class OnnxInt8:
     Inputs are read one sentence per call (see NerModel.recognize). A sentence's matrices are
     too small to split across cores, so each call runs on one thread and `threads` calls run
     side by side (ONNX Runtime releases the GIL); the number defaults to torch's thread count,
-    which gunicorn workers set to 1."""
+    which gunicorn workers set to their share of the cores (gunicorn.conf.py)."""
 
     def __init__(self, model, model_dir: Path, threads: int | None = None):
         from .filelock import exclusive
