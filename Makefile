@@ -22,7 +22,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt requirements-spark.txt
 
 # The default gazetteer: seeds/ plus the packaged world countries and cities.
 # Rebuilt only when its inputs change.
-$(GAZETTEER_DB): $(VENV)/.installed seeds/gazetteer.jsonl $(wildcard service/gazetteer/*.py) service/normalize.py
+$(GAZETTEER_DB): $(VENV)/.installed seeds/gazetteer.jsonl $(wildcard service/gazetteer/*.py) service/text/normalize.py
 	$(PY) -m service gazetteer build --db $@
 
 gazetteer: $(GAZETTEER_DB)
@@ -43,8 +43,10 @@ system-deps:
 	  apt-get update -q && apt-get install -y -q openjdk-17-jre-headless; } || \
 	  echo "NOTE: no Java runtime; the Spark test will be skipped"
 
+# tests/unit needs no model; tests/integration runs the shipped model in process;
+# tests/e2e starts real gunicorn, Chromium and Spark. Training (marked slow) stays out.
 test: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP) system-deps
-	$(PY) -m pytest -q -m "not slow" tests
+	$(PY) -m pytest -q -m "not slow" tests/unit tests/integration tests/e2e
 
 test-all: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 	$(PY) -m pytest -q tests
@@ -56,25 +58,26 @@ model: $(VENV)/.installed
 # The int8 ONNX variant (NER_BACKEND=onnx-int8, the default), built once into models/ner-onnx/.
 onnx: $(ONNX_STAMP)
 
-$(ONNX_STAMP): $(VENV)/.installed models/ner/model.safetensors models/ner/config.json service/ner_onnx.py
+$(ONNX_STAMP): $(VENV)/.installed models/ner/model.safetensors models/ner/config.json service/ner/onnx_int8.py
 	$(PY) -m service build-onnx
 	touch $@
 
 bench: $(VENV)/.installed $(GAZETTEER_DB)
-	$(PY) -m service bench --data $(DATA) --out docs/benchmarks.md
+	$(PY) -m service.dev bench --data $(DATA) --out docs/benchmarks.md
 
 bench-http: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 	@command -v hey >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -q && apt-get install -y -q hey; } || \
 	  { echo "bench-http needs hey (Debian package 'hey')"; exit 1; }
-	NER_BACKEND=torch $(PY) -m service bench-http --duration 30 --concurrency 4 --record docs/benchmarks.md
-	NER_BACKEND=torch $(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
-	$(PY) -m service bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
-	$(PY) -m service bench-http --duration 30 --concurrency 1 --record docs/benchmarks.md
-	$(PY) -m service bench-http --duration 30 --concurrency 4 --soak-seconds 600 --record docs/benchmarks.md
+	NER_BACKEND=torch $(PY) -m service.dev bench-http --duration 30 --concurrency 4 --record docs/benchmarks.md
+	NER_BACKEND=torch $(PY) -m service.dev bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
+	$(PY) -m service.dev bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
+	$(PY) -m service.dev bench-http --duration 30 --concurrency 1 --record docs/benchmarks.md
+	$(PY) -m service.dev bench-http --duration 30 --concurrency 4 --soak-seconds 600 --record docs/benchmarks.md
 
+# Rules in pyproject.toml ([tool.ruff]).
 lint: $(VENV)/.installed
 	$(VENV)/bin/hadolint Dockerfile
-	$(VENV)/bin/ruff check --select F,E9 service tests models gunicorn.conf.py
+	$(VENV)/bin/ruff check service tests models scripts gunicorn.conf.py
 
 clean:
 	rm -rf data/ .pytest_cache

@@ -1,23 +1,28 @@
-"""gunicorn settings for the service (`scripts/serve` and the Dockerfile use this file)."""
+"""gunicorn settings for the service (`scripts/serve` and the Dockerfile use this file).
+Every value comes from `service.config.Config`, the one reader of the environment."""
 import json
 import os
 
-bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
+from service.config import Config
+
+_cfg = Config.from_env()
+
+bind = f"{_cfg.host}:{_cfg.port}"
 # One worker with two request threads served as many requests per second as two workers on
 # 2 cores (torch and ONNX Runtime release the GIL) in less memory; give a worker per core
 # on bigger machines.
-workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
+workers = _cfg.web_concurrency
 worker_class = "gthread"
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+threads = _cfg.gunicorn_threads
 preload_app = True            # load model and gazetteer once, share them with the workers
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
+timeout = _cfg.gunicorn_timeout
 graceful_timeout = 30
 keepalive = 5
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests = _cfg.gunicorn_max_requests
 max_requests_jitter = 50
 accesslog = "-"
 errorlog = "-"
-loglevel = os.environ.get("LOG_LEVEL", "info")
+loglevel = _cfg.log_level
 # One JSON object per request.
 access_log_format = json.dumps({
     "time": "%(t)s", "remote": "%(h)s", "method": "%(m)s", "path": "%(U)s", "query": "%(q)s",
@@ -35,15 +40,16 @@ def post_fork(server, worker):
     # at concurrency 1: p50 406 -> 235 ms on 2 cores; at concurrency 4 no change). The SQLite
     # connection and the ONNX Runtime session are opened per process.
     import torch
-    from service.wsgi import config, linker
+
+    from service.web.wsgi import config, linker
     cores = max(1, (os.cpu_count() or 1) // server.cfg.workers) if config.ner_backend == "onnx-int8" else 1
-    torch.set_num_threads(int(os.environ.get("TORCH_THREADS_PER_WORKER", cores)))
+    torch.set_num_threads(config.torch_threads_per_worker or cores)
     # One sentence through the whole pipeline now opens this worker's ONNX Runtime session
     # and pages the weights in, so the first request does not wait for it.
     linker.link("Warm-up in Aleppo.")
 
 
 def child_exit(server, worker):
-    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    if _cfg.prometheus_multiproc_dir:
         from prometheus_client import multiprocess
-        multiprocess.mark_process_dead(worker.pid)
+        multiprocess.mark_process_dead(worker.pid, str(_cfg.prometheus_multiproc_dir))

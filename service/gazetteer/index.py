@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ..normalize import fold, latin, skeletons, vowel_frame
+from ..text.normalize import fold, latin, skeletons, vowel_frame
 from .store import EntityRecord, GazetteerStore
 
 _POSTING_BUDGET = 20_000   # trigram postings read per query, rarest trigrams first
@@ -71,15 +71,22 @@ class CandidateIndex:
             self.name_latin.append(lat)
             sks = skel.split()
             self.name_skel.append(sks)
-            key_h.append(hash(key)); key_p.append(pos)
-            lat_h.append(hash(lat)); lat_p.append(pos)
+            key_h.append(hash(key))
+            key_p.append(pos)
+            lat_h.append(hash(lat))
+            lat_p.append(pos)
             for s in sks:
-                sk_h.append(hash(s)); sk_p.append(pos)
+                sk_h.append(hash(s))
+                sk_p.append(pos)
             for g in _trigrams(lat):
                 post_g.append(gram_ids.setdefault(g, len(gram_ids)))
                 post_n.append(pos)
         self.name_entity = np.frombuffer(name_entity, dtype=np.int32) if len(name_entity) else np.zeros(0, np.int32)
-        self.exact, self.latin, self.skeleton = _HashTable(key_h, key_p), _HashTable(lat_h, lat_p), _HashTable(sk_h, sk_p)
+        self.exact, self.latin, self.skeleton = (
+            _HashTable(key_h, key_p),
+            _HashTable(lat_h, lat_p),
+            _HashTable(sk_h, sk_p),
+        )
         self.gram_ids = gram_ids
         g = np.frombuffer(post_g, dtype=np.int32) if len(post_g) else np.zeros(0, np.int32)
         n = np.frombuffer(post_n, dtype=np.int32) if len(post_n) else np.zeros(0, np.int32)
@@ -111,6 +118,10 @@ class CandidateIndex:
         if len(names) > _NGRAM_POOL:
             names = names[np.argpartition(-votes, _NGRAM_POOL)[:_NGRAM_POOL]]
         return names
+
+    def record(self, entity: int) -> EntityRecord:
+        """The entity a NameHit points at."""
+        return self.entities[entity]
 
     def has_name(self, text: str) -> bool:
         """True when some entity has exactly this name (after folding)."""
@@ -154,7 +165,9 @@ class CandidateIndex:
                      default=0.0)
         if key.isascii() and self.name_key[name_pos].isascii():
             # the vowel frame can only matter for names already close in spelling
-            s_frame = Levenshtein.normalized_similarity(vowel_frame(lat), vowel_frame(name_lat)) if s_lat >= 0.6 else 0.0
+            s_frame = (
+                Levenshtein.normalized_similarity(vowel_frame(lat), vowel_frame(name_lat)) if s_lat >= 0.6 else 0.0
+            )
             score = 0.7 * s_lat + 0.15 * s_skel + 0.15 * s_frame
         else:
             score = 0.4 * s_lat + 0.6 * s_skel

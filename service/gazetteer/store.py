@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from ..normalize import fold, latin, script_of, skeletons
-
-TYPES = ("PER", "ORG", "LOC", "MISC")
+from ..domain import TYPES
+from ..text.normalize import fold, latin, script_of, skeletons
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entities (
@@ -64,7 +63,7 @@ class EntityRecord:
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in ("id", "name", "type", "kind", "qid", "geonames", "country",
                                             "parent", "lat", "lon", "prior", "source")}
-        d["aliases"] = [{"name": n, "lang": l, "script": script_of(n)} for n, l in self.aliases]
+        d["aliases"] = [{"name": n, "lang": lang, "script": script_of(n)} for n, lang in self.aliases]
         return d
 
 
@@ -147,7 +146,7 @@ class GazetteerStore:
         if row is None:
             return None
         rec = EntityRecord(*row[1:])
-        rec.aliases = [(n, l) for n, l in self.db.execute(
+        rec.aliases = [(n, lang) for n, lang in self.db.execute(
             "SELECT name, lang FROM names WHERE entity=? AND name != ? ORDER BY rowid", (row[0], rec.name))]
         return rec
 

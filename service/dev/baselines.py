@@ -1,0 +1,47 @@
+"""Baseline candidate sources (the `CandidateSource` protocol), so the benchmark
+runs them through the very same Linker code path:
+  - ExactAliasIndex: a mention links only if its folded form equals a folded alias.
+  - RawWRatioIndex: rapidfuzz WRatio over the raw alias strings, no transliteration.
+"""
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from ..gazetteer.index import CandidateIndex, NameHit
+from ..text.normalize import fold
+
+
+class ExactAliasIndex:
+    def __init__(self, index: CandidateIndex):
+        self._index = index
+        self.has_name, self.record = index.has_name, index.record
+
+    def search(self, query: str, limit: int = 10) -> list[NameHit]:
+        hits, seen = [], set()
+        for pos in self._index.exact.get(fold(query)):
+            ent = int(self._index.name_entity[pos])
+            if ent not in seen and self._index.name_key[pos] == fold(query):
+                seen.add(ent)
+                hits.append(NameHit(ent, self._index.name_latin[pos], 1.0, "exact"))
+        return hits[:limit]
+
+
+class RawWRatioIndex:
+    def __init__(self, index: CandidateIndex, raw_names: list[str]):
+        self.has_name = index.has_name  # span repair works as in the project
+        self.record = index.record
+        self.names = raw_names
+        self.name_entity = index.name_entity
+
+    def search(self, query: str, limit: int = 10) -> list[NameHit]:
+        best: dict[int, NameHit] = {}
+        for name, score, pos in process.extract(query, self.names, scorer=fuzz.WRatio, limit=limit * 3):
+            ent = int(self.name_entity[pos])
+            if ent not in best or score / 100 > best[ent].score:
+                best[ent] = NameHit(ent, name, round(score / 100, 4), "wratio")
+        return sorted(best.values(), key=lambda h: -h.score)[:limit]
+
+
+def raw_names(store) -> list[str]:
+    """The stored names in index order (the order CandidateIndex numbers them)."""
+    return [row[0] for row in store.db.execute("SELECT name FROM names ORDER BY rowid")]

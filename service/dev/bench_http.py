@@ -1,0 +1,165 @@
+"""`python -m service.dev bench-http`: gunicorn under load on loopback.
+
+Starts the service exactly as `make run` does (scripts/serve), sends the seed article from
+`hey` at fixed concurrency for a fixed time, and prints requests/s, p50, p99, errors and the
+memory (RSS and PSS) of all gunicorn processes. With --soak-seconds it then holds twice the measured
+capacity (an open-loop rate through hey -q) and prints memory at the start and the end.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from ..config import ROOT, Config
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now, on loopback."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def tree_memory_mb(pid: int) -> dict:
+    """RSS and PSS summed over a process and its descendants (gunicorn master + workers), and
+    the highest peak RSS (VmHWM) any one of them reached.
+    Forked workers share the preloaded model copy-on-write: RSS counts those pages once per
+    process, PSS divides them among the sharers, so PSS is the memory the service really uses."""
+    rss = pss = peak = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+            with open(f"/proc/{p}/status") as fh:
+                peak = max([peak] + [int(line.split()[1]) for line in fh if line.startswith("VmHWM:")])
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo += [int(c) for c in fh.read().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return {"rss_mb": round(rss / 1024, 1), "pss_mb": round(pss / 1024, 1),
+            "peak_rss_mb_largest_process": round(peak / 1024, 1)}
+
+
+def parse_hey(out: str) -> dict:
+    def grab(pattern):
+        m = re.search(pattern, out)
+        return float(m.group(1)) if m else None
+    codes = {int(c): int(n) for c, n in re.findall(r"\[(\d{3})\]\s+(\d+) responses", out)}
+    errors = sum(n for c, n in codes.items() if c >= 500) + int(grab(r"Error distribution:[\s\S]*?\[(\d+)\]") or 0)
+    return {"requests_per_second": grab(r"Requests/sec:\s+([\d.]+)"),
+            "p50_ms": round(1000 * grab(r"50%+ in ([\d.]+) secs"), 1) if grab(r"50%+ in ([\d.]+) secs") else None,
+            "p99_ms": round(1000 * grab(r"99%+ in ([\d.]+) secs"), 1) if grab(r"99%+ in ([\d.]+) secs") else None,
+            "status_codes": codes, "errors": errors}
+
+
+def record(runs: list[dict], report: Path) -> None:
+    """Put these runs into the benchmark report (replacing earlier runs of the same kind:
+    load or soak, request size, concurrency, backend and worker count) and render it again."""
+    from .report import machine, render_report
+    results = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
+    def key(r: dict) -> tuple:
+        return r["kind"], r["words_per_request"], r.get("concurrency"), r["backend"], r["workers"]
+
+    fresh = {key(r) for r in runs}
+    results["http"] = [r for r in results.get("http", []) if key(r) not in fresh] + runs
+    results.setdefault("measured", {})["http"] = machine()["date"]
+    report.with_suffix(".json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    report.write_text(render_report(results) + "\n", encoding="utf-8")
+
+
+def main(args) -> int:
+    hey = shutil.which("hey")
+    if hey is None:
+        print("hey is not installed (Debian package 'hey'; make bench-http installs it)", file=sys.stderr)
+        return 2
+    port = free_port()
+    body = Path(tempfile.mkstemp(suffix=".json")[1])
+    text = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
+    if args.paragraphs:
+        text = "\n\n".join([p for p in text.split("\n\n") if p.strip()][:args.paragraphs])
+    body.write_text(json.dumps({"text": text}))
+    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "PYTHON": sys.executable,
+           "WEB_CONCURRENCY": str(args.workers)}
+    log = open(tempfile.mkstemp(suffix=".log")[1], "w")
+    server = subprocess.Popen(
+        [str(ROOT / "scripts" / "serve")],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(url + "/readyz", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        for _ in range(4):  # warm each worker
+            urllib.request.urlopen(urllib.request.Request(url + "/v1/link", data=body.read_bytes(),
+                                                          headers={"Content-Type": "application/json"}), timeout=60)
+        words = len(json.loads(body.read_text())["text"].split())
+        backend = Config.from_env().ner_backend
+        common = {"backend": backend, "workers": args.workers, "words_per_request": words}
+        mem_start = tree_memory_mb(server.pid)
+        cmd = [hey, "-z", f"{args.duration}s", "-c", str(args.concurrency), "-m", "POST", "-T", "application/json",
+               "-D", str(body), url + "/v1/link"]
+        res = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
+        res.update(
+            {
+                "kind": "load",
+                "run": f"load {args.duration} s, concurrency {args.concurrency}, {words} words",
+                **common,
+                "concurrency": args.concurrency,
+                "duration_s": args.duration,
+                "mem_start": mem_start,
+                "mem_end": tree_memory_mb(server.pid),
+            }
+        )
+        print(json.dumps({"load": res}))
+        runs = [res]
+        if args.soak_seconds:
+            rate = 2 * (res["requests_per_second"] or 1)
+            conc = max(args.concurrency * 2, 4)
+            mem_start = tree_memory_mb(server.pid)
+            cmd = [hey, "-z", f"{args.soak_seconds}s", "-c", str(conc), "-q", f"{rate / conc:.3f}", "-m", "POST",
+                   "-T", "application/json", "-t", "60", "-D", str(body), url + "/v1/link"]
+            soak = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
+            soak.update(
+                {
+                    "kind": "soak",
+                    "run": f"soak {args.soak_seconds} s at {rate:.2f} req/s offered, {words} words",
+                    **common,
+                    "target_rate": round(rate, 2),
+                    "seconds": args.soak_seconds,
+                    "mem_start": mem_start,
+                    "mem_end": tree_memory_mb(server.pid),
+                }
+            )
+            print(json.dumps({"soak": soak}))
+            runs.append(soak)
+        if args.record:
+            record(runs, Path(args.record))
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=60)
+        body.unlink(missing_ok=True)
+    return 0

@@ -1,0 +1,96 @@
+"""Development commands: `python -m service.dev bench | bench-http | eval-ner | calibrate`."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import sys
+from pathlib import Path
+
+from ..config import NER_BACKENDS, ROOT, Config
+from ..documents import dumps
+from ..errors import ServiceError
+
+
+def cmd_eval_ner(args) -> int:
+    from ..runtime import build_ner
+    from .evaluation import evaluate_ner
+    ner = build_ner(Config.from_env(), backend=args.backend)
+    for path in args.files:
+        print(dumps(evaluate_ner(ner, Path(path), limit=args.limit, own_split=args.own_split)))
+    return 0
+
+
+def cmd_calibrate(args) -> int:
+    from ..runtime import build_linker
+    from .evaluation import calibrate_threshold, load_gold
+    cfg = Config.from_env()
+    cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db)) if args.db else cfg
+    rows = calibrate_threshold(build_linker(cfg), load_gold(Path(args.gold), args.profile))
+    for row in rows:
+        print(dumps(row))
+    best = max(rows, key=lambda r: (r["f1"], r["threshold"]))
+    print(dumps({"best_threshold": best["threshold"], "f1": best["f1"]}))
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from .bench import main as bench_main
+    return bench_main(args)
+
+
+def cmd_bench_http(args) -> int:
+    from .bench_http import main as bench_http_main
+    return bench_http_main(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m service.dev", description="Benchmarks and evaluation")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("bench", help="quality and speed against baselines -> docs/benchmarks.md")
+    p.add_argument(
+        "--data", default=str(ROOT.parent / "shared" / "data"), help="the shared corpora (default ../shared/data)"
+    )
+    p.add_argument("--out", default="docs/benchmarks.md", help="the report to write (and its .json beside it)")
+    p.add_argument("--ner-limit", type=int, default=1000, help="sentences per capped NER test split")
+    p.add_argument("--docs", type=int, default=1000, help="generated documents for speed runs")
+    p.add_argument(
+        "--sections", help="comma-separated subset of: ner,spacy,linking,anetac,pipeline,candidates,batch,spark"
+    )
+    p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("bench-http", help="gunicorn under load: requests/s, p50, p99, RSS (needs hey)")
+    p.add_argument("--duration", type=int, default=30, help="seconds of load (default 30)")
+    p.add_argument("--concurrency", type=int, default=4, help="concurrent clients (default 4)")
+    p.add_argument("--workers", type=int, default=1, help="gunicorn workers (default 1)")
+    p.add_argument("--soak-seconds", type=int, default=0, help="then hold twice the measured capacity this long")
+    p.add_argument("--paragraphs", type=int, default=0,
+                   help="send only the seed article's first N paragraphs (0: the whole article)")
+    p.add_argument("--record", metavar="REPORT.md", help="add the runs to this benchmark report (and its .json)")
+    p.set_defaults(func=cmd_bench_http)
+
+    p = sub.add_parser("eval-ner", help="strict span+type micro F1 on CoNLL-style files")
+    p.add_argument("files", nargs="+", help="CoNLL-style files (token and tag columns)")
+    p.add_argument("--limit", type=int, help="read only the first N sentences of each file")
+    p.add_argument("--backend", choices=NER_BACKENDS, help="NER backend (default: NER_BACKEND)")
+    p.add_argument("--own-split", action="store_true",
+                   help="split words and sentences as the service does instead of reading the corpus's tokens")
+    p.set_defaults(func=cmd_eval_ner)
+
+    p = sub.add_parser("calibrate", help="sweep the NIL threshold on a gold file (tests/gold/dev.jsonl)")
+    p.add_argument("--gold", default="tests/gold/dev.jsonl", help="gold linking file (default tests/gold/dev.jsonl)")
+    p.add_argument("--db", help="gazetteer SQLite file (default: GAZETTEER_DB)")
+    p.add_argument("--profile", choices=["seed", "world"], default="world", help="which gold IDs apply")
+    p.set_defaults(func=cmd_calibrate)
+    return ap
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    try:
+        return args.func(args)
+    except ServiceError as e:
+        print(f"error: {e.message}", file=sys.stderr)
+        return 2

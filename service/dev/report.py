@@ -1,0 +1,243 @@
+"""The benchmark report: docs/benchmarks.md (tables) and its PNG plots, rendered from the
+results that `bench` and `bench-http` store in docs/benchmarks.json."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+from pathlib import Path
+
+
+def machine() -> dict:
+    with open("/proc/cpuinfo") as fh:
+        names = [line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")]
+    cpu = names[0] if names else platform.processor()
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+
+def _table(headers: list[str], rows: list[list]) -> str:
+    def cell(v):
+        if isinstance(v, bool) or v is None:
+            return "-" if v is None else str(v)
+        if isinstance(v, float):
+            return f"{v:.4f}" if 0 < abs(v) < 1 else f"{v:,.1f}" if abs(v) < 10_000 else f"{v:,.0f}"
+        return f"{v:,}" if isinstance(v, int) else str(v)
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def render_report(results: dict) -> str:
+    m = results["machine"]
+    when = results.get("measured", {})
+    out = [
+        "# Benchmarks",
+        "",
+        f"Measured on {m['cores']} cores ({m['cpu']}), Python {m['python']}, by `make bench`"
+        f" ({m['date']})."
+        + (" Sections: " + "; ".join(f"{k} {v}" for k, v in sorted(when.items())) + "." if when else "")
+        + " Ratios are compared within one section (one run); figures from other machines are not comparable.",
+        "",
+    ]
+    ner = {r["backend"]: r for r in results.get("ner", []) if "splits" in r}
+    if ner:
+        out += ["## NER: strict span+type micro F1", "",
+                "Test splits only (never used for training or tuning). Splits marked * are capped at "
+                f"{results.get('ner_limit')} sentences; the others are whole. The model reads the corpus's "
+                "tokens, as seqeval scoring assumes; only the types a corpus annotates are scored (WikiANN has "
+                "no MISC). \"Own split\" lets the service split words and sentences itself (end to end)."]
+        backends = list(ner)
+        rows = []
+        for i, split in enumerate(ner[backends[0]]["splits"]):
+            row = [f"{split['corpus']} {split['lang']}{'' if split['whole'] else ' *'}", split["sentences"]]
+            for b in backends:
+                s = ner[b]["splits"][i]
+                row += [s["f1"], s["words_per_second"]]
+            rows.append(row + [split.get("f1_own_split", "-")])
+        heads = (["split", "sentences"] + [h for b in backends for h in (f"F1 {b}", f"words/s {b}")]
+                 + [f"F1 {backends[0]}, own split"])
+        out += ["", _table(heads, rows), ""]
+        first = ner[backends[0]]["splits"]
+        out += ["Per type (" + backends[0] + "):", "",
+                _table(["split", "PER", "ORG", "LOC", "MISC"],
+                       [[f"{s['corpus']} {s['lang']}"] + [s["per_type"].get(t, {}).get("f1", "-") for t in
+                                                           ("PER", "ORG", "LOC", "MISC")] for s in first]), ""]
+        out += [_table(["backend", "seed article words/s (batch 32)", "threads", "peak RSS MB"],
+                       [[b, r["seed_words_per_second"], r["threads"], r["peak_rss_mb"]] for b, r in ner.items()]), ""]
+    sp = results.get("spacy")
+    if sp and "f1" in sp:
+        en = next((s for s in ner.get("torch", {}).get("splits", []) if s["corpus"] == "CoNLL-2003"), None)
+        out += [
+            "### English baseline: spaCy small pipeline",
+            "",
+            "`en_core_web_sm` labels mapped: PERSON->PER; ORG->ORG; GPE, LOC, FAC->LOC; NORP, EVENT, "
+            "WORK_OF_ART, LAW, LANGUAGE, PRODUCT->MISC; dates, numbers and the rest dropped.",
+            "",
+            _table(
+                ["model", "CoNLL-2003 en F1", "words/s", "peak RSS MB"],
+                (
+                    [["project (torch fp32)", en["f1"], en["words_per_second"], ner["torch"]["peak_rss_mb"]]]
+                    if en
+                    else []
+                )
+                + [[sp["model"], sp["f1"], sp["words_per_second"], sp["peak_rss_mb"]]],
+            ),
+            "",
+        ]
+    lk = results.get("linking")
+    if lk and "results" in lk:
+        out += [
+            "## Linking on the project's gold files",
+            "",
+            "Strict (span, type, id) over the end-to-end pipeline (NER included); NIL accuracy is the share "
+            "of gold NIL mentions found that stayed NIL; link accuracy the share of gold linked mentions "
+            "found that got the right ID. Baselines run through the same Linker with another candidate generator.",
+            "",
+            _table(
+                ["system", "gold", "P", "R", "F1", "NIL acc", "link acc"],
+                [
+                    [*k.split(" | ", 1), v["precision"], v["recall"], v["f1"], v["nil_accuracy"], v["link_accuracy"]]
+                    for k, v in lk["results"].items()
+                ],
+            ),
+            "",
+        ]
+    an = results.get("anetac")
+    if an and "results" in an:
+        out += [
+            "## Cross-script name matching (ANETAC dev)",
+            "",
+            f"{an['pairs']} Arabic names searched among {an['gazetteer_names']} English names; "
+            f"project {an['project_ms_per_query']} ms/query.",
+            "",
+            _table(["method", "acc@1", "acc@10"], [[k, v["acc@1"], v["acc@10"]] for k, v in an["results"].items()]),
+            "",
+        ]
+    pl = results.get("pipeline")
+    if pl and "rows" in pl:
+        out += ["## Whole-pipeline speed", "", f"{pl['threads']} torch threads, default gazetteer, peak RSS "
+                f"{pl['peak_rss_mb']} MB.", "",
+                _table(["input", "batch", "docs/s", "words/s"],
+                       [[r["input"], r["batch"], r["docs_per_second"], r["words_per_second"]] for r in pl["rows"]]), ""]
+    cands = [c for c in results.get("candidates", []) if "names" in c]
+    if cands:
+        out += [
+            "## Candidate generation on synthetic gazetteers",
+            "",
+            _table(
+                ["names", "import s", "index build s", "ms/mention", "peak RSS MB"],
+                [
+                    [c["names"], c["import_seconds"], c["index_build_seconds"], c["ms_per_mention"], c["peak_rss_mb"]]
+                    for c in cands
+                ],
+            ),
+            "",
+        ]
+    bt = [b for b in results.get("batch", []) if "docs_per_second" in b]
+    if bt or results.get("spark"):
+        rows = [
+            [f"batch, {b['workers']} worker(s)", b["docs"], b["docs_per_second"], b["words_per_second"]] for b in bt
+        ]
+        spk = results.get("spark") or {}
+        if "docs_per_second" in spk:
+            rows.append([f"Spark {spk['mode']}", spk["docs"], spk["docs_per_second"], spk["words_per_second"]])
+        elif spk:
+            rows.append(["Spark local[2]", "-", spk.get("error", "not run"), "-"])
+        out += ["## Batch and Spark", "", _table(["runner", "docs", "docs/s", "words/s"], rows), ""]
+    http = results.get("http")
+    if http:
+        out += [
+            "## HTTP under load (`make bench-http`)",
+            "",
+            "gunicorn started by `scripts/serve` like `make run` (gthread workers; one inference thread "
+            "each with torch, cores / workers with int8, sentences side by side), the seed article "
+            "(or its first paragraphs) POSTed by `hey` on loopback; the soak holds twice the measured capacity. "
+            "Memory sums all "
+            "gunicorn processes (PSS counts shared pages once). hey prints no p99 for runs of under 100 "
+            "responses (shown as -).",
+            "",
+            _table(
+                [
+                    "run",
+                    "backend",
+                    "workers",
+                    "req/s",
+                    "p50 ms",
+                    "p99 ms",
+                    "responses",
+                    "5xx/errors",
+                    "PSS MB start",
+                    "PSS MB end",
+                    "RSS MB start",
+                    "RSS MB end",
+                    "peak RSS MB, largest process",
+                ],
+                [
+                    [
+                        r["run"],
+                        r["backend"],
+                        r.get("workers", "-"),
+                        r["requests_per_second"],
+                        r["p50_ms"],
+                        r["p99_ms"],
+                        sum(r["status_codes"].values()),
+                        r["errors"],
+                        r["mem_start"]["pss_mb"],
+                        r["mem_end"]["pss_mb"],
+                        r["mem_start"]["rss_mb"],
+                        r["mem_end"]["rss_mb"],
+                        r["mem_end"].get("peak_rss_mb_largest_process", "-"),
+                    ]
+                    for r in http
+                ],
+            ),
+            "",
+        ]
+    for name in ("ner_plot", "candidates_plot"):
+        if results.get(name):
+            out += [f"![{name}]({results[name]})", ""]
+    if results.get("last_run"):
+        run = results["last_run"]
+        out += [
+            f"_The last `python -m service.dev bench` run ({', '.join(run['sections'])}) took {run['seconds']} s._",
+            "",
+        ]
+    return "\n".join(out)
+
+
+def plots(results: dict, out_dir: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    m = results["machine"]
+    stamp = f"{m['cores']} cores, {m['cpu']}, {m['date']}"
+    ner = {r["backend"]: r for r in results.get("ner", []) if "splits" in r}
+    if ner:
+        fig, ax = plt.subplots(figsize=(10, 4))
+        labels = [f"{s['corpus']}\n{s['lang']}" for s in next(iter(ner.values()))["splits"]]
+        width = 0.8 / len(ner)
+        for i, (b, r) in enumerate(ner.items()):
+            ax.bar([x + i * width for x in range(len(labels))], [s["f1"] for s in r["splits"]], width, label=b)
+        ax.set_xticks([x + width / 2 for x in range(len(labels))], labels, fontsize=7, rotation=45, ha="right")
+        ax.set_ylim(0, 1)
+        ax.set_ylabel("strict F1")
+        ax.legend()
+        fig.text(0.01, 0.005, stamp, fontsize=7, color="gray")
+        fig.tight_layout(rect=(0, 0.03, 1, 1))
+        fig.savefig(out_dir / "ner_f1.png", dpi=100)
+        plt.close(fig)
+        results["ner_plot"] = "ner_f1.png"
+    cands = [c for c in results.get("candidates", []) if "names" in c]
+    if cands:
+        fig, ax = plt.subplots(figsize=(5, 3.5))
+        ax.plot([c["names"] for c in cands], [c["ms_per_mention"] for c in cands], marker="o")
+        ax.set_xscale("log")
+        ax.set_xlabel("names in gazetteer")
+        ax.set_ylabel("ms per mention")
+        fig.text(0.01, 0.005, stamp, fontsize=6, color="gray")
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
+        fig.savefig(out_dir / "candidates_ms.png", dpi=100)
+        plt.close(fig)
+        results["candidates_plot"] = "candidates_ms.png"

@@ -1,0 +1,72 @@
+"""The domain types: plain data passed between pipeline stages and returned at every
+boundary (library, HTTP, batch, Spark). Each is defined once, here; the HTTP schemas are
+checked against them (tests/unit/test_layout.py)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+# The entity types every stage speaks: NER labels, gazetteer entries, responses.
+TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+@dataclass
+class Mention:
+    """A span the NER stage found: offsets are code points into the original text."""
+    start: int
+    end: int
+    text: str
+    type: str
+    score: float
+
+
+@dataclass
+class Candidate:
+    """A gazetteer entity proposed for a mention, with the evidence behind its score."""
+    id: str
+    name: str
+    type: str
+    score: float
+    matched: str = ""
+    features: dict = field(default_factory=dict)
+
+
+@dataclass
+class Entity:
+    """A mention after linking: `id` is None when the mention is NIL."""
+    start: int
+    end: int
+    text: str
+    type: str
+    id: Optional[str]
+    name: Optional[str]
+    qid: Optional[str]
+    geonames: Optional[int]
+    score: float
+    candidates: Optional[list[Candidate]] = None
+    explanation: Optional[str] = None
+
+    def to_dict(self, with_candidates: bool = False) -> dict:
+        d = asdict(self)
+        if not with_candidates or self.candidates is None:
+            d.pop("candidates")
+        if self.explanation is None:
+            d.pop("explanation")
+        return d
+
+
+@dataclass
+class Document:
+    text: str
+    lang: Optional[str]
+    entities: list[Entity]
+
+    def to_dict(self, with_candidates: bool = False) -> dict:
+        return {"lang": self.lang, "entities": [e.to_dict(with_candidates) for e in self.entities]}
+
+
+@dataclass(frozen=True)
+class GazetteerInfo:
+    """What a Linker reports about the gazetteer it links against (/readyz, responses)."""
+    name: str
+    stats: dict = field(default_factory=dict)

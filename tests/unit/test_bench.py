@@ -1,0 +1,108 @@
+"""The benchmark report generator on a tiny input (the full run is `make bench`)."""
+
+from service.dev.bench import part_anetac
+from service.dev.report import machine, plots, render_report
+
+
+def test_report_from_tiny_results(tmp_path):
+    split = {"lang": "en", "corpus": "CoNLL-2003", "whole": True, "sentences": 3, "words": 30, "precision": 0.5,
+             "recall": 0.5, "f1": 0.5, "per_type": {"PER": {"f1": 1.0}}, "words_per_second": 100.0}
+    results = {
+        "machine": machine(),
+        "ner_limit": 10,
+        "ner": [
+            {
+                "backend": "torch",
+                "threads": 2,
+                "splits": [split],
+                "seed_words_per_second": 1500.0,
+                "peak_rss_mb": 900.0,
+            },
+            {
+                "backend": "onnx-int8",
+                "threads": 2,
+                "splits": [{**split, "f1": 0.49}],
+                "seed_words_per_second": 3000.0,
+                "peak_rss_mb": 1200.0,
+            },
+        ],
+        "spacy": {"model": "en_core_web_sm", "f1": 0.6, "words_per_second": 9000.0, "peak_rss_mb": 300.0},
+        "linking": {
+            "results": {
+                "project | seed_article.jsonl": {
+                    "precision": 1.0,
+                    "recall": 0.9,
+                    "f1": 0.95,
+                    "nil_accuracy": 1.0,
+                    "link_accuracy": 1.0,
+                }
+            }
+        },
+        "candidates": [
+            {
+                "names": 10000,
+                "import_seconds": 1.0,
+                "index_build_seconds": 0.5,
+                "ms_per_mention": 0.3,
+                "peak_rss_mb": 90.0,
+            }
+        ],
+        "batch": [{"workers": 1, "docs": 10, "docs_per_second": 2.0, "words_per_second": 200.0}],
+        "spark": {"error": "no java"},
+        "http": [
+            {
+                "run": "load",
+                "backend": "torch",
+                "requests_per_second": 2.0,
+                "p50_ms": 900.0,
+                "p99_ms": None,
+                "status_codes": {"200": 60},
+                "errors": 0,
+                "mem_start": {"pss_mb": 1500.0, "rss_mb": 4000.0},
+                "mem_end": {"pss_mb": 1600.0, "rss_mb": 4100.0},
+            }
+        ],
+    }
+    plots(results, tmp_path)
+    report = render_report(results)
+    assert (tmp_path / "ner_f1.png").stat().st_size > 1000 and (tmp_path / "candidates_ms.png").exists()
+    assert "| CoNLL-2003 en | 3 | 0.5000 | 100.0 | 0.4900 | 100.0 | - |" in report
+    assert "en_core_web_sm" in report and "| project | seed_article.jsonl | 1.0 | 0.9000 |" in report
+    assert "| Spark local[2] | - | no java | - |" in report
+    assert "| load | torch | - | 2.0 | 900.0 | - | 60 | 0 | 1,500.0 | 1,600.0 | 4,000.0 | 4,100.0 |" in report
+    assert results["machine"]["cores"] >= 1 and "UTC" in results["machine"]["date"]
+
+
+def test_anetac_part_on_a_tiny_file(tmp_path):
+    (tmp_path / "translit").mkdir()
+    (tmp_path / "translit" / "anetac.dev.en").write_text("Barandiaran\nKarasin\nTomka\n", encoding="utf-8")
+    (tmp_path / "translit" / "anetac.dev.ar").write_text("باراندياران\nكاراسين\nتومكا\n", encoding="utf-8")
+    r = part_anetac(str(tmp_path))
+    assert r["pairs"] == 3
+    assert r["results"]["project (normalize + skeleton + trigram index)"]["acc@1"] == 1.0
+
+
+def test_bench_http_runs_are_recorded_into_the_report(tmp_path):
+    import json
+
+    from service.dev.bench_http import record
+    mem = {"pss_mb": 900.0, "rss_mb": 1600.0, "peak_rss_mb_largest_process": 850.0}
+    old = {"kind": "load", "run": "load 30 s, concurrency 4, 805 words", "words_per_request": 805, "concurrency": 4,
+           "backend": "torch", "workers": 1, "requests_per_second": 1.0,
+           "p50_ms": 3000.0, "p99_ms": None, "status_codes": {"200": 30}, "errors": 0, "mem_start": mem, "mem_end": mem}
+    other = {**old, "backend": "onnx-int8", "requests_per_second": 3.0}
+    paragraph = {
+        **old,
+        "run": "load 30 s, concurrency 4, 80 words",
+        "words_per_request": 80,
+        "requests_per_second": 9.0,
+    }
+    (tmp_path / "b.json").write_text(json.dumps({"machine": machine(), "http": [old, other, paragraph]}))
+    # a longer run of the same kind replaces the old one; the other backend and size stay
+    record([{**old, "run": "load 60 s, concurrency 4, 805 words", "requests_per_second": 1.5}], tmp_path / "b.md")
+    kept = json.loads((tmp_path / "b.json").read_text())["http"]
+    assert sorted((r["backend"], r["requests_per_second"]) for r in kept) == [
+        ("onnx-int8", 3.0), ("torch", 1.5), ("torch", 9.0)]
+    assert (
+        "| 1.5 | 3,000.0 | - | 30 | 0 | 900.0 | 900.0 | 1,600.0 | 1,600.0 | 850.0 |" in (tmp_path / "b.md").read_text()
+    )

@@ -1,0 +1,149 @@
+"""Store, importers (jsonl, csv, GeoNames, Wikidata dump) and the candidate index."""
+import bz2
+import gzip
+import json
+import subprocess
+import sys
+
+import pytest
+
+from service.config import ROOT
+from service.gazetteer import CandidateIndex, GazetteerStore
+from service.gazetteer.importers import run_import
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = GazetteerStore(tmp_path / "g.db")
+    yield s
+    s.close()
+
+
+def write(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_import_reports_bad_lines_and_is_idempotent(store, tmp_path):
+    f = write(
+        tmp_path / "e.jsonl",
+        [
+            json.dumps(
+                {
+                    "id": "x:1",
+                    "name": "Sakhour",
+                    "type": "LOC",
+                    "aliases": ["Sakhur", {"name": "الصاخور", "lang": "ar"}],
+                }
+            ),
+            "{not json",
+            json.dumps({"id": "x:2", "name": "Nobody", "type": "THING"}),
+            json.dumps({"id": "x:3", "type": "PER"}),
+            json.dumps({"id": "x:4", "name": "Beirut", "type": "LOC", "lat": "north"}),
+        ],
+    )
+    r = run_import(store, "jsonl", f)
+    assert r.imported == 1
+    assert [(b.line, b.reason.split(":")[0]) for b in r.bad] == [
+        (2, "invalid JSON"), (3, "type must be one of PER, ORG, LOC, MISC"), (4, "missing or empty 'name'"),
+        (5, "'lat' is not a number")]
+    before = store.stats()
+    run_import(store, "jsonl", f)
+    assert store.stats() == before
+    rec = store.get("x:1")
+    assert ("الصاخور", "ar") in rec.aliases
+
+
+def test_second_file_extends_an_entity(store, tmp_path):
+    run_import(
+        store, "jsonl", write(tmp_path / "a.jsonl", [json.dumps({"id": "x:1", "name": "Aleppo", "type": "LOC"})])
+    )
+    run_import(store, "csv", write(tmp_path / "b.csv", ["id,name,type,aliases,country", "x:1,Aleppo,LOC,Halab|Alep,SY",
+                                                         "x:2,Homs,LOC,,SY"]))
+    assert {a for a, _ in store.get("x:1").aliases} == {"Halab", "Alep"}
+    assert store.get("x:1").country == "SY"
+    assert store.stats()["entities"] == 2
+
+
+def test_csv_missing_columns(store, tmp_path):
+    r = run_import(store, "csv", write(tmp_path / "b.csv", ["id,label", "1,x"]))
+    assert r.imported == 0 and "lacks columns" in r.bad[0].reason
+
+
+def test_geonames_with_alternates_skips_codes(store, tmp_path):
+    row = ["170063", "Aleppo", "Aleppo", "ALP,Halab,Алеппо", "36.20124", "37.16117", "P", "PPLA", "SY", "", "09",
+           "", "", "", "2098210", "", "390", "Asia/Damascus", "2020-01-01"]
+    main = write(
+        tmp_path / "cities500.txt",
+        ["\t".join(row), "bad\tline", "\t".join(["1", "X", "X", "", "0", "0", "H", "STM"] + [""] * 11)],
+    )
+    alt = write(tmp_path / "alternateNamesV2.txt", [
+        "1\t170063\tar\tحلب\t1\t\t\t\t\t", "2\t170063\tiata\tALP\t\t\t\t\t\t", "3\t170063\tfr\tAlep\t\t\t\t\t\t",
+        "4\t170063\tlink\thttps://en.wikipedia.org/wiki/Aleppo\t\t\t\t\t\t", "5\t170063\t\tHLB\t\t\t\t\t\t"])
+    r = run_import(store, "geonames", main, alternates=alt)
+    assert r.imported == 1 and [b.line for b in r.bad] == [2, 3]
+    rec = store.get("gn:170063")
+    assert rec.prior == 2098210 and rec.country == "SY"
+    assert {a for a, _ in rec.aliases} == {"حلب", "Alep"}
+
+
+@pytest.mark.parametrize("suffix,opener", [(".json", open), (".json.gz", gzip.open), (".json.bz2", bz2.open)])
+def test_wikidata_dump_framing_and_compression(store, tmp_path, suffix, opener):
+    ent = {"id": "Q41183", "labels": {"en": {"value": "Aleppo"}, "ar": {"value": "حلب"}},
+           "aliases": {"fr": [{"value": "Alep"}]}, "sitelinks": {"enwiki": {}, "frwiki": {}},
+           "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q515"}}}}],
+                      "P1566": [{"mainsnak": {"datavalue": {"value": "170063"}}}]}}
+    person = {"id": "Q1", "labels": {"en": {"value": "Some Person"}},
+              "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q5"}}}}]}}
+    path = tmp_path / f"dump{suffix}"
+    with opener(path, "wt", encoding="utf-8") as fh:
+        fh.write("[\n" + json.dumps(ent) + ",\n" + "{broken,\n" + json.dumps(person) + "\n]\n")
+    r = run_import(store, "wikidata", path)
+    assert r.imported == 2 and [b.line for b in r.bad] == [3]
+    rec = store.get("Q41183")
+    assert (rec.type, rec.kind, rec.geonames, rec.prior) == ("LOC", "city", 170063, 2.0)
+    assert store.get("Q1").type == "PER"
+
+
+def test_index_finds_variants_across_scripts(seed_db):
+    index = CandidateIndex(GazetteerStore(seed_db, readonly=True))
+    for query, expected in [("Sakhur", "el:aleppo-sakhour"), ("الصاخور", "el:aleppo-sakhour"),
+                            ("Сахур", "el:aleppo-sakhour"), ("Bostan el-Pacha", "el:aleppo-bustan-al-basha"),
+                            ("Nur ad-Din al-Zenki", "el:org-nour-al-din-al-zinki"), ("Alepo", "Q41183")]:
+        assert index.entities[index.search(query)[0].entity].id == expected, query
+
+
+def test_cli_import_and_search(tmp_path):
+    db = tmp_path / "cli.db"
+    src = write(tmp_path / "e.jsonl", [json.dumps({"id": "x:1", "name": "Sheikh Maqsoud", "type": "LOC"}), "oops"])
+
+    def run(*a, **kw):
+        return subprocess.run([sys.executable, "-m", "service", "gazetteer", *a], cwd=ROOT,
+                              capture_output=True, text=True, **kw)
+
+    out = run("import", "--format", "jsonl", str(src), "--db", str(db))
+    assert out.returncode == 2, out.stderr
+    report = json.loads(out.stdout)
+    assert report["imported"] == 1 and report["bad"] == [{"line": 2, "reason": "invalid JSON: Expecting value"}]
+    out = run("search", "--db", str(db), "--limit", "1", input="Cheikh Maksoud\nSheikh Maqsud\n")
+    lines = [json.loads(x) for x in out.stdout.splitlines()]
+    assert [x["query"] for x in lines] == ["Cheikh Maksoud", "Sheikh Maqsud"]
+    assert all(x["candidates"][0]["id"] == "x:1" for x in lines)
+
+
+def test_world_gazetteer_merges_seed_places_and_skips_codes(world_db):
+    store = GazetteerStore(world_db, readonly=True)
+    aleppo = store.get("Q41183")
+    assert aleppo.geonames == 170063 and aleppo.kind == "city"
+    assert store.get("gn:170063") is None  # merged into the curated entity, not duplicated
+    assert {"Halab", "Alep", "حلب"} <= {a for a, _ in aleppo.aliases}
+    syria = store.get("Q858")
+    assert syria.name == "Syria" and "Damascus" not in {a for a, _ in syria.aliases}
+    assert {"Syrie", "Сирия"} <= {a for a, _ in syria.aliases}
+    kharkiv = [r for r in store.db.execute("SELECT id FROM entities WHERE name IN ('Kharkiv', 'Mosul', 'Lagos')")]
+    assert len(kharkiv) >= 3
+    codes = store.db.execute("SELECT count(*) FROM names n JOIN entities e ON e.rowid = n.entity "
+                             "WHERE e.source = 'geonames' AND n.name GLOB '[A-Z][A-Z][A-Z]'").fetchone()[0]
+    assert codes == 0
+    stats = store.stats()
+    assert stats["entities"] > 30_000 and stats["languages"] >= 20

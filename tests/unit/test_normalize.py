@@ -1,0 +1,72 @@
+"""Normalization keys: transliteration variants collide, different names do not."""
+import pytest
+
+from service.text.normalize import clean, fold, latin, script_of, skeletons, vowel_frame
+
+VARIANTS = {
+    "Sakhour": ["Sakhur", "Sakhoor", "al-Sakhour", "Sachur", "Sajur", "Sahur", "الصاخور", "Сахур", "الصَّاخُور"],
+    "Bustan al-Basha": ["Bustan al-Pasha", "Bostan el-Paşa", "Boustan al-Bacha", "بستان الباشا", "Бустан аль-Баша"],
+    "Sheikh Maqsoud": [
+        "Sheikh Maksoud",
+        "Cheikh Maqsoud",
+        "Scheich Maksud",
+        "Şeyh Maksud",
+        "الشيخ مقصود",
+        "Шейх-Максуд",
+    ],
+    "Masaken Hanano": ["Masakin Hananu", "مساكن هنانو"],
+    "Jabal Badro": ["Jebel Badro", "Djebel Badro", "Dschabal Badro", "جبل بدرو"],
+    "Nour al-Din al-Zinki": ["Nur ad-Din al-Zenki", "Nour el-Din al-Zengi", "نور الدين الزنكي", "Нур ад-Дин аз-Зинки"],
+    "Bashar al-Assad": [
+        "Bashar Assad",
+        "Bachar el-Assad",
+        "Baschar al-Assad",
+        "بشار الأسد",
+        "Башар Асад",
+        "Beşar Esad",
+    ],
+    "Hezbollah": ["Hizbollah", "Hisbollah", "حزب الله", "Хезболла"],
+    "Raqqa": ["Ar Raqqah", "Al-Raqqa", "الرقة"],
+}
+
+
+@pytest.mark.parametrize("name,variant", [(n, v) for n, vs in VARIANTS.items() for v in vs])
+def test_variants_share_a_skeleton(name, variant):
+    assert set(skeletons(name)) & set(skeletons(variant)), (skeletons(name), skeletons(variant))
+
+
+@pytest.mark.parametrize("a,b", [("Sakhour", "Sukkur"), ("Sakhour", "Sukkari"), ("Sheikh Maqsoud", "Sheikh Saeed"),
+                                 ("Aleppo", "Alappuzha"), ("Hama", "Homs")])
+def test_different_names_do_not_collide(a, b):
+    assert not set(skeletons(a)) & set(skeletons(b))
+
+
+def test_vowel_frame_separates_same_skeleton_names():
+    assert skeletons("Sukkur") == skeletons("Sukkari")
+    assert vowel_frame("Sukkur") != vowel_frame("Sukkari")
+    assert vowel_frame("Sakhour") == vowel_frame("Sakhur")
+
+
+def test_clean_removes_invisible_marks_harakat_and_tatweel():
+    assert clean("\u200fحَلَب\u200e") == "حلب"
+    assert clean("حلــب") == "حلب"
+    assert clean("أحمد") == clean("احمد")
+
+
+def test_fold_and_latin():
+    assert fold("  Şeyh  MAKSUD ") == "seyh maksud"
+    assert fold("Weißhelme") == "weisshelme"
+    assert latin("al-Assad") == "assad"
+    assert latin("الأسد") == "asd"
+    assert latin("Сахур") == "sakhur"
+    assert latin("Αθήνα") == "athina"
+    assert latin("al") == "al"  # a name that is only an article keeps it
+
+
+def test_script_of():
+    assert script_of("حلب") == "Arabic"
+    assert script_of("Алеппо") == "Cyrillic"
+    assert script_of("Aleppo") == "Latin"
+    assert script_of("123") == "Other"
+    # scripts whose character names start with another word
+    assert script_of("北京") == "Han" and script_of("ᦓᦲᧂ") == "Other" and script_of("서울") == "Hangul"

@@ -1,0 +1,25 @@
+"""Word and sentence splitting and windowing: pure functions, no model."""
+from service.ner.words import split_sentences, split_words, windows
+
+
+def test_word_and_sentence_splitting():
+    text = "The U.N. warned Thursday. Assad's forces advanced. Next"
+    words = [text[s:e] for s, e in split_words(text)]
+    assert words[:3] == ["The", "U.N.", "warned"] and "'s" in words
+    sents = split_sentences(text, split_words(text))
+    assert len(sents) == 3
+
+
+def test_windows_own_every_word_once():
+    counts = [3] * 100
+    wins = windows(counts, 60)
+    owned = [w for _, _, a, b in wins for w in range(a, b)]
+    assert owned == list(range(100))
+    assert all(sum(counts[a:b]) <= 60 for a, b, _, _ in wins)
+
+
+def test_words_follow_the_corpora_tokenization():
+    text = "L'ONU et l'armée d'Italia aujourd'hui ; I'm sure Assad's 3,000 men and O'Brien they've 1.2"
+    assert [text[s:e] for s, e in split_words(text)] == [
+        "L'", "ONU", "et", "l'", "armée", "d'", "Italia", "aujourd'hui", ";", "I", "'m", "sure", "Assad", "'s",
+        "3,000", "men", "and", "O'Brien", "they", "'ve", "1.2"]
