@@ -63,8 +63,10 @@ class Config:
     # GeoNames cities of at least this many people go into the default gazetteer.
     world_city_min_population: int = env("WORLD_CITY_MIN_POPULATION", 15_000, int)
     # -- linking ---------------------------------------------------------------------------
-    # Linking score under which a mention is reported as NIL.
-    nil_threshold: float = env("NIL_THRESHOLD", 0.9, float)
+    # The probability that a link is right (a response's `score`) under which a mention is NIL.
+    nil_threshold: float = env("NIL_THRESHOLD", 0.7, float)
+    # Weights that turn the linker's evidence into that probability (fitted on the dev set).
+    linker_calibration: Path = env("LINKER_CALIBRATION", ROOT / "models" / "linker" / "calibration.json", Path)
     # -- HTTP --------------------------------------------------------------------------
     max_text_chars: int = env("MAX_TEXT_CHARS", 200_000, int)
     max_body_bytes: int = env("MAX_BODY_BYTES", 2_000_000, int)

@@ -12,12 +12,15 @@ TYPES = ("PER", "ORG", "LOC", "MISC")
 
 @dataclass
 class Mention:
-    """A span the NER stage found: offsets are code points into the original text."""
+    """A span the NER stage found: offsets are code points into the original text.
+    `type_scores` is the model's probability of each type over the span (mean over its
+    words of B-X + I-X), so the linker can tell a sure ORG from a coin toss."""
     start: int
     end: int
     text: str
     type: str
     score: float
+    type_scores: Optional[dict] = None
 
 
 @dataclass

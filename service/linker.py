@@ -1,32 +1,50 @@
 """Linking: NER mentions -> gazetteer entities or NIL, decided per document.
 
-For each mention the candidate index proposes entities by string similarity; the
-decision adds agreement of the NER type with the entity type, a prior (population,
-sitelinks) and document context (the places and countries other mentions of the
-same text were linked to). Scores under the NIL threshold come back as NIL with
-the mention's type: an unknown entity is never forced onto a wrong ID.
+Precision first: a wrong ID is worse than NIL. For each mention the candidate index
+proposes entities by string similarity, and base forms of the mention (`Сирии` -> Сирия,
+`Halep'te` -> Halep, `وسوريا` -> سوريا) and adjectives ("Syrian" -> Syria) add exact
+lookups. A candidate may be linked only with evidence:
+  - exact, lemma or demonym: an exact name, an exact name of a base form, an adjective;
+  - translit: a spelling that romanizes to the same string (Sakhoor / Sakhour);
+  - fuzzy: anything weaker, which counts only when the NER type agrees and the document's
+    other links (the same city or country) support it.
+The type decision uses the NER's probability of every type: a confident ORG is not its city
+(a football club stays an ORG and NIL), a person is not a place, and a mention takes its
+entity's type only when the model gave that type some weight. Among the allowed candidates
+the best by string, type agreement, prior (population, sitelinks) and document context wins;
+its `score` is the calibrated probability that the link is right (service/calibration.py),
+and under NIL_THRESHOLD the mention is NIL with the model's type.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
 import regex
 
+from .calibration import Calibration
 from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
 from .gazetteer import EntityRecord, NameHit
+from .ner.words import split_words
 from .protocols import CandidateSource, EntityLookup, Recognizer
-from .text.normalize import fold
+from .text.morphology import base_forms
+from .text.normalize import fold, script_of
 
-# Penalties when the NER type disagrees with the entity's type. A person is never a
-# place (Wissam Zarqa is not Zarqa, Jordan); ORG/LOC swap often in news (metonymy:
-# "Syria said"), MISC covers demonyms and names the model was unsure about.
-_TYPE_PENALTY = {("PER", "LOC"): 0.45, ("PER", "ORG"): 0.35, ("LOC", "PER"): 0.45, ("ORG", "PER"): 0.35,
-                 ("ORG", "LOC"): 0.05, ("LOC", "ORG"): 0.05, ("MISC", "PER"): 0.08}
-W_PRIOR, W_CONTEXT, W_TYPE = 0.10, 0.10, 0.04
-MIN_STRING = 0.72      # no link on weaker string evidence, whatever the context says
-CONFIDENT = 0.9        # links at least this sure seed the document context
+# The document's other links (the same country, the city a district belongs to) add W_CONTEXT;
+# twice as much put Madrid (Colombia) before Madrid in a Spanish story naming a Colombian. The
+# entity's own name beats an alias ("Porto" is also a GeoNames alias of Bordeaux).
+W_PRIOR, W_CONTEXT, W_TYPE, W_NAME = 0.10, 0.10, 0.04, 0.05
+STRONG = ("exact", "lemma", "demonym", "translit")
+TRANSLIT_MIN = 0.97    # a romanized spelling this close is the same name written another way
+FUZZY_MIN = 0.9        # weaker than this, no link whatever the context says
+# A mention takes a candidate of another type only if the model gave that type at least
+# this probability (Sakhoor tagged PER at 0.89 still has LOC at 0.09; a football club
+# tagged ORG at 0.98 has LOC at 0.01).
+TYPE_SWITCH_MIN = 0.05
+CONFIDENT = 0.9        # links at least this likely seed the document context
+PERSON_SWITCH_SUPPORT = 3
 SEARCH_LIMIT = 50
 _UNNAMED = GazetteerInfo("gazetteer")
 _PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
@@ -36,22 +54,27 @@ _PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
 class _Scored:
     hit: NameHit
     entity: EntityRecord
-    score: float
-    features: dict
+    score: float          # ranking total: string + type + prior + context
+    features: dict        # the evidence, as `explain` and the calibration read it
+    allowed: bool         # type and evidence rules passed
+    out_type: str         # the type the mention takes if this candidate is linked
+    probability: float = 0.0
 
 
 class Linker:
     """The library API every front end (HTTP, batch, Spark) calls."""
 
     def __init__(self, ner: Recognizer, index: CandidateSource, store: Optional[EntityLookup] = None, *,
-                 gazetteer: GazetteerInfo = _UNNAMED, nil_threshold: float = 0.9,
-                 detect_lang: Optional[Callable[[str], Optional[str]]] = None):
+                 gazetteer: GazetteerInfo = _UNNAMED, nil_threshold: float = 0.7,
+                 detect_lang: Optional[Callable[[str], Optional[str]]] = None,
+                 calibration: Optional[Calibration] = None):
         self.ner = ner
         self.index = index
         self.store = store
         self.gazetteer = gazetteer
         self.nil_threshold = nil_threshold
         self.detect_lang = detect_lang
+        self.calibration = calibration or Calibration()
 
     # -- public API -------------------------------------------------------------------
     def link(self, text: str, lang: Optional[str] = None, candidates: int = 0, explain: bool = False) -> Document:
@@ -65,7 +88,9 @@ class Linker:
         for text, lang, ms in zip(texts, langs, mentions, strict=True):
             if lang is None and self.detect_lang is not None:
                 lang = self.detect_lang(text)
-            docs.append(Document(text, lang, self.link_mentions(self.repair_spans(text, ms), candidates, explain)))
+            ms = self.add_adjectives(text, self.repair_spans(text, ms), lang)
+            entities = self.link_mentions(ms, candidates, explain, lang)
+            docs.append(Document(text, lang, entities))
         return docs
 
     def repair_spans(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -84,20 +109,38 @@ class Linker:
                 start = prev.start()
                 candidate = text[start:m.end]
                 if self.index.has_name(candidate):
-                    best = Mention(start, m.end, candidate, m.type, m.score)
+                    best = Mention(start, m.end, candidate, m.type, m.score, m.type_scores)
             while out and out[-1].start >= best.start:
                 out.pop()
             out.append(best)
         return out
 
-    def link_mentions(self, mentions: Sequence[Mention], candidates: int = 0, explain: bool = False) -> list[Entity]:
+    def add_adjectives(self, text: str, mentions: list[Mention], lang: Optional[str]) -> list[Mention]:
+        """Country adjectives and demonyms the model left untagged ("les frappes syriennes",
+        "российские войска", "وبريطانية") become MISC mentions: news models tag few of them,
+        and they say which countries a story is about. Only forms written as the gazetteer
+        lists them count (see CandidateIndex.is_demonym), outside the model's mentions."""
+        taken = [(m.start, m.end) for m in mentions]
+        extra = []
+        for s, e in split_words(text):
+            word = text[s:e]
+            if len(word) < 4 or any(s < b and a < e for a, b in taken):
+                continue
+            # Arabic writes proclitics onto the word (وبريطانية); other scripts are looked up as written
+            if self.index.is_demonym(word) or script_of(word) == "Arabic" and any(
+                    self.index.is_demonym(f) for f in base_forms(word, lang)):
+                extra.append(Mention(s, e, word, "MISC", 1.0, {"MISC": 1.0}))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def link_mentions(self, mentions: Sequence[Mention], candidates: int = 0, explain: bool = False,
+                      lang: Optional[str] = None) -> list[Entity]:
         """Two passes: score every mention alone, then rescore each with the context that the
         confident first-pass links of the *other* mentions give (their ids, parents and
         countries), so a mention's own first guess never votes for itself."""
         hits = {}
         for m in mentions:
             if m.text not in hits:
-                hits[m.text] = self.index.search(m.text, SEARCH_LIMIT)
+                hits[m.text] = self._hits(m.text, lang)
         first = [self._score(m, hits[m.text], context=None) for m in mentions]
         votes = [self._context_votes(s) for s in first]
         total = {"ids": Counter(), "countries": Counter()}
@@ -109,7 +152,32 @@ class Linker:
             others = {k: {x for x, n in (total[k] - own[k]).items() if n > 0} for k in total}
             scored.append(self._score(m, hits[m.text], others))
         entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored, strict=True)]
+        self._propagate_names(entities, scored)
         return self._propagate_person_names(entities)
+
+    def _propagate_names(self, entities: list[Entity], scored: list[list[_Scored]]) -> None:
+        """One name, one referent per document: a mention left NIL takes the link of another
+        mention of the same name (after folding) in the text when that entity is among its own
+        exact candidates. The model mistypes some repetitions ("Aleppo" tagged PER once in an
+        article that names it twenty times). A person is not a place: across that line it takes
+        PERSON_SWITCH_SUPPORT linked mentions of the name, not one ("Zarqa" the person beside
+        "Zarqa" the city)."""
+        linked: dict[str, Entity] = {}
+        support: Counter = Counter()
+        for e in entities:
+            if e.id is not None and e.score >= self.nil_threshold:
+                linked.setdefault(fold(e.text), e)
+                support[fold(e.text)] += 1
+        for e, cands in zip(entities, scored, strict=True):
+            src = linked.get(fold(e.text)) if e.id is None else None
+            if src is None or not any(c.entity.id == src.id and c.features["evidence"] in STRONG for c in cands):
+                continue
+            if "PER" in (e.type, src.type) and e.type != src.type and support[fold(e.text)] < PERSON_SWITCH_SUPPORT:
+                continue
+            e.type, e.id, e.name, e.qid, e.geonames = src.type, src.id, src.name, src.qid, src.geonames
+            e.score = src.score
+            if e.explanation is not None:
+                e.explanation = f"same name as the mention linked at {src.start}: {src.explanation}"
 
     def entity(self, entity_id: str) -> Optional[dict]:
         """The gazetteer entry with all its aliases, or None."""
@@ -121,28 +189,53 @@ class Linker:
                 for h in self.index.search(name, limit) for e in [self.index.record(h.entity)]]
 
     # -- scoring ----------------------------------------------------------------------
+    def _hits(self, text: str, lang: Optional[str]) -> list[NameHit]:
+        """Name search on the surface form, plus exact names of its base forms ("lemma") and
+        the entities it is an adjective of ("demonym"); one hit per entity and kind."""
+        hits = list(self.index.search(text, SEARCH_LIMIT))
+        seen = {(h.entity, h.how == "demonym") for h in hits if h.score >= TRANSLIT_MIN}
+        forms = base_forms(text, lang)
+        for i, form in enumerate([text, *forms]):
+            found = self.index.demonyms(form)
+            if i:
+                found += [NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(form)]
+            for h in found:
+                key = (h.entity, h.how == "demonym")
+                if key not in seen:
+                    seen.add(key)
+                    hits.append(h)
+        return hits
+
     def _context_votes(self, cands: list[_Scored]) -> dict:
         """What one confident link tells about the document: its entity, the entity's parent
         (a district's city, a city's country) and its country."""
         votes = {"ids": Counter(), "countries": Counter()}
-        if cands and cands[0].score >= max(CONFIDENT, self.nil_threshold):
-            e = cands[0].entity
+        best = next((c for c in cands if c.allowed), None)
+        if best is not None and best.probability >= max(CONFIDENT, self.nil_threshold):
+            e = best.entity
             votes["ids"].update(x for x in (e.id, e.parent) if x)
             if e.country:
                 votes["countries"][e.country] += 1
         return votes
 
+    @staticmethod
+    def _evidence(hit: NameHit) -> str:
+        if hit.how in ("exact", "lemma", "demonym") and hit.score >= 1.0 - 1e-9 or hit.how == "lemma":
+            return hit.how
+        return "translit" if hit.score >= TRANSLIT_MIN else "fuzzy"
+
     def _score(self, mention: Mention, hits: list[NameHit], context: Optional[dict]) -> list[_Scored]:
         # The prior only breaks ties: among the names that match (about) equally well, each
         # entity gets its share of the population/sitelinks of the tied entities of its own type,
-        # so Iraq the country beats a town called Iraq, the only ORG named U.N. is not outweighed
-        # by a town's population (type agreement decides that), and a well-populated near-miss
-        # (Sehore for Sakhour) gains nothing.
+        # so Iraq the country beats a town called Iraq, and a well-populated near-miss (Sehore for
+        # Sakhour) gains nothing.
+        probs = mention.type_scores or {mention.type: 1.0}
+        folded = fold(mention.text)
         best = max((h.score for h in hits), default=0.0)
         tie = max(best - 0.02, 0.95)  # only (near-)exact names tie; a fuzzy match earns no prior
         tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
         for h in hits:
-            if h.score >= tie:
+            if h.score >= tie and h.how != "demonym":
                 e = self.index.record(h.entity)
                 group = tied.setdefault(e.type, [0, 0.0])
                 group[0] += 1
@@ -150,52 +243,88 @@ class Linker:
         out = []
         for hit in hits:
             e = self.index.record(hit.entity)
-            n, total_prior = tied.get(e.type, (0, 0.0)) if hit.score >= tie else (0, 0.0)
+            evidence = self._evidence(hit)
+            if evidence == "demonym":
+                n, total_prior = 1, 0.0
+            else:
+                n, total_prior = tied.get(e.type, (0, 0.0)) if hit.score >= tie else (0, 0.0)
             share = 1.0 if n == 1 else (e.prior or 0.0) / total_prior if total_prior else 0.0
-            prior = W_PRIOR * share
             ctx = 0.0
             if context:
                 if (e.parent and e.parent in context["ids"]) or e.id in context["ids"]:
-                    ctx = W_CONTEXT
+                    ctx = 1.0
                 elif e.country and e.country in context["countries"]:
-                    ctx = W_CONTEXT / 2
-            penalty = _TYPE_PENALTY.get((mention.type, e.type), 0.0)
-            if mention.type == "MISC" and e.type != "MISC" and hit.score < 1.0:
-                penalty = max(penalty, 0.3)  # "Syrian" is not Syria: adjectives link only by an exact name
-            if penalty and ctx and hit.how == "exact" and len(mention.text.split()) > 1:
-                # NER mistypes more than a multi-word name matches exactly in a text about the
-                # same place ("Masaken Hanano" tagged PER in an Aleppo story): mostly forgiven.
-                penalty /= 4
-            type_score = W_TYPE if mention.type == e.type else -penalty
-            total = hit.score + type_score + prior + ctx
-            if hit.score < MIN_STRING:
-                total = min(total, hit.score)
-            out.append(_Scored(hit, e, round(total, 4),
-                               {"string": hit.score, "how": hit.how, "type": round(type_score, 3),
-                                "prior": round(prior, 3), "context": round(ctx, 3)}))
-        out.sort(key=lambda s: (-s.score, s.entity.id))
+                    ctx = 0.5
+            # "Syrian" is an adjective of Syria: it keeps its MISC type; any other candidate
+            # gives the mention its own type.
+            out_type = "MISC" if evidence == "demonym" else e.type
+            # A name of two or more words spelled exactly as the gazetteer has it, in a text about
+            # the same place, outweighs the model's type ("Sheikh Maqsoud" tagged PER in an
+            # Aleppo story): a person of that exact name there is the rarer case.
+            multiword = float(evidence in ("exact", "lemma") and len(folded.replace("-", " ").split()) > 1)
+            # Curated entries (seeds, countries, a user's own knowledge base) are named with care;
+            # GeoNames' alternate names are not ("Hamas" is one of Hamm's, "Google" one of Topeka's).
+            curated = float(e.source != "geonames")
+            person = "PER" in (out_type, mention.type)
+            # The model's probability of the type the link implies; a curated name of two or
+            # more words spelled exactly is evidence of its own that the model mistyped it
+            # ("Masakin Hananu" tagged PER in a one-line text), so its type stands there.
+            type_p = probs.get(out_type, 0.0)
+            if multiword and curated:
+                type_p = 1.0
+            if evidence == "demonym":
+                allowed = mention.type == "MISC" or type_p >= TYPE_SWITCH_MIN
+            elif out_type == mention.type:
+                allowed = evidence in STRONG or (hit.score >= FUZZY_MIN and ctx > 0)
+            else:  # another type: only on strong evidence and with some weight from the model
+                allowed = evidence in STRONG and (type_p >= TYPE_SWITCH_MIN or bool(multiword and ctx > 0)
+                                                  or bool(curated and evidence == "exact" and not person))
+            type_score = W_TYPE if out_type == mention.type else -W_TYPE
+            own_name = float(fold(e.name) == folded)
+            total = hit.score + type_score + W_PRIOR * share + W_CONTEXT * ctx + W_NAME * own_name
+            features = {"string": hit.score, "how": hit.how, "evidence": evidence, "type_p": round(type_p, 4),
+                        "prior": round(share, 3), "context": ctx, "own_name": own_name, "multiword": multiword,
+                        "curated": curated,
+                        "size": round(math.log10(1 + (e.prior or 0.0)), 2)}
+            out.append(_Scored(hit, e, round(total, 4), features, allowed, out_type))
+        out.sort(key=lambda s: (not s.allowed, -s.score, s.entity.id))
+        allowed = [s for s in out if s.allowed]
+        for i, s in enumerate(allowed):
+            rival = next((r for r in allowed if r.entity.id != s.entity.id), None)
+            s.features["margin"] = round(min(0.3, s.score - rival.score) if rival and i == 0 else 0.0, 4)
+            s.features["rivals"] = sum(1 for r in allowed if r.entity.id != s.entity.id
+                                       and r.features["evidence"] in STRONG and r.entity.type == s.entity.type)
+            s.probability = round(self.calibration.probability(s.features), 4)
         return out
 
     def _decide(self, m: Mention, scored: list[_Scored], k: int, explain: bool) -> Entity:
-        best = scored[0] if scored else None
-        linked = best is not None and best.score >= self.nil_threshold
+        best = scored[0] if scored and scored[0].allowed else None
+        linked = best is not None and best.probability >= self.nil_threshold
         e = best.entity if linked else None
-        cands = [Candidate(s.entity.id, s.entity.name, s.entity.type, s.score, s.hit.name, s.features)
+        cands = [Candidate(s.entity.id, s.entity.name, s.entity.type, s.probability if s.allowed else 0.0,
+                           s.hit.name, {**s.features, "allowed": s.allowed, "total": s.score})
                  for s in scored[:k]] if k else None
         why = None
         if explain:
-            if best is None:
+            if not scored:
                 why = "no gazetteer name resembles the mention: NIL"
+            elif best is None:
+                s = scored[0]
+                why = (f"closest {s.entity.id} ({s.entity.name}, {s.entity.type}) by {s.features['evidence']} "
+                       f"string {s.features['string']:.3f}, but a {m.type} mention needs stronger evidence or "
+                       f"type agreement (model's {s.out_type} probability {s.features['type_p']:.2f}): NIL")
             else:
                 f = best.features
-                why = (f"best {best.entity.id} ({best.entity.name}) total {best.score:.3f} = string {f['string']:.3f} "
-                       f"[{f['how']}] + type {f['type']:+.3f} + prior {f['prior']:+.3f} + context {f['context']:+.3f}; "
-                       f"{'linked' if linked else 'NIL'}: threshold {self.nil_threshold:.2f}")
-        # A linked mention takes its entity's type (the gazetteer knows Sheikh Maqsoud is a
-        # place even when the model said PER); a NIL keeps the model's.
-        return Entity(m.start, m.end, m.text, e.type if e else m.type, e.id if e else None, e.name if e else None,
-                      e.qid if e else None, e.geonames if e else None,
-                      best.score if best else 0.0, cands, why)
+                why = (f"best {best.entity.id} ({best.entity.name}) by {f['evidence']}: string {f['string']:.3f} "
+                       f"[{f['how']}], {best.out_type} probability from the model {f['type_p']:.2f}, prior share "
+                       f"{f['prior']:.2f}, context {f['context']:.1f}, margin {f.get('margin', 0):.3f}; "
+                       f"P(right) {best.probability:.3f}: {'linked' if linked else 'NIL'} "
+                       f"(threshold {self.nil_threshold:.2f})")
+        # A linked mention takes the type its link implies (the gazetteer knows Sheikh Maqsoud is
+        # a place when the model leaned PER; an adjective stays MISC); a NIL keeps the model's.
+        return Entity(m.start, m.end, m.text, best.out_type if linked else m.type, e.id if e else None,
+                      e.name if e else None, e.qid if e else None, e.geonames if e else None,
+                      best.probability if best else 0.0, cands, why)
 
     @staticmethod
     def _propagate_person_names(entities: list[Entity]) -> list[Entity]:

@@ -41,6 +41,18 @@ class CandidateSource(Protocol):
         """The entity a hit points at (`NameHit.entity`)."""
         ...
 
+    def exact(self, text: str) -> list[NameHit]:
+        """Entities with exactly this name after folding (base forms are looked up so)."""
+        ...
+
+    def demonyms(self, text: str) -> list[NameHit]:
+        """Entities this adjective or demonym refers to ("Syrian" -> Syria)."""
+        ...
+
+    def is_demonym(self, word: str) -> bool:
+        """True when the word as written is a known adjective or demonym."""
+        ...
+
 
 @runtime_checkable
 class EntityLookup(Protocol):

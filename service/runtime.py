@@ -6,6 +6,7 @@ import logging
 import time
 from typing import Optional
 
+from .calibration import Calibration
 from .config import Config
 from .domain import GazetteerInfo
 from .gazetteer import CandidateIndex, GazetteerStore
@@ -39,7 +40,8 @@ def build_linker(cfg: Optional[Config] = None, ner: Optional[Recognizer] = None,
     t0 = time.time()
     ner = ner or build_ner(cfg, threads)
     index, store, info = open_gazetteer(cfg)
-    linker = Linker(ner, index, store, gazetteer=info, nil_threshold=cfg.nil_threshold, detect_lang=lang.detect)
+    linker = Linker(ner, index, store, gazetteer=info, nil_threshold=cfg.nil_threshold, detect_lang=lang.detect,
+                    calibration=Calibration.load(cfg.linker_calibration))
     log.info("linker ready in %.1fs: model %s, gazetteer %s (%d entities, %d names, %d languages)",
              time.time() - t0, cfg.model_dir, cfg.gazetteer_db, info.stats["entities"], info.stats["names"],
              info.stats["languages"])

@@ -11,14 +11,27 @@ from ..gazetteer.index import CandidateIndex, NameHit
 from ..text.normalize import fold
 
 
-class ExactAliasIndex:
+class _NoMorphology:
+    """Baselines find names by their own means only: no base forms, no adjectives."""
+
+    def exact(self, text: str) -> list[NameHit]:
+        return []
+
+    def demonyms(self, text: str) -> list[NameHit]:
+        return []
+
+    def is_demonym(self, word: str) -> bool:
+        return False
+
+
+class ExactAliasIndex(_NoMorphology):
     def __init__(self, index: CandidateIndex):
         self._index = index
         self.has_name, self.record = index.has_name, index.record
 
     def search(self, query: str, limit: int = 10) -> list[NameHit]:
         hits, seen = [], set()
-        for pos in self._index.exact.get(fold(query)):
+        for pos in self._index.exact_table.get(fold(query)):
             ent = int(self._index.name_entity[pos])
             if ent not in seen and self._index.name_key[pos] == fold(query):
                 seen.add(ent)
@@ -26,7 +39,7 @@ class ExactAliasIndex:
         return hits[:limit]
 
 
-class RawWRatioIndex:
+class RawWRatioIndex(_NoMorphology):
     def __init__(self, index: CandidateIndex, raw_names: list[str]):
         self.has_name = index.has_name  # span repair works as in the project
         self.record = index.record

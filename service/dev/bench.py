@@ -126,6 +126,34 @@ def part_linking(seed_db: str, world_db: str) -> dict:
     return {"results": out, "peak_rss_mb": peak_rss_mb()}
 
 
+def part_devsets(world_db: str, data: str, limit: int = 1000) -> dict:
+    """Linking on text it was not tuned on: the dev set and trap list (both halves: `tune`
+    chose the rules, the threshold and the calibration; `report` is reported), the wrong-type
+    rate on NER validation splits and `link` against the NER alone on CoNLL-2003 en validation."""
+    from ..runtime import build_linker
+    from . import devsets
+    linker = build_linker(_config(world_db))
+    out: dict = {"nil_threshold": linker.nil_threshold, "calibration": linker.calibration.fitted_on}
+    for split in ("tune", "report"):
+        dev = devsets.evaluate_dev(linker, split)
+        records = dev.pop("scored_links")
+        traps = devsets.evaluate_traps(linker, split)
+        out[split] = {"dev": {k: dev[k] for k in ("documents", "mentions", "right", "wrong", "missed", "accuracy",
+                                                   "wrong_links", "by_phenomenon")},
+                      "wrong_examples": dev["wrong_examples"] + dev["unannotated_links"],
+                      "traps": {k: traps[k] for k in ("traps", "linked", "rate", "by_kind")},
+                      "trap_examples": traps["examples"], "reliability": devsets.reliability(records)}
+    ner = Path(data) / "ner"
+    out["wrong_type"] = [devsets.wrong_type_rate(linker, ner / rel, limit) for rel in (
+        "wikineural/en/val.conllu", "wikineural/de/val.conllu", "wikineural/ru/val.conllu", "conll/en/val.conllu")
+        if (ner / rel).exists()]
+    if (ner / "conll/en/val.conllu").exists():
+        out["link_vs_ner"] = devsets.link_vs_ner(linker, ner / "conll/en/val.conllu")
+    out["morphology"] = devsets.morphology_coverage(linker)
+    out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
 def part_anetac(data: str) -> dict:
     from anyascii import anyascii
     from rapidfuzz import fuzz, process
@@ -254,7 +282,7 @@ def part_spark(db: str, n_docs: int) -> dict:
             "words_per_second": round(words / secs, 1), "seconds": round(secs, 1)}
 
 
-PARTS = {"ner": part_ner, "spacy": part_spacy, "linking": part_linking, "anetac": part_anetac,
+PARTS = {"ner": part_ner, "spacy": part_spacy, "linking": part_linking, "devsets": part_devsets, "anetac": part_anetac,
          "pipeline": part_pipeline, "candidates": part_candidates, "batch": part_batch, "spark": part_spark}
 
 
@@ -296,6 +324,8 @@ def main(args) -> int:
         results["spacy"] = run_part("spacy", data=data)
     if "linking" in sections:
         results["linking"] = run_part("linking", seed_db=seed_db, world_db=world_db)
+    if "devsets" in sections:
+        results["devsets"] = run_part("devsets", world_db=world_db, data=data)
     if "anetac" in sections:
         results["anetac"] = run_part("anetac", data=data)
     if "pipeline" in sections:

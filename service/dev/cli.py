@@ -26,11 +26,51 @@ def cmd_calibrate(args) -> int:
     from .evaluation import calibrate_threshold, load_gold
     cfg = Config.from_env()
     cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db)) if args.db else cfg
-    rows = calibrate_threshold(build_linker(cfg), load_gold(Path(args.gold), args.profile))
+    linker = build_linker(cfg)
+    if args.fit:
+        from . import devsets
+        examples = devsets.calibration_examples(linker, "tune")
+        calibration = devsets.fit_calibration(examples)
+        calibration.save(cfg.linker_calibration)
+        print(dumps({"saved": str(cfg.linker_calibration), "weights": calibration.weights,
+                     "fitted_on": calibration.fitted_on}))
+        linker.calibration = calibration
+    rows = calibrate_threshold(linker, load_gold(Path(args.gold), args.profile))
     for row in rows:
         print(dumps(row))
     best = max(rows, key=lambda r: (r["f1"], r["threshold"]))
     print(dumps({"best_threshold": best["threshold"], "f1": best["f1"]}))
+    return 0
+
+
+def cmd_eval_linking(args) -> int:
+    """The dev set, the trap list and (with --data) the wrong-type and link-vs-NER checks
+    on validation splits; one JSON line each, then a summary line."""
+    from ..runtime import build_linker
+    from . import devsets
+    cfg = Config.from_env()
+    cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db)) if args.db else cfg
+    linker = build_linker(cfg)
+    split = None if args.split == "all" else args.split
+    dev = devsets.evaluate_dev(linker, split)
+    records = dev.pop("scored_links")
+    traps = devsets.evaluate_traps(linker, split)
+    print(dumps({"dev": dev}))
+    print(dumps({"traps": traps}))
+    summary = {"split": args.split, "dev_accuracy": dev["accuracy"], "dev_wrong_links": dev["wrong_links"],
+               "dev_missed": dev["missed"], "traps_linked": traps["linked"], "traps_rate": traps["rate"],
+               "reliability": devsets.reliability(records)}
+    if args.data:
+        data = Path(args.data) / "ner"
+        for rel in args.corpora.split(","):
+            path = data / rel
+            wt = devsets.wrong_type_rate(linker, path, args.limit)
+            print(dumps({"wrong_type": wt}))
+            summary.setdefault("wrong_type_rate", {})[rel] = wt["rate"]
+        lv = devsets.link_vs_ner(linker, data / "conll/en/val.conllu", args.limit)
+        print(dumps({"link_vs_ner": lv}))
+        summary["conll_en_valid"] = {"ner_f1": lv["ner"]["f1"], "link_f1": lv["link"]["f1"], "gap": lv["f1_gap"]}
+    print(dumps({"summary": summary}))
     return 0
 
 
@@ -56,7 +96,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--ner-limit", type=int, default=1000, help="sentences per capped NER test split")
     p.add_argument("--docs", type=int, default=1000, help="generated documents for speed runs")
     p.add_argument(
-        "--sections", help="comma-separated subset of: ner,spacy,linking,anetac,pipeline,candidates,batch,spark"
+        "--sections", help="comma-separated subset of: ner,spacy,linking,devsets,anetac,pipeline,candidates,batch,spark"
     )
     p.set_defaults(func=cmd_bench)
 
@@ -78,10 +118,24 @@ def parser() -> argparse.ArgumentParser:
                    help="split words and sentences as the service does instead of reading the corpus's tokens")
     p.set_defaults(func=cmd_eval_ner)
 
+    p = sub.add_parser("eval-linking", help="the linking dev set (tune/report), the NIL trap list, wrong-type rates")
+    p.add_argument("--split", choices=["tune", "report", "all"], default="tune",
+                   help="which half of the dev set and trap list (tune while changing the linker; report to report)")
+    p.add_argument("--db", help="gazetteer SQLite file (default: GAZETTEER_DB)")
+    p.add_argument("--data", help="the shared corpora: also measure wrong-type links and link vs NER F1 "
+                   "on validation splits")
+    p.add_argument("--corpora", default="wikineural/en/val.conllu,wikineural/de/val.conllu,wikineural/ru/val.conllu,"
+                   "conll/en/val.conllu", help="validation splits for the wrong-type rate (under DATA/ner)")
+    p.add_argument("--limit", type=int, default=2000, help="sentences per validation split")
+    p.set_defaults(func=cmd_eval_linking)
+
     p = sub.add_parser("calibrate", help="sweep the NIL threshold on a gold file (tests/gold/dev.jsonl)")
     p.add_argument("--gold", default="tests/gold/dev.jsonl", help="gold linking file (default tests/gold/dev.jsonl)")
     p.add_argument("--db", help="gazetteer SQLite file (default: GAZETTEER_DB)")
     p.add_argument("--profile", choices=["seed", "world"], default="world", help="which gold IDs apply")
+    p.add_argument("--fit", action="store_true",
+                   help="first fit the link probability on the tune half of the dev set and trap list "
+                   "(writes LINKER_CALIBRATION)")
     p.set_defaults(func=cmd_calibrate)
     return ap
 

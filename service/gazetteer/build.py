@@ -19,6 +19,10 @@ log = logging.getLogger("service")
 CLDR_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "fa", "he", "tr", "el",
               "sv", "ro", "cs", "hu", "zh", "ja", "ko", "hi", "id")
 CITY_MIN_POPULATION = 15_000  # Config.world_city_min_population's default
+# Curated adjectives and demonyms of the countries most in the news, 12 languages with their
+# inflected forms (id, lang, form); no packaged source has them (CLDR has none, countrynames
+# mixes them with capitals and no language).
+DEMONYMS = "demonyms.tsv"
 
 
 def _cities(min_population: int):
@@ -80,13 +84,21 @@ def world_cities(cities: dict) -> Iterator[EntityRecord]:
 
 def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_POPULATION) -> str:
     h = hashlib.sha256()
-    for p in sorted(seeds_dir.glob("*.jsonl")):
+    for p in sorted(seeds_dir.glob("*.jsonl")) + sorted(seeds_dir.glob(DEMONYMS)):
         h.update(p.name.encode())
         h.update(p.read_bytes())
     h.update(f"world={world};min_pop={min_population}".encode())
     for p in sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "text" / "normalize.py"]:
         h.update(p.read_bytes())
     return h.hexdigest()
+
+
+def read_demonyms(path: Path) -> Iterator[tuple[str, str, str]]:
+    """(entity id, form, lang) rows of a demonyms.tsv (header: id, lang, form)."""
+    import csv
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            yield row["id"], row["form"], row["lang"] or None
 
 
 def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: int = CITY_MIN_POPULATION) -> dict:
@@ -109,6 +121,11 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
         store.upsert(world_countries(city_keys), fill_only=True)
         store.upsert(world_cities(cities), fill_only=True)
+    demonyms = seeds_dir / DEMONYMS
+    if demonyms.exists():
+        missing = store.add_demonyms(read_demonyms(demonyms))
+        if missing:
+            log.info("%s: %d forms of countries this gazetteer does not hold were skipped", demonyms, missing)
     store.set_meta("inputs", inputs_digest(seeds_dir, world, min_population))
     stats = store.stats()
     store.db.execute("PRAGMA journal_mode=DELETE")

@@ -63,14 +63,19 @@ class CandidateIndex:
         name_entity, self.name_key, self.name_latin, self.name_skel = array("i"), [], [], []
         key_h, key_p, lat_h, lat_p, sk_h, sk_p = (array("q"), array("i"), array("q"), array("i"),
                                                   array("q"), array("i"))
+        dem_h, dem_p = array("q"), array("i")
         gram_ids: dict[str, int] = {}
         post_g, post_n = array("i"), array("i")
-        for pos, (entity, key, lat, skel) in enumerate(store.names()):
+        for pos, (entity, key, lat, skel, kind) in enumerate(store.names()):
             name_entity.append(rowid_to_pos[entity])
             self.name_key.append(key)
             self.name_latin.append(lat)
             sks = skel.split()
             self.name_skel.append(sks)
+            if kind == "demonym":  # found by `demonyms` alone, never by name search
+                dem_h.append(hash(key))
+                dem_p.append(pos)
+                continue
             key_h.append(hash(key))
             key_p.append(pos)
             lat_h.append(hash(lat))
@@ -82,11 +87,14 @@ class CandidateIndex:
                 post_g.append(gram_ids.setdefault(g, len(gram_ids)))
                 post_n.append(pos)
         self.name_entity = np.frombuffer(name_entity, dtype=np.int32) if len(name_entity) else np.zeros(0, np.int32)
-        self.exact, self.latin, self.skeleton = (
+        self.exact_table, self.latin, self.skeleton = (
             _HashTable(key_h, key_p),
             _HashTable(lat_h, lat_p),
             _HashTable(sk_h, sk_p),
         )
+        self.demonym = _HashTable(dem_h, dem_p)
+        # Forms as written: a text is scanned for them (case as written), see `is_demonym`.
+        self.demonym_surfaces = frozenset(name for _, name in store.demonym_forms())
         self.gram_ids = gram_ids
         g = np.frombuffer(post_g, dtype=np.int32) if len(post_g) else np.zeros(0, np.int32)
         n = np.frombuffer(post_n, dtype=np.int32) if len(post_n) else np.zeros(0, np.int32)
@@ -123,10 +131,33 @@ class CandidateIndex:
         """The entity a NameHit points at."""
         return self.entities[entity]
 
+    def _exact_hits(self, table: _HashTable, text: str, how: str) -> list[NameHit]:
+        key = fold(text)
+        hits: dict[int, NameHit] = {}
+        for pos in table.get(key):
+            if self.name_key[pos] == key:
+                ent = int(self.name_entity[pos])
+                hits.setdefault(ent, NameHit(ent, self.name_latin[pos], 1.0, how))
+        return sorted(hits.values(), key=lambda h: h.entity)
+
+    def exact(self, text: str) -> list[NameHit]:
+        """Entities with exactly this name (after folding): the lookup for base forms."""
+        return self._exact_hits(self.exact_table, text, "exact")
+
+    def demonyms(self, text: str) -> list[NameHit]:
+        """Entities this adjective or demonym refers to ("Syrian" -> Syria), exact after folding."""
+        return self._exact_hits(self.demonym, text, "demonym")
+
+    def is_demonym(self, word: str) -> bool:
+        """True when `word` is a demonym form as written, or a lower-case form capitalized at
+        the start of a sentence ("Российские"); "pole" never matches the form "Pole"."""
+        return word in self.demonym_surfaces or (
+            word[:1].isupper() and word[:1].lower() + word[1:] in self.demonym_surfaces)
+
     def has_name(self, text: str) -> bool:
         """True when some entity has exactly this name (after folding)."""
         key = fold(text)
-        return any(self.name_key[p] == key for p in self.exact.get(key))
+        return any(self.name_key[p] == key for p in self.exact_table.get(key))
 
     def search(self, query: str, limit: int = 10) -> list[NameHit]:
         """Best-scoring name per entity, most similar first."""
@@ -134,7 +165,7 @@ class CandidateIndex:
         if not key:
             return []
         how: dict[int, str] = {}
-        for name_pos in self.exact.get(key):
+        for name_pos in self.exact_table.get(key):
             how.setdefault(int(name_pos), "exact")
         for name_pos in self.latin.get(lat):
             how.setdefault(int(name_pos), "latin")

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS names (
     key TEXT NOT NULL,
     latin TEXT NOT NULL,
     skeletons TEXT NOT NULL,
-    UNIQUE(entity, name)
+    kind TEXT NOT NULL DEFAULT 'name',  -- or 'demonym': an adjective or demonym of a country
+    UNIQUE(entity, name, kind)
 );
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 """
@@ -59,11 +60,15 @@ class EntityRecord:
     prior: Optional[float] = None
     source: Optional[str] = None
     aliases: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (name, lang)
+    # "Syrian", "syrisch", "сирийские": they refer to the entity but are not its name, so
+    # they link only adjectives and demonyms (MISC mentions) and stay out of name search.
+    demonyms: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (form, lang)
 
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in ("id", "name", "type", "kind", "qid", "geonames", "country",
                                             "parent", "lat", "lon", "prior", "source")}
         d["aliases"] = [{"name": n, "lang": lang, "script": script_of(n)} for n, lang in self.aliases]
+        d["demonyms"] = [{"name": n, "lang": lang, "script": script_of(n)} for n, lang in self.demonyms]
         return d
 
 
@@ -90,6 +95,9 @@ class GazetteerStore:
             else:
                 self._db = sqlite3.connect(self.path, check_same_thread=False)
                 self._db.executescript(SCHEMA)
+                if "kind" not in {r[1] for r in self._db.execute("PRAGMA table_info(names)")}:
+                    # a gazetteer built before demonyms
+                    self._db.execute("ALTER TABLE names ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'")
                 self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._pid = os.getpid()
@@ -124,14 +132,34 @@ class GazetteerStore:
                 else:
                     cur.execute(f"UPDATE entities SET {','.join(c + '=?' for c in _COLUMNS[1:])} WHERE rowid=?",
                                 tuple(getattr(rec, c) for c in _COLUMNS[1:]) + (rowid,))
-            names = [(rec.name, None)] + list(rec.aliases)
-            cur.executemany(
-                "INSERT OR IGNORE INTO names(entity, name, lang, script, key, latin, skeletons) VALUES (?,?,?,?,?,?,?)",
-                [(rowid, nm, lang, script_of(nm), fold(nm), latin(nm), " ".join(skeletons(nm)))
-                 for nm, lang in names if nm and fold(nm)])
+            names = [(nm, lang, "name") for nm, lang in [(rec.name, None)] + list(rec.aliases)]
+            names += [(nm, lang, "demonym") for nm, lang in rec.demonyms]
+            self._insert_names(cur, rowid, names)
             n += 1
         self.db.commit()
         return n
+
+    @staticmethod
+    def _insert_names(cur, rowid: int, names: list[tuple[str, Optional[str], str]]) -> None:
+        cur.executemany(
+            "INSERT OR IGNORE INTO names(entity, name, lang, script, key, latin, skeletons, kind) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            [(rowid, nm, lang, script_of(nm), fold(nm), latin(nm), " ".join(skeletons(nm)), kind)
+             for nm, lang, kind in names if nm and fold(nm)])
+
+    def add_demonyms(self, forms: Iterable[tuple[str, str, Optional[str]]]) -> int:
+        """(entity id, form, lang) rows: each form becomes a demonym of an existing entity.
+        Returns how many rows named an entity the gazetteer does not hold (skipped)."""
+        cur = self.db.cursor()
+        missing = 0
+        for entity_id, form, lang in forms:
+            row = cur.execute("SELECT rowid FROM entities WHERE id=?", (entity_id,)).fetchone()
+            if row is None:
+                missing += 1
+                continue
+            self._insert_names(cur, row[0], [(form, lang, "demonym")])
+        self.db.commit()
+        return missing
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(k, v) VALUES (?, ?)", (key, value))
@@ -146,20 +174,34 @@ class GazetteerStore:
         if row is None:
             return None
         rec = EntityRecord(*row[1:])
-        rec.aliases = [(n, lang) for n, lang in self.db.execute(
-            "SELECT name, lang FROM names WHERE entity=? AND name != ? ORDER BY rowid", (row[0], rec.name))]
+        for name, lang, kind in self.db.execute(
+                f"SELECT name, lang, {self._kind} FROM names WHERE entity=? ORDER BY rowid", (row[0],)):
+            if kind == "demonym":
+                rec.demonyms.append((name, lang))
+            elif name != rec.name:
+                rec.aliases.append((name, lang))
         return rec
 
     def entities_by_rowid(self) -> Iterator[tuple]:
         yield from self.db.execute(f"SELECT rowid, {','.join(_COLUMNS)} FROM entities ORDER BY rowid")
 
-    def names(self) -> Iterator[tuple[int, str, str, str]]:
-        """(entity rowid, key, latin, skeletons) of every name, in storage order."""
-        yield from self.db.execute("SELECT entity, key, latin, skeletons FROM names ORDER BY rowid")
+    def names(self) -> Iterator[tuple[int, str, str, str, str]]:
+        """(entity rowid, key, latin, skeletons, kind) of every name, in storage order."""
+        yield from self.db.execute(f"SELECT entity, key, latin, skeletons, {self._kind} FROM names ORDER BY rowid")
+
+    def demonym_forms(self) -> Iterator[tuple[int, str]]:
+        """(entity rowid, form as written) of every demonym."""
+        yield from self.db.execute(f"SELECT entity, name FROM names WHERE {self._kind} = 'demonym'")
+
+    @property
+    def _kind(self) -> str:
+        """The names.kind column, or 'name' in a gazetteer built before it existed (opened read-only)."""
+        has = any(r[1] == "kind" for r in self.db.execute("PRAGMA table_info(names)"))
+        return "kind" if has else "'name'"
 
     def stats(self) -> dict:
         ents = self.db.execute("SELECT count(*) FROM entities").fetchone()[0]
-        names = self.db.execute("SELECT count(*) FROM names").fetchone()[0]
+        names = self.db.execute(f"SELECT count(*) FROM names WHERE {self._kind} = 'name'").fetchone()[0]
         langs = self.db.execute("SELECT count(DISTINCT lang) FROM names WHERE lang IS NOT NULL").fetchone()[0]
         scripts = [r[0] for r in self.db.execute("SELECT DISTINCT script FROM names ORDER BY script")]
         return {"entities": ents, "names": names, "languages": langs, "scripts": scripts}
@@ -174,19 +216,21 @@ def record_from_json(obj: dict) -> EntityRecord:
             raise ValueError(f"missing or empty '{key}'")
     if obj["type"] not in TYPES:
         raise ValueError(f"type must be one of {', '.join(TYPES)}")
-    aliases = obj.get("aliases") or []
-    if isinstance(aliases, str):  # csv: '|'-separated
-        aliases = [a for a in aliases.split("|") if a.strip()]
-    if not isinstance(aliases, list):
-        raise ValueError("'aliases' must be a list")
-    parsed = []
-    for a in aliases:
-        if isinstance(a, str):
-            parsed.append((a.strip(), None))
-        elif isinstance(a, dict) and isinstance(a.get("name"), str):
-            parsed.append((a["name"].strip(), a.get("lang")))
-        else:
-            raise ValueError(f"bad alias {json.dumps(a, ensure_ascii=False)[:80]}")
+    def names_of(key: str) -> list[tuple[str, Optional[str]]]:
+        items = obj.get(key) or []
+        if isinstance(items, str):  # csv: '|'-separated
+            items = [a for a in items.split("|") if a.strip()]
+        if not isinstance(items, list):
+            raise ValueError(f"'{key}' must be a list")
+        parsed = []
+        for a in items:
+            if isinstance(a, str):
+                parsed.append((a.strip(), None))
+            elif isinstance(a, dict) and isinstance(a.get("name"), str):
+                parsed.append((a["name"].strip(), a.get("lang")))
+            else:
+                raise ValueError(f"bad {key[:-1]} {json.dumps(a, ensure_ascii=False)[:80]}")
+        return parsed
 
     def num(key, cast):
         v = obj.get(key)
@@ -201,4 +245,5 @@ def record_from_json(obj: dict) -> EntityRecord:
                         kind=obj.get("kind") or None, qid=obj.get("qid") or None,
                         geonames=num("geonames", int), country=obj.get("country") or None,
                         parent=obj.get("parent") or None, lat=num("lat", float), lon=num("lon", float),
-                        prior=num("prior", float), source=obj.get("source") or None, aliases=parsed)
+                        prior=num("prior", float), source=obj.get("source") or None,
+                        aliases=names_of("aliases"), demonyms=names_of("demonyms"))

@@ -39,6 +39,8 @@ class NerModel:
         self.backend = backend
         self._backend = make_backend(backend, model, self.model_dir, batch_size, onnx_dir)
         self._outside = self.labels.index("O")
+        self._type_columns = {t: [i for i, tag in enumerate(self.labels) if tag[2:] == t]
+                              for t in dict.fromkeys(tag[2:] for tag in self.labels if tag != "O")}
         # Valid IOB2: I-X only after B-X or I-X. Reading a stray I-X after O as a mention's
         # start instead scored lower on every validation split (models/README.md).
         self._allowed_first = np.array([not t.startswith("I-") for t in self.labels])
@@ -126,7 +128,9 @@ class NerModel:
             continues = cur is not None and tag.startswith("I-") and kind == cur[2]
             if cur is not None and not continues:
                 s, e = words[cur[0]][0], words[cur[1]][1]
-                mentions.append(Mention(s, e, text[s:e], cur[2], round(float(np.mean(cur[3])), 4)))
+                span = probs[cur[0]:cur[1] + 1]
+                by_type = {t: round(float(span[:, idx].sum(1).mean()), 4) for t, idx in self._type_columns.items()}
+                mentions.append(Mention(s, e, text[s:e], cur[2], round(float(np.mean(cur[3])), 4), by_type))
                 cur = None
             if continues:
                 cur[1] = w

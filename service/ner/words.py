@@ -15,11 +15,17 @@ _TITLES = ("Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|
            "|Mgr|Hr|Dott|Sig|Ing|Inc|Corp|Co|Ltd|Bros|No|vs|Дж|им|св|ген")
 _LETTERS = r"[\p{L}\p{M}\p{N}_]"
 _CLITIC = r"(?:s|S|m|re|ve|ll|d)\b"  # after an apostrophe: 's 'm 're 've 'll 'd
+# Turkish writes a proper name's case and possessive suffixes after an apostrophe (Halep'te,
+# Ankara'dan, Suriye'deki, İstanbul'a); the Turkish corpora tag the name without them, so the
+# suffix is a word of its own. Only the suffixes that exist, and a bare 'a/'e only after a
+# consonant (Sana'a, Qur'an, Ba'ath, Shi'ite stay whole).
+_TR_SUFFIX = (r"(?:['’](?:[dt][ae]n|[dt][ae]ki|[dt][ae]|n[ıiuü]n|[ıiuü]n|y[ıiuü]|y[ae]|yl[ae]|l[ae]r\p{Ll}*"
+              r"|n[ae]|n[dt][ae]n?|s[ıiuü]n?[ae]?|[ıiuü])\b|(?<![aeıioöuüâîû])['’][ae]\b)")
 WORD = regex.compile(
-    rf"(?:\p{{Lu}}\.){{2,}}|['’]{_CLITIC}|\b(?:{_TITLES})\.|\p{{Lu}}\.(?!\p{{L}})"
+    rf"(?:\p{{Lu}}\.){{2,}}|['’]{_CLITIC}|{_TR_SUFFIX}|\b(?:{_TITLES})\.|\p{{Lu}}\.(?!\p{{L}})"
     rf"|(?!O['’]\p{{Lu}})\p{{L}}{{1,4}}['’](?=\s|\p{{Lu}}|[aeiouyhàâäæéèêëîïôöœùûü])"
     rf"|\p{{N}}+(?:[.,:]\p{{N}}+)+"
-    rf"|{_LETTERS}+(?:[-‐]{_LETTERS}+|['’](?!{_CLITIC}){_LETTERS}+)*|[^\s\p{{Z}}\p{{Cc}}\p{{Cf}}]")
+    rf"|{_LETTERS}+(?:[-‐]{_LETTERS}+|(?!{_TR_SUFFIX})['’](?!{_CLITIC}){_LETTERS}+)*|[^\s\p{{Z}}\p{{Cc}}\p{{Cf}}]")
 _SENT_END = frozenset(".!?؟。…")
 MAX_SUBWORDS = 128   # the training length; longer sentences are windowed
 OVERLAP_WORDS = 8

@@ -36,7 +36,8 @@ class EntityOut(BaseModel):
     name: Optional[str]
     qid: Optional[str]
     geonames: Optional[int]
-    score: float
+    score: float = Field(description="Probability that the link is right (calibrated on the linking dev set); "
+                                     "under NIL_THRESHOLD the mention is NIL, and then it is the best candidate's")
     candidates: Optional[list[CandidateOut]] = None
     explanation: Optional[str] = None
 
@@ -119,3 +120,4 @@ class EntityRecordOut(BaseModel):
     prior: Optional[float]
     source: Optional[str]
     aliases: list[Alias]
+    demonyms: list[Alias] = Field(description="Adjectives and demonyms that link to this entity (MISC mentions)")

@@ -23,3 +23,14 @@ def test_words_follow_the_corpora_tokenization():
     assert [text[s:e] for s, e in split_words(text)] == [
         "L'", "ONU", "et", "l'", "armée", "d'", "Italia", "aujourd'hui", ";", "I", "'m", "sure", "Assad", "'s",
         "3,000", "men", "and", "O'Brien", "they", "'ve", "1.2"]
+
+
+def test_turkish_case_suffixes_after_an_apostrophe_are_words_of_their_own():
+    """The Turkish corpora tag "Ankara" in "Ankara'dan"; the name with its suffix was one word,
+    so the mention's span and its gazetteer lookup carried the suffix."""
+    text = "Ankara'dan İstanbul'a, Halep'te ve Suriye'deki; Erdoğan'ın. O'Brien aujourd'hui Assad's Sana'a"
+    words = [text[s:e] for s, e in split_words(text)]
+    assert words[:4] == ["Ankara", "'dan", "İstanbul", "'a"]
+    assert {"Halep", "'te", "Suriye", "'deki", "Erdoğan", "'ın"} <= set(words)
+    assert {"O'Brien", "aujourd'hui", "Assad", "'s"} <= set(words)
+    assert "'a" not in words[5:]  # Sana'a: a bare 'a follows consonants only

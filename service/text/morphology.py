@@ -1,0 +1,134 @@
+"""Base forms of inflected and cliticized names: `Сирии` -> `Сирия`, `Києві` -> `Київ`,
+`Warszawie` -> `Warszawa`, `Moskaus` -> `Moskau`, `Halep'te` -> `Halep`, `وسوريا` -> `سوريا`.
+
+The linker looks each base form up as an exact gazetteer name only ("lemma" evidence), so a
+wrong guess costs a lookup, not a link; offsets stay on the surface form.
+
+Libraries, chosen on measured grounds (docs/benchmarks.md, README): pymorphy3 with its
+OpenCorpora (ru) and VESUM (uk) dictionaries for Russian and Ukrainian cases (dictionary
+analysis, ~0.3 ms a word, guesses unknown words by suffix); simplemma for the Latin-script
+languages (lookup tables from Wiktionary-derived data, no model, microseconds a word).
+Turkish case suffixes after an apostrophe and Arabic proclitics are spelling conventions, not
+morphology a dictionary is needed for: they are split by rule.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .normalize import script_of
+
+logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # it logs every dictionary load at INFO
+
+# Turkish writes a proper name's suffixes after an apostrophe: Halep'te, Ankara'dan,
+# Suriye'deki, İstanbul'a, Irak'ın. Everything from the apostrophe on is inflection.
+_TR_SUFFIX = regex.compile(r"^(\p{Lu}[\p{L}\p{M}-]*)['’]\p{Ll}{1,9}$")
+# Arabic proclitics: a conjunction (و, ف), then a preposition (ب, ل, ك), then the article.
+_AR_CONJ = "وف"
+_AR_PREP = "بلك"
+# simplemma's languages among those the service reads in Latin script.
+_SIMPLEMMA = ("de", "pl", "fr", "es", "it", "pt", "nl", "tr", "en")
+_CYRILLIC = ("ru", "uk")
+
+
+@lru_cache(maxsize=2)
+def _pymorphy(lang: str):
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+# Case endings of the first declension (-а/-я nouns: Хезболла, Ракка) and of masculine nouns,
+# for foreign names the dictionaries do not hold: pymorphy3 guesses "Хезболлы" as a plural
+# "хезболл", so the nominative is also tried by swapping the ending.
+_FEM_ENDINGS = ("ой", "ою", "ей", "ы", "и", "е", "у", "ю")
+_MASC_ENDINGS = ("ом", "ем", "ым", "а", "я", "у", "ю", "е")
+
+
+def _cyrillic_word(word: str, langs: tuple[str, ...]) -> list[str]:
+    out = []
+    known = False
+    for lang in langs:
+        morph = _pymorphy(lang)
+        known = known or morph.word_is_known(word)
+        for p in morph.parse(word)[:4]:
+            if p.normal_form not in out:
+                out.append(p.normal_form)
+    if not known and len(word) > 4:
+        low = word.lower()
+        for end in _FEM_ENDINGS:
+            if low.endswith(end):
+                out.append(low[: -len(end)] + ("я" if end in ("и", "ю", "ей") else "а"))
+                break
+        for end in _MASC_ENDINGS:
+            if low.endswith(end):
+                out.append(low[: -len(end)])
+                break
+    return list(dict.fromkeys(out))
+
+
+def _arabic_word(word: str) -> list[str]:
+    out, stem = [], word
+    if len(stem) > 3 and stem[0] in _AR_CONJ:
+        stem = stem[1:]
+        out.append(stem)
+    if len(stem) > 3 and stem[0] in _AR_PREP:
+        stem = stem[1:]
+        out.append(stem)
+        if stem.startswith("ل") and len(stem) > 3:  # ل + ال writes لل: للعراق = ل + العراق
+            out.append("ا" + stem)
+    if stem.startswith("ال") and len(stem) > 4:
+        out.append(stem[2:])
+    return out
+
+
+def _latin_word(word: str, langs: tuple[str, ...]) -> list[str]:
+    out = []
+    m = _TR_SUFFIX.match(word)
+    if m:
+        out.append(m.group(1))
+        word = m.group(1)
+    if langs:
+        import simplemma
+        for lang in langs:
+            lemma = simplemma.lemmatize(word, lang=lang)
+            if lemma and lemma != word:
+                # simplemma lower-cases some lemmas; a name keeps its capital
+                out.append(lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma)
+    return out
+
+
+def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
+    """Candidate base forms of a name, surface form excluded, most likely first. Words are
+    reduced one at a time (the last word first: in "Башаром Асадом" both inflect, in
+    "Syrian Democratic Forces" none does), then all together."""
+    words = text.split()
+    if not words or len(words) > 6:
+        return []
+    script = script_of(text)
+    base = (lang or "").split("-")[0].lower()
+    if script == "Cyrillic":
+        langs = (base,) if base in _CYRILLIC else _CYRILLIC
+
+        def reduce(w):
+            return _cyrillic_word(w, langs)
+    elif script == "Arabic":
+        reduce = _arabic_word
+    elif script == "Latin":
+        langs = (base,) if base in _SIMPLEMMA else ()
+
+        def reduce(w):
+            return _latin_word(w, langs)
+    else:
+        return []
+    per_word = [reduce(w) for w in words]
+    forms: list[str] = []
+    for i in reversed(range(len(words))):
+        for alt in per_word[i]:
+            forms.append(" ".join(words[:i] + [alt] + words[i + 1:]))
+    if len(words) > 1 and all(per_word):
+        forms.append(" ".join(alts[0] for alts in per_word))
+    seen = {text.casefold()}
+    return [f for f in forms if not (f.casefold() in seen or seen.add(f.casefold()))]
