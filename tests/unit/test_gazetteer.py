@@ -147,3 +147,42 @@ def test_world_gazetteer_merges_seed_places_and_skips_codes(world_db):
     assert codes == 0
     stats = store.stats()
     assert stats["entities"] > 30_000 and stats["languages"] >= 20
+
+
+def test_demonyms_are_found_for_adjectives_only(store, tmp_path):
+    """An imported entity's demonyms link adjectives ("Syrian") but never answer a name search,
+    and a gazetteer built before the column existed still opens."""
+    rec = {"id": "x:sy", "name": "Syria", "type": "LOC", "aliases": ["Syrien"],
+           "demonyms": [{"name": "Syrian", "lang": "en"}, {"name": "syrien", "lang": "fr"}]}
+    run_import(store, "jsonl", write(tmp_path / "d.jsonl", [json.dumps(rec)]))
+    index = CandidateIndex(store)
+    assert [index.record(h.entity).id for h in index.demonyms("Syrian")] == ["x:sy"]
+    assert [index.record(h.entity).id for h in index.demonyms("syrien")] == ["x:sy"]  # also a name, in German
+    assert index.is_demonym("Syrian") and not index.is_demonym("syrian") and not index.is_demonym("Syria")
+    assert all(h.how != "demonym" for h in index.search("Syrian", 5)) and not index.exact("Syrian")
+    got = store.get("x:sy")
+    assert got.aliases == [("Syrien", None)] and ("Syrian", "en") in got.demonyms
+    assert store.stats()["names"] == 2
+
+
+def test_a_gazetteer_without_the_kind_column_still_opens(tmp_path):
+    import sqlite3
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    con.executescript("""
+        CREATE TABLE entities (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, name TEXT NOT NULL,
+            type TEXT NOT NULL, kind TEXT, qid TEXT, geonames INTEGER, country TEXT, parent TEXT, lat REAL,
+            lon REAL, prior REAL, source TEXT);
+        CREATE TABLE names (rowid INTEGER PRIMARY KEY, entity INTEGER NOT NULL, name TEXT NOT NULL, lang TEXT,
+            script TEXT, key TEXT NOT NULL, latin TEXT NOT NULL, skeletons TEXT NOT NULL, UNIQUE(entity, name));
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+        INSERT INTO entities(id, name, type) VALUES ('x:1', 'Aleppo', 'LOC');
+        INSERT INTO names(entity, name, key, latin, skeletons) VALUES (1, 'Aleppo', 'aleppo', 'aleppo', 'LP');
+    """)
+    con.commit()
+    con.close()
+    index = CandidateIndex(GazetteerStore(db, readonly=True))
+    assert index.record(index.exact("Aleppo")[0].entity).id == "x:1" and not index.is_demonym("Syrian")
+    store = GazetteerStore(db)  # writable: the column is added
+    store.add_demonyms([("x:1", "Aleppine", "en")])
+    assert CandidateIndex(store).is_demonym("Aleppine")
