@@ -10,7 +10,7 @@ GAZETTEER_DB ?= data/gazetteer.db
 export GAZETTEER_DB
 ONNX_STAMP := models/ner-onnx/.built
 
-.PHONY: run test test-all model gazetteer onnx bench bench-http lint clean system-deps
+.PHONY: run test test-all model gazetteer onnx bench bench-http lint clean system-deps calibration
 
 # PyICU (rigour's country data) compiles against ICU: it needs libicu-dev, pkg-config and g++.
 $(VENV)/.installed: requirements.txt requirements-dev.txt requirements-spark.txt
@@ -54,6 +54,11 @@ test-all: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 # Reproduces models/ner from the shared corpora: three stages, about 2.5 h on 2 cores.
 model: $(VENV)/.installed
 	set -o pipefail; $(PY) models/train_ner.py --data $(DATA) 2>&1 | tee models/train.log
+
+# Refits models/linker/calibration.json (the link probability) on the tune half of the
+# linking dev set; then `python -m service.dev eval-linking --split report` reports it.
+calibration: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
+	$(PY) -m service.dev calibrate --fit
 
 # The int8 ONNX variant (NER_BACKEND=onnx-int8, the default), built once into models/ner-onnx/.
 onnx: $(ONNX_STAMP)
