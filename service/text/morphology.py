@@ -29,8 +29,10 @@ _TR_SUFFIX = regex.compile(r"^(\p{Lu}[\p{L}\p{M}-]*)['’]\p{Ll}{1,9}$")
 # Arabic proclitics: a conjunction (و, ف), then a preposition (ب, ل, ك), then the article.
 _AR_CONJ = "وف"
 _AR_PREP = "بلك"
-# simplemma's languages among those the service reads in Latin script.
-_SIMPLEMMA = ("de", "pl", "fr", "es", "it", "pt", "nl", "tr", "en")
+# Latin-script languages that decline proper names (Warszawie, Moskaus): simplemma there. In
+# the others a name does not inflect, and a lemma only turns common words into place names
+# (Italian "Esteri", as in "Ministero degli Esteri", -> Estero, Florida).
+_SIMPLEMMA = ("de", "pl")
 _CYRILLIC = ("ru", "uk")
 
 
