@@ -16,7 +16,7 @@ from .documents import dumps
 from .errors import ServiceError
 
 
-def _config(args) -> Config:
+def config_for(args) -> Config:
     """The environment's Config, with --db (where the command has it) as the gazetteer."""
     cfg = Config.from_env()
     return dataclasses.replace(cfg, gazetteer_db=Path(args.db)) if getattr(args, "db", None) else cfg
@@ -25,7 +25,7 @@ def _config(args) -> Config:
 def cmd_link(args) -> int:
     from .documents import jsonl_documents
     from .runtime import build_linker
-    cfg = _config(args)
+    cfg = config_for(args)
     linker = build_linker(cfg)
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     if args.text is not None:
@@ -47,7 +47,7 @@ def cmd_link(args) -> int:
 
 def cmd_gazetteer(args) -> int:
     from .gazetteer import CandidateIndex, GazetteerStore
-    cfg = _config(args)
+    cfg = config_for(args)
     db = cfg.gazetteer_db
     if args.action == "build":
         from .gazetteer.build import build
@@ -75,7 +75,7 @@ def cmd_gazetteer(args) -> int:
 
 def cmd_batch(args) -> int:
     from .batch import run_batch
-    cfg = _config(args)
+    cfg = config_for(args)
     if not Path(args.input).exists():
         print(f"error: input {args.input} does not exist", file=sys.stderr)
         return 2

@@ -220,7 +220,9 @@ class Linker:
 
     @staticmethod
     def _evidence(hit: NameHit) -> str:
-        if hit.how in ("exact", "lemma", "demonym") and hit.score >= 1.0 - 1e-9 or hit.how == "lemma":
+        # base forms and adjectives are found by exact lookups only; a search hit of kind
+        # "exact" may still be a hash neighbour scored below 1
+        if hit.how in ("lemma", "demonym") or (hit.how == "exact" and hit.score >= 1.0):
             return hit.how
         return "translit" if hit.score >= TRANSLIT_MIN else "fuzzy"
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from ..gazetteer.index import CandidateIndex, NameHit
-from ..text.normalize import fold
 
 
 class _NoMorphology:
@@ -26,17 +25,10 @@ class _NoMorphology:
 
 class ExactAliasIndex(_NoMorphology):
     def __init__(self, index: CandidateIndex):
-        self._index = index
-        self.has_name, self.record = index.has_name, index.record
+        self.has_name, self.record, self._exact = index.has_name, index.record, index.exact
 
     def search(self, query: str, limit: int = 10) -> list[NameHit]:
-        hits, seen = [], set()
-        for pos in self._index.exact_table.get(fold(query)):
-            ent = int(self._index.name_entity[pos])
-            if ent not in seen and self._index.name_key[pos] == fold(query):
-                seen.add(ent)
-                hits.append(NameHit(ent, self._index.name_latin[pos], 1.0, "exact"))
-        return hits[:limit]
+        return self._exact(query)[:limit]
 
 
 class RawWRatioIndex(_NoMorphology):

@@ -1,12 +1,12 @@
-"""Development commands: `python -m service.dev bench | bench-http | eval-ner | calibrate`."""
+"""Development commands: `python -m service.dev bench | bench-http | eval-ner | eval-linking | calibrate`."""
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import logging
 import sys
 from pathlib import Path
 
+from ..cli import config_for
 from ..config import NER_BACKENDS, ROOT, Config
 from ..documents import dumps
 from ..errors import ServiceError
@@ -24,8 +24,7 @@ def cmd_eval_ner(args) -> int:
 def cmd_calibrate(args) -> int:
     from ..runtime import build_linker
     from .evaluation import calibrate_threshold, load_gold
-    cfg = Config.from_env()
-    cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db)) if args.db else cfg
+    cfg = config_for(args)
     linker = build_linker(cfg)
     if args.fit:
         from . import devsets
@@ -48,8 +47,7 @@ def cmd_eval_linking(args) -> int:
     on validation splits; one JSON line each, then a summary line."""
     from ..runtime import build_linker
     from . import devsets
-    cfg = Config.from_env()
-    cfg = dataclasses.replace(cfg, gazetteer_db=Path(args.db)) if args.db else cfg
+    cfg = config_for(args)
     linker = build_linker(cfg)
     split = None if args.split == "all" else args.split
     dev = devsets.evaluate_dev(linker, split)

@@ -156,8 +156,7 @@ class CandidateIndex:
 
     def has_name(self, text: str) -> bool:
         """True when some entity has exactly this name (after folding)."""
-        key = fold(text)
-        return any(self.name_key[p] == key for p in self.exact_table.get(key))
+        return bool(self.exact(text))
 
     def search(self, query: str, limit: int = 10) -> list[NameHit]:
         """Best-scoring name per entity, most similar first."""

@@ -95,10 +95,13 @@ class GazetteerStore:
             else:
                 self._db = sqlite3.connect(self.path, check_same_thread=False)
                 self._db.executescript(SCHEMA)
-                if "kind" not in {r[1] for r in self._db.execute("PRAGMA table_info(names)")}:
-                    # a gazetteer built before demonyms
-                    self._db.execute("ALTER TABLE names ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'")
                 self._db.execute("PRAGMA journal_mode=WAL")
+            has_kind = any(r[1] == "kind" for r in self._db.execute("PRAGMA table_info(names)"))
+            if not has_kind and not self.readonly:  # a gazetteer built before demonyms gains the column
+                self._db.execute("ALTER TABLE names ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'")
+                has_kind = True
+            # read-only, such a gazetteer holds names only
+            self._kind_column = "kind" if has_kind else "'name'"
             self._db.execute("PRAGMA foreign_keys=ON")
             self._pid = os.getpid()
         return self._db
@@ -195,9 +198,9 @@ class GazetteerStore:
 
     @property
     def _kind(self) -> str:
-        """The names.kind column, or 'name' in a gazetteer built before it existed (opened read-only)."""
-        has = any(r[1] == "kind" for r in self.db.execute("PRAGMA table_info(names)"))
-        return "kind" if has else "'name'"
+        """The names.kind column, or 'name' in a gazetteer built before it existed (opened read-only);
+        looked up once per connection, not per query."""
+        return self._kind_column if self.db is not None else "kind"
 
     def stats(self) -> dict:
         ents = self.db.execute("SELECT count(*) FROM entities").fetchone()[0]
