@@ -10,7 +10,7 @@ GAZETTEER_DB ?= data/gazetteer.db
 export GAZETTEER_DB
 ONNX_STAMP := models/ner-onnx/.built
 
-.PHONY: run test test-all model gazetteer onnx bench bench-http lint clean system-deps calibration
+.PHONY: run test test-all model gazetteer onnx bench bench-http lint clean system-deps calibration translit-model
 
 # PyICU (rigour's country data) compiles against ICU: it needs libicu-dev, pkg-config and g++.
 $(VENV)/.installed: requirements.txt requirements-dev.txt requirements-spark.txt
@@ -59,6 +59,11 @@ model: $(VENV)/.installed
 # linking dev set; then `python -m service.dev eval-linking --split report` reports it.
 calibration: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 	$(PY) -m service.dev calibrate --fit
+
+# Retrains models/translit (the learned Arabic/Latin transliteration scorer) by EM on the
+# ANETAC train pairs: about a minute on 2 cores.
+translit-model: $(VENV)/.installed
+	$(PY) -m service.dev translit-train --data $(DATA)
 
 # The int8 ONNX variant (NER_BACKEND=onnx-int8, the default), built once into models/ner-onnx/.
 onnx: $(ONNX_STAMP)

@@ -64,7 +64,8 @@ def cmd_gazetteer(args) -> int:
     if args.action == "stats":
         print(dumps(GazetteerStore(db, readonly=True).stats()))
         return 0
-    index = CandidateIndex(GazetteerStore(db, readonly=True))
+    from .text.translit import load_model
+    index = CandidateIndex(GazetteerStore(db, readonly=True), load_model(str(cfg.translit_model_dir)))
     queries = [args.query] if args.query else (line.rstrip("\n") for line in sys.stdin)
     for q in queries:
         hits = [(h, index.record(h.entity)) for h in index.search(q, args.limit)]

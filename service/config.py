@@ -60,6 +60,9 @@ class Config:
     # The SQLite gazetteer; built from SEEDS_DIR + world data when missing.
     gazetteer_db: Path = env("GAZETTEER_DB", ROOT / "data" / "gazetteer.db", Path)
     seeds_dir: Path = env("SEEDS_DIR", ROOT / "seeds", Path)
+    # The learned Arabic/Latin transliteration model that orders cross-script candidates;
+    # a folder without it leaves the index's hand-written string scores alone.
+    translit_model_dir: Path = env("TRANSLIT_MODEL_DIR", ROOT / "models" / "translit", Path)
     # GeoNames cities of at least this many people go into the default gazetteer.
     world_city_min_population: int = env("WORLD_CITY_MIN_POPULATION", 15_000, int)
     # -- linking ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from .gazetteer import CandidateIndex, GazetteerStore
 from .gazetteer.build import ensure_gazetteer
 from .linker import Linker
 from .protocols import Recognizer
+from .text.translit import load_model
 
 log = logging.getLogger("service")
 
@@ -20,7 +21,7 @@ log = logging.getLogger("service")
 def open_gazetteer(cfg: Config) -> tuple[CandidateIndex, GazetteerStore, GazetteerInfo]:
     db = ensure_gazetteer(cfg.gazetteer_db, cfg.seeds_dir, cfg.world_city_min_population)
     store = GazetteerStore(db, readonly=True)
-    index = CandidateIndex(store)
+    index = CandidateIndex(store, load_model(str(cfg.translit_model_dir)))
     stats = {**store.stats(), "index_seconds": round(index.build_seconds, 2)}
     return index, store, GazetteerInfo(db.name, stats)
 

@@ -1,4 +1,5 @@
-"""Development commands: `python -m service.dev bench | bench-http | eval-ner | eval-linking | calibrate`."""
+"""Development commands: `python -m service.dev bench | bench-http | eval-ner | eval-linking | calibrate |
+translit-train`."""
 from __future__ import annotations
 
 import argparse
@@ -72,6 +73,19 @@ def cmd_eval_linking(args) -> int:
     return 0
 
 
+def cmd_translit_train(args) -> int:
+    import time
+
+    from .translit_train import save, train, training_pairs
+    t0 = time.time()
+    pairs = training_pairs(Path(args.data))
+    vocab, table = train(pairs, iterations=args.iterations)
+    save(Path(args.out), vocab, table, {"pairs": len(pairs), "iterations": args.iterations,
+                                        "source": "ANETAC train, less the benchmark's distractor names"})
+    print(f"translit: wrote {args.out} in {time.time() - t0:.0f} s", file=sys.stderr)
+    return 0
+
+
 def cmd_bench(args) -> int:
     from .bench import main as bench_main
     return bench_main(args)
@@ -135,6 +149,12 @@ def parser() -> argparse.ArgumentParser:
                    help="first fit the link probability on the tune half of the dev set and trap list "
                    "(writes LINKER_CALIBRATION)")
     p.set_defaults(func=cmd_calibrate)
+
+    p = sub.add_parser("translit-train", help="train the Arabic/Latin transliteration model (models/translit)")
+    p.add_argument("--data", default=str(ROOT.parent / "shared" / "data"), help="folder holding translit/anetac.*")
+    p.add_argument("--out", default=str(ROOT / "models" / "translit"), help="model folder to write")
+    p.add_argument("--iterations", type=int, default=12, help="EM passes (default 12)")
+    p.set_defaults(func=cmd_translit_train)
     return ap
 
 

@@ -89,15 +89,16 @@ def script_of(text: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def latin(text: str) -> str:
+def latin(text: str, keep_articles: bool = False) -> str:
     """ASCII romanization of `fold(text)` without the article words (al, el, ash, the, ...)
-    wherever they stand, and without the Arabic article ال on any word."""
-    folded = _ARABIC_ARTICLE.sub("", fold(text))
+    wherever they stand, and without the Arabic article ال on any word (both kept with
+    `keep_articles`: in Alberti or الموصل the article is part of the name as written)."""
+    folded = fold(text) if keep_articles else _ARABIC_ARTICLE.sub("", fold(text))
     folded = _FINAL_HEH.sub("a", folded)  # ta marbuta (unified to heh by `clean`) reads as -a
     roman = folded.translate(_ROMAN)
     roman = anyascii(roman).lower()
     words = [w for w in _NON_WORD.sub(" ", roman).split() if w]
-    kept = [w for w in words if w not in ARTICLES]
+    kept = words if keep_articles else [w for w in words if w not in ARTICLES]
     return " ".join(kept or words)
 
 
@@ -129,23 +130,44 @@ def _skeleton_of_word(word: str, ch: str, j: str, vowels: bool = False) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[a-z0-9]", "", word))
 
 
+_SOFT = ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"g(?=[ei])"), "j"), (re.compile(r"x"), "ks"))
+
+
+def _spellings(text: str) -> list[list[str]]:
+    """The word lists a name's skeletons are read from: its romanization, the same with soft c
+    and g and x as ks (Bianceri, Angelini, Bixby as an Arabic writer hears them), and for a
+    name written with the Arabic article, the romanization that keeps it."""
+    words = latin(text).split()
+    out = [words]
+    soft = []
+    for w in words:
+        for pattern, sound in _SOFT:
+            w = pattern.sub(sound, w)
+        soft.append(w)
+    if soft != words:
+        out.append(soft)
+    if _ARABIC_ARTICLE.search(fold(text)):
+        out.append(latin(text, keep_articles=True).split())
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def skeletons(text: str) -> tuple[str, ...]:
     """Consonant skeleton keys of a name, one per reading of ambiguous spellings."""
-    words = latin(text).split()
-    if not words:
-        return ()
-    readings = [("S", "J")]
-    joined = " ".join(words)
-    if re.search(r"(?<!s)ch", joined):
-        readings.append(("H", "J"))
-    if "j" in joined:
-        readings += [(c, "H") for c, _ in list(readings)]
     keys = []
-    for ch, j in readings:
-        key = re.sub(r"(.)\1+", r"\1", "".join(_skeleton_of_word(w, ch, j) for w in words))
-        if key and key not in keys:
-            keys.append(key)
+    for words in _spellings(text):
+        if not words:
+            continue
+        readings = [("S", "J")]
+        joined = " ".join(words)
+        if re.search(r"(?<!s)ch", joined):
+            readings.append(("H", "J"))
+        if "j" in joined:
+            readings += [(c, "H") for c, _ in list(readings)]
+        for ch, j in readings:
+            key = re.sub(r"(.)\1+", r"\1", "".join(_skeleton_of_word(w, ch, j) for w in words))
+            if key and key not in keys:
+                keys.append(key)
     return tuple(keys)
 
 

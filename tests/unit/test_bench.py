@@ -77,9 +77,12 @@ def test_anetac_part_on_a_tiny_file(tmp_path):
     (tmp_path / "translit").mkdir()
     (tmp_path / "translit" / "anetac.dev.en").write_text("Barandiaran\nKarasin\nTomka\n", encoding="utf-8")
     (tmp_path / "translit" / "anetac.dev.ar").write_text("باراندياران\nكاراسين\nتومكا\n", encoding="utf-8")
+    (tmp_path / "translit" / "anetac.train.en").write_text("Barandiaran\nKarsen\nTomic\n", encoding="utf-8")
+    (tmp_path / "translit" / "anetac.train.ar").write_text("باراندياران\nكارسن\nتوميتش\n", encoding="utf-8")
     r = part_anetac(str(tmp_path))
-    assert r["pairs"] == 3
-    assert r["results"]["project (normalize + skeleton + trigram index)"]["acc@1"] == 1.0
+    assert r["pairs"] == 3 and r["gazetteer_names"] == 5
+    assert r["results"]["project: index + learned transliteration model"]["acc@1"] == 1.0
+    assert r["results"]["project without the learned model (index string scores)"]["acc@10"] == 1.0
 
 
 def test_bench_http_runs_are_recorded_into_the_report(tmp_path):
