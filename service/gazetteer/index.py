@@ -30,6 +30,7 @@ _SHORT_LATIN = 3           # Latin queries this short link on exact names only
 # other candidates at -4.6 (95th percentile -2.3): 1 + lp/3.5 puts them at 0.87 and
 # 0.34, on the scale of the string scores it stands in for.
 _LEARNED_SPAN = 3.5
+_LEARNED_POOL = 30
 
 
 @dataclass
@@ -184,34 +185,48 @@ class CandidateIndex:
                     how.setdefault(int(name_pos), "skeleton")
         for name_pos in self._ngram_pool(lat):
             how.setdefault(int(name_pos), "ngram")
-        learned = self._learned_scores(key, query, how) if self.translit is not None else {}
+        scores = {p: self.similarity(key, lat, sks, p, kind) for p, kind in how.items()}
+        if self.translit is not None:
+            for p, learned in self._learned_scores(key, scores).items():
+                scores[p] = self.similarity(key, lat, sks, p, how[p], learned)
         best: dict[int, NameHit] = {}
         for name_pos, kind in how.items():
-            score = self.similarity(key, lat, sks, name_pos, kind, learned.get(name_pos))
+            score = scores[name_pos]
+            if score < 0:
+                continue
             ent = int(self.name_entity[name_pos])
             if ent not in best or score > best[ent].score:
                 best[ent] = NameHit(ent, self.name_latin[name_pos], score, kind)
         return sorted(best.values(), key=lambda h: (-h.score, h.entity))[:limit]
 
-    def _learned_scores(self, key: str, query: str, how: dict[int, str]) -> dict[int, float]:
-        """Learned similarity of the query to each Arabic/Latin counterpart among the candidates."""
+    def _learned_scores(self, key: str, scores: dict[int, float]) -> dict[int, float]:
+        """Learned similarity of the query to its Arabic/Latin counterparts among the candidates.
+        Only the `_LEARNED_POOL` best by string score are worth the model's time (on ANETAC
+        the right name is among them as often as among twice as many); the others get -1 and
+        are dropped, since their string scores are not on the learned scale."""
         query_arabic = script_of(key) == "Arabic"
         if query_arabic:
-            positions = [p for p in how if self.name_key[p].isascii()]
-            if not positions:
-                return {}
-            targets = [latin_form(self.name_key[p]) for p in positions]
-            scores = self.translit.log_probs(key, targets)
-            lengths = [len(t) for t in targets]
+            positions = [p for p in scores if self.name_key[p].isascii()]
         elif key.isascii():
-            positions = [p for p in how if script_of(self.name_key[p]) == "Arabic"]
-            target = latin_form(key)
-            scores = [float(self.translit.log_probs(self.name_key[p], [target])[0]) for p in positions]
-            lengths = [len(target)] * len(positions)
+            positions = [p for p in scores if script_of(self.name_key[p]) == "Arabic"]
         else:
             return {}
-        return {p: min(1.0, max(0.0, 1.0 + float(lp) / max(1, n) / _LEARNED_SPAN))
-                for p, lp, n in zip(positions, scores, lengths, strict=True)}
+        if not positions:
+            return {}
+        positions.sort(key=lambda p: -scores[p])
+        out = dict.fromkeys(positions[_LEARNED_POOL:], -1.0)
+        positions = positions[:_LEARNED_POOL]
+        if query_arabic:
+            targets = [latin_form(self.name_key[p]) for p in positions]
+            learned = self.translit.log_probs(key, targets)
+            lengths = [len(t) for t in targets]
+        else:
+            target = latin_form(key)
+            learned = [float(self.translit.log_probs(self.name_key[p], [target])[0]) for p in positions]
+            lengths = [len(target)] * len(positions)
+        for p, lp, n in zip(positions, learned, lengths, strict=True):
+            out[p] = min(1.0, max(0.0, 1.0 + float(lp) / max(1, n) / _LEARNED_SPAN))
+        return out
 
     def similarity(self, key: str, lat: str, sks: tuple[str, ...], name_pos: int, kind: str,
                    learned: float | None = None) -> float:

@@ -99,18 +99,18 @@ class TranslitModel:
             return np.zeros(0)
         width = max(len(t) for t in targets)
         ids = self._emission_ids(targets, width)
-        valid = ids >= 0
-        safe = np.where(valid, ids, 0)
+        # emit[i, c, j, k]: probability that source letter i writes target c's letters j..j+k.
+        emit = self.prob_table[rows][:, np.maximum(ids, 0)]
+        emit[:, ids < 0] = 0.0
         # alpha[c, j]: probability that the letters read so far wrote target[:j]. Plain
         # probabilities, not logs: a name's 25 letters at the floor stay far above float64's
         # smallest number, and products are several times cheaper than logaddexp.
         alpha = np.zeros((len(targets), width + MAX_EMIT + 1))
         alpha[:, 0] = 1.0
-        for row in rows:
-            emit = np.where(valid, self.prob_table[row][safe], 0.0)
+        for i in range(len(rows)):
             nxt = np.zeros_like(alpha)
             for k in range(MAX_EMIT + 1):
-                nxt[:, k:k + width + 1] += alpha[:, :width + 1] * emit[:, :, k]
+                nxt[:, k:k + width + 1] += alpha[:, :width + 1] * emit[i, :, :, k]
             alpha = nxt
         lengths = np.array([len(t) for t in targets])
         with np.errstate(divide="ignore"):
