@@ -59,6 +59,8 @@ def cmd_gazetteer(args) -> int:
         store = GazetteerStore(db)
         kwargs = {"alternates": Path(args.alternates)} if args.alternates else {}
         report = run_import(store, args.format, Path(args.path), **kwargs)
+        from .gazetteer import index_files
+        index_files.ensure(store)  # every process that opens the gazetteer now maps the new names
         print(dumps({**report.to_dict(), "gazetteer": store.stats()}))
         return 0 if not report.bad else 2
     if args.action == "stats":

@@ -131,11 +131,11 @@ def render_report(results: dict) -> str:
             "## Candidate generation on synthetic gazetteers",
             "",
             _table(
-                ["names", "import s", "index build s", "ms/mention", "ms/Arabic mention (learned scorer)",
-                 "peak RSS MB"],
+                ["names", "import s", "index build s", "index open s", "index on disk MB", "ms/mention",
+                 "ms/Arabic mention (learned scorer)", "peak RSS MB"],
                 [
-                    [c["names"], c["import_seconds"], c["index_build_seconds"], c["ms_per_mention"],
-                     c.get("ms_per_arabic_mention", "-"), c["peak_rss_mb"]]
+                    [c["names"], c["import_seconds"], c["index_build_seconds"], c.get("index_open_seconds", "-"),
+                     c.get("index_mb", "-"), c["ms_per_mention"], c.get("ms_per_arabic_mention", "-"), c["peak_rss_mb"]]
                     for c in cands
                 ],
             ),

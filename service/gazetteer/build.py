@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import GazetteerError
+from . import index_files
 from .importers import is_code_like, run_import
 from .store import EntityRecord, GazetteerStore
 
@@ -103,7 +104,7 @@ def read_demonyms(path: Path) -> Iterator[tuple[str, str, str]]:
 
 def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: int = CITY_MIN_POPULATION) -> dict:
     """Write the gazetteer to a temporary file and move it into place, so a reader never
-    sees a half-built database."""
+    sees a half-built database; then its index files."""
     db_path = Path(db_path)
     tmp = db_path.with_suffix(".building")
     for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -131,6 +132,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
     store.db.execute("PRAGMA journal_mode=DELETE")
     store.close()
     os.replace(tmp, db_path)
+    # The index files are built now, not by the first process that opens the gazetteer.
+    index_files.ensure(GazetteerStore(db_path, readonly=True))
     log.info("gazetteer %s: %s", db_path, stats)
     return stats
 

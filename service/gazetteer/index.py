@@ -1,16 +1,17 @@
-"""In-memory candidate index over the store's names.
+"""Candidate search over the gazetteer's names (the memory-mapped index of `index_files.py`).
 
 Candidates for a query are the union of exact folded-name hits, romanized-name hits,
 consonant-skeleton hits and character-trigram hits; each is then scored with rapidfuzz,
 or, between an Arabic and a Latin spelling, with the learned transliteration model
 (`text/translit.py`) when one is given: the index finds, the model orders.
-Lookups are numpy binary searches over hashed keys and a CSR trigram posting table,
-which keeps a million names at well under 2 ms a query and a few hundred MB.
+Lookups are binary searches over hashed keys and a CSR trigram posting table, which keeps
+a million names at well under 2 ms a query.
 """
 from __future__ import annotations
 
+import threading
 import time
-from array import array
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,12 +20,15 @@ from rapidfuzz.distance import Levenshtein
 
 from ..text.normalize import fold, latin, script_of, skeletons, vowel_frame
 from ..text.translit import TranslitModel, latin_form
+from . import index_files
+from .index_files import stable_hash, trigrams
 from .store import EntityRecord, GazetteerStore
 
 _POSTING_BUDGET = 20_000   # trigram postings read per query, rarest trigrams first
 _NGRAM_POOL = 40           # names kept from trigram voting before rapidfuzz scoring
 _MAX_KEY_HITS = 100        # a skeleton shared by more names than this says too little to use
 _SHORT_LATIN = 3           # Latin queries this short link on exact names only
+_RECORD_CACHE = 50_000     # entity records kept per process
 # The learned model's log-probability per Latin letter -> 0..1. On ANETAC train pairs the
 # right spelling sits at -0.46 per letter (median; 5th percentile -0.99) and the index's
 # other candidates at -4.6 (95th percentile -2.3): 1 + lp/3.5 puts them at 0.87 and
@@ -35,91 +39,53 @@ _LEARNED_POOL = 30
 
 @dataclass
 class NameHit:
-    entity: int            # position in CandidateIndex.entities
+    entity: int            # entity position in the index (`CandidateIndex.record` reads it)
     name: str              # the matched name's romanized form
     score: float           # string similarity 0..1
     how: str               # exact | latin | skeleton | ngram
 
 
-class _HashTable:
-    """Sorted 64-bit hashes of keys -> name positions; a lookup is two binary searches."""
-
-    def __init__(self, hashes: array, positions: array):
-        h = np.frombuffer(hashes, dtype=np.int64) if len(hashes) else np.zeros(0, np.int64)
-        p = np.frombuffer(positions, dtype=np.int32) if len(positions) else np.zeros(0, np.int32)
-        order = np.argsort(h, kind="stable")
-        self.hashes, self.positions = h[order], p[order]
-
-    def get(self, key: str) -> np.ndarray:
-        h = hash(key)
-        lo, hi = np.searchsorted(self.hashes, [h, h + 1]) if h < np.iinfo(np.int64).max else (0, 0)
-        return self.positions[lo:hi]
-
-
-def _trigrams(text: str) -> set[str]:
-    padded = f" {text} "
-    return {padded[i:i + 3] for i in range(len(padded) - 2)}
-
-
 class CandidateIndex:
+    """Search over a store's names. Opening maps the index files (building them first when
+    the store changed since they were written); entity records are read from SQLite on demand."""
+
     def __init__(self, store: GazetteerStore, translit: TranslitModel | None = None):
         t0 = time.time()
+        self.store = store
         self.translit = translit
-        self.entities: list[EntityRecord] = []
-        rowid_to_pos: dict[int, int] = {}
-        for row in store.entities_by_rowid():
-            rowid_to_pos[row[0]] = len(self.entities)
-            self.entities.append(EntityRecord(*row[1:]))
-        name_entity, self.name_key, self.name_latin, self.name_skel = array("i"), [], [], []
-        key_h, key_p, lat_h, lat_p, sk_h, sk_p = (array("q"), array("i"), array("q"), array("i"),
-                                                  array("q"), array("i"))
-        dem_h, dem_p = array("q"), array("i")
-        gram_ids: dict[str, int] = {}
-        post_g, post_n = array("i"), array("i")
-        for pos, (entity, key, lat, skel, kind) in enumerate(store.names()):
-            name_entity.append(rowid_to_pos[entity])
-            self.name_key.append(key)
-            self.name_latin.append(lat)
-            sks = skel.split()
-            self.name_skel.append(sks)
-            if kind == "demonym":  # found by `demonyms` alone, never by name search
-                dem_h.append(hash(key))
-                dem_p.append(pos)
-                continue
-            key_h.append(hash(key))
-            key_p.append(pos)
-            lat_h.append(hash(lat))
-            lat_p.append(pos)
-            for s in sks:
-                sk_h.append(hash(s))
-                sk_p.append(pos)
-            for g in _trigrams(lat):
-                post_g.append(gram_ids.setdefault(g, len(gram_ids)))
-                post_n.append(pos)
-        self.name_entity = np.frombuffer(name_entity, dtype=np.int32) if len(name_entity) else np.zeros(0, np.int32)
-        self.exact_table, self.latin, self.skeleton = (
-            _HashTable(key_h, key_p),
-            _HashTable(lat_h, lat_p),
-            _HashTable(sk_h, sk_p),
-        )
-        self.demonym = _HashTable(dem_h, dem_p)
+        self.folder = index_files.ensure(store)
+        files = index_files.load(self.folder)
+        self.meta = files["meta"]
+        self.entity_rowid = files["entity_rowid"]
+        self.name_entity = files["name_entity"]
+        self.name_key, self.name_latin, self._name_skel = files["key"], files["latin"], files["skel"]
+        self.exact_table, self.latin, self.skeleton = files["exact_table"], files["latin_table"], files["skel_table"]
+        self.demonym = files["dem_table"]
         # Forms as written: a text is scanned for them (case as written), see `is_demonym`.
-        self.demonym_surfaces = frozenset(name for _, name in store.demonym_forms())
-        self.gram_ids = gram_ids
-        g = np.frombuffer(post_g, dtype=np.int32) if len(post_g) else np.zeros(0, np.int32)
-        n = np.frombuffer(post_n, dtype=np.int32) if len(post_n) else np.zeros(0, np.int32)
-        order = np.argsort(g, kind="stable")
-        self.post_names = n[order]
-        self.post_start = np.searchsorted(g[order], np.arange(len(gram_ids) + 1)).astype(np.int64)
+        self.demonym_surfaces = files["demonym_surfaces"]
+        self.gram_hashes, self.post_names, self.post_start = files["gram_h"], files["post_names"], files["post_start"]
+        self._records: OrderedDict[int, EntityRecord] = OrderedDict()
+        self._lock = threading.Lock()
         self.build_seconds = time.time() - t0
+
+    def __len__(self) -> int:
+        return len(self.entity_rowid)
+
+    def name_skeletons(self, pos: int) -> list[str]:
+        return self._name_skel[pos].split()
+
+    def _gram_id(self, gram: str) -> int | None:
+        h = stable_hash(gram)
+        i = int(np.searchsorted(self.gram_hashes, h))
+        return i if i < len(self.gram_hashes) and self.gram_hashes[i] == h else None
 
     def _ngram_pool(self, lat: str) -> np.ndarray:
         """Names sharing the most trigrams with the query. Rare trigrams are read first and
         reading stops at a budget, which bounds the work at a million names (common trigrams
         like ' al' would otherwise pull in a large share of the gazetteer)."""
         spans = []
-        for g in _trigrams(lat):
-            gid = self.gram_ids.get(g)
+        for g in trigrams(lat):
+            gid = self._gram_id(g)
             if gid is not None:
                 spans.append((int(self.post_start[gid + 1] - self.post_start[gid]), gid))
         lists, read = [], 0
@@ -138,10 +104,20 @@ class CandidateIndex:
         return names
 
     def record(self, entity: int) -> EntityRecord:
-        """The entity a NameHit points at."""
-        return self.entities[entity]
+        """The entity a NameHit points at (its fields, not its names), cached per process."""
+        with self._lock:  # gunicorn's threads share the cache
+            rec = self._records.get(entity)
+            if rec is not None:
+                self._records.move_to_end(entity)
+                return rec
+        rec = self.store.record_at(int(self.entity_rowid[entity]))
+        with self._lock:
+            self._records[entity] = rec
+            if len(self._records) > _RECORD_CACHE:
+                self._records.popitem(last=False)
+        return rec
 
-    def _exact_hits(self, table: _HashTable, text: str, how: str) -> list[NameHit]:
+    def _exact_hits(self, table: index_files.HashTable, text: str, how: str) -> list[NameHit]:
         key = fold(text)
         hits: dict[int, NameHit] = {}
         for pos in table.get(key):
@@ -238,7 +214,7 @@ class CandidateIndex:
             return 1.0
         name_lat = self.name_latin[name_pos]
         s_lat = max(fuzz.ratio(lat, name_lat), fuzz.token_sort_ratio(lat, name_lat)) / 100
-        s_skel = max((Levenshtein.normalized_similarity(a, b) for a in sks for b in self.name_skel[name_pos]),
+        s_skel = max((Levenshtein.normalized_similarity(a, b) for a in sks for b in self.name_skeletons(name_pos)),
                      default=0.0)
         if key.isascii() and self.name_key[name_pos].isascii():
             # the vowel frame can only matter for names already close in spelling

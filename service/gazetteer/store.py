@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -139,6 +140,7 @@ class GazetteerStore:
             names += [(nm, lang, "demonym") for nm, lang in rec.demonyms]
             self._insert_names(cur, rowid, names)
             n += 1
+        self._bump_version()
         self.db.commit()
         return n
 
@@ -161,6 +163,7 @@ class GazetteerStore:
                 missing += 1
                 continue
             self._insert_names(cur, row[0], [(form, lang, "demonym")])
+        self._bump_version()
         self.db.commit()
         return missing
 
@@ -185,8 +188,16 @@ class GazetteerStore:
                 rec.aliases.append((name, lang))
         return rec
 
-    def entities_by_rowid(self) -> Iterator[tuple]:
-        yield from self.db.execute(f"SELECT rowid, {','.join(_COLUMNS)} FROM entities ORDER BY rowid")
+    def record_at(self, rowid: int) -> EntityRecord:
+        """The entity stored at `rowid`, its fields without its names (what the index hands out)."""
+        row = self.db.execute(f"SELECT {','.join(_COLUMNS)} FROM entities WHERE rowid=?", (rowid,)).fetchone()
+        if row is None:
+            raise KeyError(rowid)
+        return EntityRecord(*row)
+
+    def _bump_version(self) -> None:
+        """Every write gets a new version, so an index built before it is seen to be stale."""
+        self.db.execute("INSERT OR REPLACE INTO meta(k, v) VALUES ('version', ?)", (uuid.uuid4().hex,))
 
     def names(self) -> Iterator[tuple[int, str, str, str, str]]:
         """(entity rowid, key, latin, skeletons, kind) of every name, in storage order."""

@@ -110,7 +110,7 @@ def test_index_finds_variants_across_scripts(seed_db):
     for query, expected in [("Sakhur", "el:aleppo-sakhour"), ("الصاخور", "el:aleppo-sakhour"),
                             ("Сахур", "el:aleppo-sakhour"), ("Bostan el-Pacha", "el:aleppo-bustan-al-basha"),
                             ("Nur ad-Din al-Zenki", "el:org-nour-al-din-al-zinki"), ("Alepo", "Q41183")]:
-        assert index.entities[index.search(query)[0].entity].id == expected, query
+        assert index.record(index.search(query)[0].entity).id == expected, query
 
 
 def test_cli_import_and_search(tmp_path):
@@ -186,3 +186,34 @@ def test_a_gazetteer_without_the_kind_column_still_opens(tmp_path):
     store = GazetteerStore(db)  # writable: the column is added
     store.add_demonyms([("x:1", "Aleppine", "en")])
     assert CandidateIndex(store).is_demonym("Aleppine")
+
+
+def test_index_files_are_shared_across_processes_and_follow_writes(tmp_path):
+    """The index lives on disk beside the store: built by one process (with another hash seed,
+    so a salted `hash` would not find its keys), mapped by the next, and rebuilt when the
+    store has been written to since."""
+    import os
+    import subprocess
+    import sys
+
+    from service.config import ROOT
+    from service.gazetteer import EntityRecord, index_files
+    db = tmp_path / "g.db"
+    store = GazetteerStore(db)
+    store.upsert([EntityRecord(id="t:1", name="Sakhour", type="LOC", aliases=[("الصاخور", "ar")])])
+    store.close()
+    code = ("import sys; from service.gazetteer import CandidateIndex, GazetteerStore; "
+            "CandidateIndex(GazetteerStore(sys.argv[1], readonly=True))")
+    subprocess.run([sys.executable, "-c", code, str(db)], check=True, cwd=ROOT,
+                   env={**os.environ, "PYTHONHASHSEED": "12345"})
+    folder = index_files.folder_for(GazetteerStore(db, readonly=True))
+    built = (folder / "meta.json").stat().st_mtime_ns
+    index = CandidateIndex(GazetteerStore(db, readonly=True))
+    assert (folder / "meta.json").stat().st_mtime_ns == built  # opened, not rebuilt
+    assert index.record(index.search("Sakhur")[0].entity).id == "t:1"
+    assert index.record(index.search("الصاخور")[0].entity).id == "t:1"
+    writer = GazetteerStore(db)
+    writer.upsert([EntityRecord(id="t:2", name="Masaken Hanano", type="LOC")])
+    index = CandidateIndex(GazetteerStore(db, readonly=True))
+    assert index.record(index.search("Masakin Hananu")[0].entity).id == "t:2"
+    assert len(index) == 2
