@@ -263,7 +263,8 @@ def part_candidates(n: int, queries: int = 2000) -> dict:
             index.search(q, 10)
         ms_ar = 1000 * (time.perf_counter() - t0) / len(arabic)
     return {"names": total_names, "import_seconds": round(import_s, 1), "index_build_seconds": round(build_s, 1),
-            "index_open_seconds": round(open_s, 3), "index_mb": round(index_mb, 1), "ms_per_mention": round(ms, 3), "ms_per_arabic_mention": round(ms_ar, 3), "peak_rss_mb": peak_rss_mb()}
+            "index_open_seconds": round(open_s, 3), "index_mb": round(index_mb, 1), "ms_per_mention": round(ms, 3),
+            "ms_per_arabic_mention": round(ms_ar, 3), "peak_rss_mb": peak_rss_mb()}
 
 
 _TO_ARABIC = str.maketrans({"a": "ا", "b": "ب", "d": "د", "f": "ف", "g": "غ", "h": "ه", "i": "ي", "j": "ج",
