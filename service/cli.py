@@ -13,7 +13,8 @@ from pathlib import Path
 
 from .config import Config
 from .documents import dumps
-from .errors import ServiceError
+from .domain import TYPES
+from .errors import InvalidInput, ServiceError
 
 
 def config_for(args) -> Config:
@@ -45,6 +46,10 @@ def cmd_link(args) -> int:
     return 1 if failed else 0
 
 
+def _csv_list(value):
+    return [x.strip() for x in value.split(",") if x.strip()] if value else None
+
+
 def cmd_gazetteer(args) -> int:
     from .gazetteer import CandidateIndex, GazetteerStore
     cfg = config_for(args)
@@ -58,6 +63,13 @@ def cmd_gazetteer(args) -> int:
         from .gazetteer.importers import run_import
         store = GazetteerStore(db)
         kwargs = {"alternates": Path(args.alternates)} if args.alternates else {}
+        if args.format == "wikidata":
+            types = _csv_list(args.types)
+            if types and set(types) - set(TYPES):
+                raise InvalidInput(f"--types takes {', '.join(TYPES)}; got {args.types}")
+            kwargs = {"min_sitelinks": args.min_sitelinks, "types": types, "languages": _csv_list(args.languages),
+                      "resolve_classes": args.resolve_classes, "workers": args.workers, "progress": True,
+                      "class_map": Path(args.class_map) if args.class_map else None}
         report = run_import(store, args.format, Path(args.path), **kwargs)
         from .gazetteer import index_files
         index_files.ensure(store)  # every process that opens the gazetteer now maps the new names
@@ -134,6 +146,14 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("path", help="the file to import (.gz/.bz2 read as they are)")
     g.add_argument("--db", help=db_help)
     g.add_argument("--alternates", metavar="FILE", help="GeoNames alternateNamesV2.txt (with --format geonames)")
+    w = g.add_argument_group("Wikidata dump (--format wikidata)")
+    w.add_argument("--min-sitelinks", type=int, default=0, help="keep items with at least N sitelinks (default 0)")
+    w.add_argument("--types", help="keep only these types, comma-separated (PER,ORG,LOC,MISC)")
+    w.add_argument("--languages", help="keep labels and aliases in these languages only, comma-separated (en,ar,ru)")
+    w.add_argument("--class-map", metavar="TSV", help="P31 class -> type table (default seeds/wikidata_classes.tsv)")
+    w.add_argument("--resolve-classes", action="store_true",
+                   help="first read the dump's P279 edges, so unlisted classes take their parent's type")
+    w.add_argument("--workers", type=int, default=1, help="parsing processes (default 1)")
     g = gsub.add_parser("search", help="candidates for a query (or one query per stdin line)")
     g.add_argument("query", nargs="?", help="a name in any spelling or script (default: one per stdin line)")
     g.add_argument("--db", help=db_help)

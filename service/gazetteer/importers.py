@@ -148,50 +148,9 @@ def read_geonames(path: Path, alternates: Optional[Path] = None) -> Iterator[Ite
                               source="geonames", aliases=aliases)
 
 
-# Wikidata P31 classes that decide the type; anything else imports as MISC.
-_WD_TYPES = {"Q5": ("PER", "human"), "Q515": ("LOC", "city"), "Q6256": ("LOC", "country"),
-             "Q3624078": ("LOC", "country"), "Q486972": ("LOC", "settlement"), "Q1549591": ("LOC", "city"),
-             "Q123705": ("LOC", "neighbourhood"), "Q43229": ("ORG", "organization"),
-             "Q4830453": ("ORG", "business"), "Q7278": ("ORG", "political party"),
-             "Q17149090": ("ORG", "armed group"), "Q1335818": ("ORG", "media"), "Q11032": ("ORG", "newspaper"),
-             "Q484652": ("ORG", "international organization"), "Q2221906": ("LOC", "place"),
-             "Q82794": ("LOC", "region"), "Q10864048": ("LOC", "region"), "Q13406463": ("MISC", "list")}
-
-
-def read_wikidata(path: Path) -> Iterator[Item]:
-    """The Wikidata JSON dump: one entity per line inside `[`/`]`, lines ending in a comma."""
-    for n, line, err in _lines(path):
-        if err:
-            yield n, BadLine(n, err)
-            continue
-        line = line.strip().rstrip(",")
-        if line in ("", "[", "]"):
-            continue
-        try:
-            obj = json.loads(line)
-            qid = obj["id"]
-        except (json.JSONDecodeError, KeyError, TypeError) as e:
-            yield n, BadLine(n, f"invalid entity JSON: {e}")
-            continue
-        labels = obj.get("labels") or {}
-        name = (labels.get("en") or labels.get("mul") or next(iter(labels.values()), {})).get("value")
-        if not name:
-            yield n, BadLine(n, f"{qid} has no label")
-            continue
-        p31 = [c.get("mainsnak", {}).get("datavalue", {}).get("value", {}).get("id")
-               for c in (obj.get("claims") or {}).get("P31", [])]
-        etype, kind = next((_WD_TYPES[c] for c in p31 if c in _WD_TYPES), ("MISC", None))
-        aliases = [(v["value"], lang) for lang, v in labels.items()]
-        aliases += [(a["value"], lang) for lang, vs in (obj.get("aliases") or {}).items() for a in vs]
-        geonames = None
-        for c in (obj.get("claims") or {}).get("P1566", []):
-            try:
-                geonames = int(c["mainsnak"]["datavalue"]["value"])
-            except (KeyError, ValueError, TypeError):
-                pass
-        prior = float(len(obj.get("sitelinks") or {}))
-        yield n, EntityRecord(id=qid, name=name, type=etype, kind=kind, qid=qid, geonames=geonames,
-                              prior=prior, source="wikidata", aliases=aliases)
+def read_wikidata(path: Path, **options) -> Iterator[Item]:
+    from .wikidata import read_wikidata as read
+    return read(path, **options)
 
 
 FORMATS = {"jsonl": read_jsonl, "csv": read_csv, "geonames": read_geonames, "wikidata": read_wikidata}
@@ -203,14 +162,15 @@ def run_import(store: GazetteerStore, fmt: str, path: Path, batch: int = 2000, *
     report = ImportReport(str(path), fmt)
     pending: list[EntityRecord] = []
     fill_only = fmt == "geonames"  # a GeoNames dump never overrides what a curator wrote
+    merge_geonames = fmt == "wikidata"  # an item with a P1566 the gazetteer holds fills that place
     for _n, item in FORMATS[fmt](path, **kwargs):
         if isinstance(item, BadLine):
             report.bad.append(item)
             continue
         pending.append(item)
         if len(pending) >= batch:
-            report.imported += store.upsert(pending, fill_only=fill_only)
+            report.imported += store.upsert(pending, fill_only=fill_only, merge_geonames=merge_geonames)
             pending = []
-    report.imported += store.upsert(pending, fill_only=fill_only)
+    report.imported += store.upsert(pending, fill_only=fill_only, merge_geonames=merge_geonames)
     return report
 

@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS entities (
     lat REAL,
     lon REAL,
     prior REAL,
-    source TEXT
+    source TEXT,
+    description TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_geonames ON entities(geonames);
 CREATE INDEX IF NOT EXISTS entities_qid ON entities(qid);
@@ -60,20 +61,24 @@ class EntityRecord:
     lon: Optional[float] = None
     prior: Optional[float] = None
     source: Optional[str] = None
+    description: Optional[str] = None
     aliases: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (name, lang)
     # "Syrian", "syrisch", "сирийские": they refer to the entity but are not its name, so
     # they link only adjectives and demonyms (MISC mentions) and stay out of name search.
     demonyms: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (form, lang)
 
     def to_dict(self) -> dict:
-        d = {k: getattr(self, k) for k in ("id", "name", "type", "kind", "qid", "geonames", "country",
-                                            "parent", "lat", "lon", "prior", "source")}
+        d = {k: getattr(self, k) for k in _COLUMNS}
         d["aliases"] = [{"name": n, "lang": lang, "script": script_of(n)} for n, lang in self.aliases]
         d["demonyms"] = [{"name": n, "lang": lang, "script": script_of(n)} for n, lang in self.demonyms]
         return d
 
 
-_COLUMNS = ("id", "name", "type", "kind", "qid", "geonames", "country", "parent", "lat", "lon", "prior", "source")
+_COLUMNS = ("id", "name", "type", "kind", "qid", "geonames", "country", "parent", "lat", "lon", "prior", "source",
+            "description")
+# Columns added after the first release: (column, DDL). A writable store gains them; a
+# read-only one built before them reads them as NULL.
+_ADDED = {"names": [("kind", "kind TEXT NOT NULL DEFAULT 'name'")], "entities": [("description", "description TEXT")]}
 
 
 class GazetteerStore:
@@ -97,12 +102,19 @@ class GazetteerStore:
                 self._db = sqlite3.connect(self.path, check_same_thread=False)
                 self._db.executescript(SCHEMA)
                 self._db.execute("PRAGMA journal_mode=WAL")
-            has_kind = any(r[1] == "kind" for r in self._db.execute("PRAGMA table_info(names)"))
-            if not has_kind and not self.readonly:  # a gazetteer built before demonyms gains the column
-                self._db.execute("ALTER TABLE names ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'")
-                has_kind = True
-            # read-only, such a gazetteer holds names only
-            self._kind_column = "kind" if has_kind else "'name'"
+            missing = set()
+            for table, added in _ADDED.items():
+                have = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+                for column, ddl in added:
+                    if column in have:
+                        continue
+                    if self.readonly:
+                        missing.add(column)
+                    else:
+                        self._db.execute(f"ALTER TABLE {table} ADD COLUMN {ddl}")
+            # read-only, a gazetteer built before demonyms holds names only
+            self._kind_column = "'name'" if "kind" in missing else "kind"
+            self._entity_select = ",".join("NULL" if c in missing else c for c in _COLUMNS)
             self._db.execute("PRAGMA foreign_keys=ON")
             self._pid = os.getpid()
         return self._db
@@ -112,25 +124,29 @@ class GazetteerStore:
             self._db.close()
         self._db = None
 
-    def upsert(self, records: Iterable[EntityRecord], fill_only: bool = False) -> int:
+    def upsert(self, records: Iterable[EntityRecord], fill_only: bool = False, merge_geonames: bool = False) -> int:
         """Insert or update entities with their names. An existing entity keeps the names it
         has and gains the new ones, so a second import extends rather than replaces.
         With `fill_only` (background sources such as the world gazetteer), an existing entity,
         found by id or by GeoNames ID, only gains names and fields it lacks: curated data wins
-        and a seed place that is also a GeoNames place stays one entity."""
+        and a seed place that is also a GeoNames place stays one entity. With `merge_geonames`
+        (Wikidata), a record new by id whose GeoNames ID the gazetteer holds fills that entity
+        instead (its id stays, the QID is added): one place, both IDs."""
         n = 0
         cur = self.db.cursor()
         for rec in records:
             row = cur.execute("SELECT rowid FROM entities WHERE id=?", (rec.id,)).fetchone()
-            if row is None and fill_only and rec.geonames is not None:
+            fill = fill_only
+            if row is None and (fill_only or merge_geonames) and rec.geonames is not None:
                 row = cur.execute("SELECT rowid FROM entities WHERE geonames=?", (rec.geonames,)).fetchone()
+                fill = fill or row is not None
             if row is None:
                 cur.execute(f"INSERT INTO entities({','.join(_COLUMNS)}) VALUES ({','.join('?' * len(_COLUMNS))})",
                             tuple(getattr(rec, c) for c in _COLUMNS))
                 rowid = cur.lastrowid
             else:
                 rowid = row[0]
-                if fill_only:
+                if fill:
                     cur.execute(f"UPDATE entities SET {','.join(f'{c}=coalesce({c},?)' for c in _COLUMNS[3:])} "
                                 "WHERE rowid=?", tuple(getattr(rec, c) for c in _COLUMNS[3:]) + (rowid,))
                 else:
@@ -176,7 +192,7 @@ class GazetteerStore:
         return row[0] if row else None
 
     def get(self, entity_id: str) -> Optional[EntityRecord]:
-        row = self.db.execute(f"SELECT rowid, {','.join(_COLUMNS)} FROM entities WHERE id=?", (entity_id,)).fetchone()
+        row = self.db.execute(f"SELECT rowid, {self._entities} FROM entities WHERE id=?", (entity_id,)).fetchone()
         if row is None:
             return None
         rec = EntityRecord(*row[1:])
@@ -190,7 +206,7 @@ class GazetteerStore:
 
     def record_at(self, rowid: int) -> EntityRecord:
         """The entity stored at `rowid`, its fields without its names (what the index hands out)."""
-        row = self.db.execute(f"SELECT {','.join(_COLUMNS)} FROM entities WHERE rowid=?", (rowid,)).fetchone()
+        row = self.db.execute(f"SELECT {self._entities} FROM entities WHERE rowid=?", (rowid,)).fetchone()
         if row is None:
             raise KeyError(rowid)
         return EntityRecord(*row)
@@ -206,6 +222,11 @@ class GazetteerStore:
     def demonym_forms(self) -> Iterator[tuple[int, str]]:
         """(entity rowid, form as written) of every demonym."""
         yield from self.db.execute(f"SELECT entity, name FROM names WHERE {self._kind} = 'demonym'")
+
+    @property
+    def _entities(self) -> str:
+        """The entity columns to select (NULL for those an old read-only store lacks)."""
+        return self._entity_select if self.db is not None else ",".join(_COLUMNS)
 
     @property
     def _kind(self) -> str:
@@ -260,4 +281,5 @@ def record_from_json(obj: dict) -> EntityRecord:
                         geonames=num("geonames", int), country=obj.get("country") or None,
                         parent=obj.get("parent") or None, lat=num("lat", float), lon=num("lon", float),
                         prior=num("prior", float), source=obj.get("source") or None,
+                        description=obj.get("description") or None,
                         aliases=names_of("aliases"), demonyms=names_of("demonyms"))

@@ -119,5 +119,6 @@ class EntityRecordOut(BaseModel):
     lon: Optional[float]
     prior: Optional[float]
     source: Optional[str]
+    description: Optional[str]
     aliases: list[Alias]
     demonyms: list[Alias] = Field(description="Adjectives and demonyms that link to this entity (MISC mentions)")
