@@ -51,7 +51,7 @@ def _csv_list(value):
 
 
 def cmd_gazetteer(args) -> int:
-    from .gazetteer import CandidateIndex, GazetteerStore
+    from .gazetteer import CandidateIndex, EntityRecord, GazetteerStore
     cfg = config_for(args)
     db = cfg.gazetteer_db
     if args.action == "build":
@@ -75,6 +75,22 @@ def cmd_gazetteer(args) -> int:
         index_files.ensure(store)  # every process that opens the gazetteer now maps the new names
         print(dumps({**report.to_dict(), "gazetteer": store.stats()}))
         return 0 if not report.bad else 2
+    if args.action == "add":
+        from .gazetteer.importers import read_jsonl
+        store, bad = GazetteerStore(db, wal=False), 0
+        for n, item in read_jsonl(Path(args.path)):
+            if isinstance(item, EntityRecord):
+                print(dumps({"line": n, "id": item.id, "created": not store.put(item)}))
+            else:
+                bad += 1
+                print(dumps({"line": n, "error": item.reason}), file=sys.stderr)
+        return 2 if bad else 0
+    if args.action == "remove":
+        store = GazetteerStore(db, wal=False)
+        missing = [i for i in args.ids if not store.remove(i)]
+        for i in missing:
+            print(dumps({"id": i, "error": "no such entity"}), file=sys.stderr)
+        return 2 if missing else 0
     if args.action == "stats":
         print(dumps(GazetteerStore(db, readonly=True).stats()))
         return 0
@@ -158,6 +174,13 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("query", nargs="?", help="a name in any spelling or script (default: one per stdin line)")
     g.add_argument("--db", help=db_help)
     g.add_argument("--limit", type=int, default=10, help="candidates per query (default 10)")
+    g = gsub.add_parser("add", help="live edit: add or replace entities (JSONL records); a running "
+                        "service links with them within seconds")
+    g.add_argument("path", help="a JSONL file of entity records (the import format)")
+    g.add_argument("--db", help=db_help)
+    g = gsub.add_parser("remove", help="live edit: remove entities by id")
+    g.add_argument("ids", nargs="+", help="entity ids")
+    g.add_argument("--db", help=db_help)
     g = gsub.add_parser("stats", help="entity, name and language counts")
     g.add_argument("--db", help=db_help)
     p.set_defaults(func=cmd_gazetteer)

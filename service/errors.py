@@ -67,6 +67,11 @@ class Unauthorized(ServiceError):
     code = "unauthorized"
 
 
+class WritesDisabled(ServiceError):
+    """Gazetteer writes need an API key, and the server has none configured."""
+    code = "writes_disabled"
+
+
 class NotFound(ServiceError):
     code = "not_found"
 

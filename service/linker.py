@@ -26,9 +26,10 @@ import regex
 
 from .calibration import Calibration
 from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
+from .errors import WritesDisabled
 from .gazetteer import EntityRecord, NameHit
 from .ner.words import split_words
-from .protocols import CandidateSource, EntityLookup, Recognizer
+from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
 from .text.morphology import base_forms
 from .text.normalize import fold, script_of
 
@@ -67,7 +68,7 @@ class Linker:
     def __init__(self, ner: Recognizer, index: CandidateSource, store: Optional[EntityLookup] = None, *,
                  gazetteer: GazetteerInfo = _UNNAMED, nil_threshold: float = 0.7,
                  detect_lang: Optional[Callable[[str], Optional[str]]] = None,
-                 calibration: Optional[Calibration] = None):
+                 calibration: Optional[Calibration] = None, writer: Optional[EntityWriter] = None):
         self.ner = ner
         self.index = index
         self.store = store
@@ -75,6 +76,7 @@ class Linker:
         self.nil_threshold = nil_threshold
         self.detect_lang = detect_lang
         self.calibration = calibration or Calibration()
+        self.writer = writer
 
     # -- public API -------------------------------------------------------------------
     def link(self, text: str, lang: Optional[str] = None, candidates: int = 0, explain: bool = False) -> Document:
@@ -183,6 +185,33 @@ class Linker:
         """The gazetteer entry with all its aliases, or None."""
         rec = self.store.get(entity_id) if self.store is not None else None
         return rec.to_dict() if rec else None
+
+    @property
+    def gazetteer_version(self) -> str:
+        """The gazetteer's build and last live edit as this process links against them."""
+        return getattr(self.index, "version", "")
+
+    def write_entity(self, rec: EntityRecord) -> bool:
+        """Add or replace an entity; this process links with it at once, others within seconds.
+        Returns True when it replaced one."""
+        existed = self._writer().put(rec)
+        self._refresh_index()
+        return existed
+
+    def remove_entity(self, entity_id: str) -> bool:
+        removed = self._writer().remove(entity_id)
+        self._refresh_index()
+        return removed
+
+    def _writer(self) -> EntityWriter:
+        if self.writer is None:
+            raise WritesDisabled("this linker has no writable gazetteer")
+        return self.writer
+
+    def _refresh_index(self) -> None:
+        refresh = getattr(self.index, "refresh", None)
+        if refresh is not None:
+            refresh(force=True)
 
     def candidates_for(self, name: str, limit: int = 10) -> list[Candidate]:
         return [Candidate(e.id, e.name, e.type, h.score, h.name, {"how": h.how})

@@ -60,3 +60,16 @@ class EntityLookup(Protocol):
 
     def get(self, entity_id: str) -> Optional[EntityRecord]:
         ...
+
+
+@runtime_checkable
+class EntityWriter(Protocol):
+    """Live edits of the gazetteer (PUT/DELETE /v1/entities/<id>, `gazetteer add/remove`)."""
+
+    def put(self, rec: EntityRecord) -> bool:
+        """The entity becomes exactly `rec`; True when it existed."""
+        ...
+
+    def remove(self, entity_id: str) -> bool:
+        """False when there was no such entity."""
+        ...

@@ -41,8 +41,11 @@ def build_linker(cfg: Optional[Config] = None, ner: Optional[Recognizer] = None,
     t0 = time.time()
     ner = ner or build_ner(cfg, threads)
     index, store, info = open_gazetteer(cfg)
+    # Live edits go through their own connection, opened at the first write; the journal
+    # mode stays as built, so the workers' read-only connections keep reading the file.
+    writer = GazetteerStore(cfg.gazetteer_db, wal=False)
     linker = Linker(ner, index, store, gazetteer=info, nil_threshold=cfg.nil_threshold, detect_lang=lang.detect,
-                    calibration=Calibration.load(cfg.linker_calibration))
+                    calibration=Calibration.load(cfg.linker_calibration), writer=writer)
     log.info("linker ready in %.1fs: model %s, gazetteer %s (%d entities, %d names, %d languages)",
              time.time() - t0, cfg.model_dir, cfg.gazetteer_db, info.stats["entities"], info.stats["names"],
              info.stats["languages"])

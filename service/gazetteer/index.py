@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..text.normalize import fold, latin, script_of, skeletons, vowel_frame
 from ..text.translit import TranslitModel, latin_form
-from . import index_files
+from . import index_files, overlay
 from .index_files import stable_hash, trigrams
 from .store import EntityRecord, GazetteerStore
 
@@ -53,7 +53,15 @@ class CandidateIndex:
         t0 = time.time()
         self.store = store
         self.translit = translit
-        self.folder = index_files.ensure(store)
+        self._records: OrderedDict[int, EntityRecord] = OrderedDict()
+        self._lock = threading.Lock()
+        self._overlay_numbers: dict[str, int] = {}
+        self._overlay_records: dict[int, EntityRecord] = {}
+        self._open_files()
+        self.build_seconds = time.time() - t0
+
+    def _open_files(self) -> None:
+        self.folder = index_files.ensure(self.store)
         files = index_files.load(self.folder)
         self.meta = files["meta"]
         self.entity_rowid = files["entity_rowid"]
@@ -64,15 +72,55 @@ class CandidateIndex:
         # Forms as written: a text is scanned for them (case as written), see `is_demonym`.
         self.demonym_surfaces = files["demonym_surfaces"]
         self.gram_hashes, self.post_names, self.post_start = files["gram_h"], files["post_names"], files["post_start"]
-        self._records: OrderedDict[int, EntityRecord] = OrderedDict()
-        self._lock = threading.Lock()
-        self.build_seconds = time.time() - t0
+        self._n, self._e = len(self.name_entity), len(self.entity_rowid)
+        with self._lock:
+            self._records.clear()
+        self.overlay = overlay.Overlay(seq=self.meta.get("changes_seq", 0))
+        self._checked = 0.0
+        self.refresh(force=True)
+
+    def refresh(self, force: bool = False) -> None:
+        """Pick up what was written since: live edits into the overlay, a bulk import (a new
+        store version, whose index files the import rebuilt) by mapping the new files. At most
+        every REFRESH_SECONDS unless forced; a query calls it first."""
+        now = time.monotonic()
+        if not force and now - self._checked < overlay.REFRESH_SECONDS:
+            return
+        self._checked = now
+        if index_files.store_version(self.store) != self.meta["version"] and index_files.is_current(
+                self.store, index_files.folder_for(self.store)):
+            self._open_files()
+            return
+        seq = self.store.last_change()
+        if seq != self.overlay.seq:
+            with self._lock:
+                ov = overlay.load(self.store, self.meta.get("changes_seq", 0), self.entity_rowid,
+                                  self._overlay_numbers)
+                self._overlay_records.update(ov.entities)
+                self.overlay = ov
+
+    @property
+    def version(self) -> str:
+        """The gazetteer as this process sees it: the store version its files were built from,
+        plus the last live edit applied."""
+        return f"{self.meta['version'][:12]}+{self.overlay.seq}"
 
     def __len__(self) -> int:
-        return len(self.entity_rowid)
+        return self._e + len(self.overlay.entities) - len(self.overlay.hidden)
 
-    def name_skeletons(self, pos: int) -> list[str]:
-        return self._name_skel[pos].split()
+    # Name positions at or past the files' count are the overlay's names, entity positions
+    # at or past theirs its entities (numbered for the life of the process).
+    def _key(self, pos: int, ov: overlay.Overlay) -> str:
+        return self.name_key[pos] if pos < self._n else ov.key[pos - self._n]
+
+    def _lat(self, pos: int, ov: overlay.Overlay) -> str:
+        return self.name_latin[pos] if pos < self._n else ov.latin[pos - self._n]
+
+    def _entity(self, pos: int, ov: overlay.Overlay) -> int:
+        return int(self.name_entity[pos]) if pos < self._n else self._e + ov.name_entity[pos - self._n]
+
+    def name_skeletons(self, pos: int, ov: overlay.Overlay | None = None) -> list[str]:
+        return self._name_skel[pos].split() if pos < self._n else (ov or self.overlay).skel[pos - self._n]
 
     def _gram_id(self, gram: str) -> int | None:
         h = stable_hash(gram)
@@ -105,6 +153,8 @@ class CandidateIndex:
 
     def record(self, entity: int) -> EntityRecord:
         """The entity a NameHit points at (its fields, not its names), cached per process."""
+        if entity >= self._e:
+            return self._overlay_records[entity - self._e]
         with self._lock:  # gunicorn's threads share the cache
             rec = self._records.get(entity)
             if rec is not None:
@@ -117,28 +167,32 @@ class CandidateIndex:
                 self._records.popitem(last=False)
         return rec
 
-    def _exact_hits(self, table: index_files.HashTable, text: str, how: str) -> list[NameHit]:
+    def _exact_hits(self, table: index_files.HashTable, extra: str, text: str, how: str) -> list[NameHit]:
+        self.refresh()
+        ov = self.overlay
         key = fold(text)
         hits: dict[int, NameHit] = {}
-        for pos in table.get(key):
-            if self.name_key[pos] == key:
-                ent = int(self.name_entity[pos])
-                hits.setdefault(ent, NameHit(ent, self.name_latin[pos], 1.0, how))
+        for pos in [*table.get(key), *(self._n + p for p in getattr(ov, extra).get(key, ()))]:
+            pos = int(pos)
+            if self._key(pos, ov) == key:
+                ent = self._entity(pos, ov)
+                if ent not in ov.hidden:
+                    hits.setdefault(ent, NameHit(ent, self._lat(pos, ov), 1.0, how))
         return sorted(hits.values(), key=lambda h: h.entity)
 
     def exact(self, text: str) -> list[NameHit]:
         """Entities with exactly this name (after folding): the lookup for base forms."""
-        return self._exact_hits(self.exact_table, text, "exact")
+        return self._exact_hits(self.exact_table, "by_exact", text, "exact")
 
     def demonyms(self, text: str) -> list[NameHit]:
         """Entities this adjective or demonym refers to ("Syrian" -> Syria), exact after folding."""
-        return self._exact_hits(self.demonym, text, "demonym")
+        return self._exact_hits(self.demonym, "by_demonym", text, "demonym")
 
     def is_demonym(self, word: str) -> bool:
         """True when `word` is a demonym form as written, or a lower-case form capitalized at
         the start of a sentence ("Российские"); "pole" never matches the form "Pole"."""
-        return word in self.demonym_surfaces or (
-            word[:1].isupper() and word[:1].lower() + word[1:] in self.demonym_surfaces)
+        surfaces = self.demonym_surfaces | self.overlay.demonym_surfaces if self.overlay else self.demonym_surfaces
+        return word in surfaces or (word[:1].isupper() and word[:1].lower() + word[1:] in surfaces)
 
     def has_name(self, text: str) -> bool:
         """True when some entity has exactly this name (after folding)."""
@@ -149,6 +203,8 @@ class CandidateIndex:
         key, lat, sks = fold(query), latin(query), skeletons(query)
         if not key:
             return []
+        self.refresh()
+        ov = self.overlay
         how: dict[int, str] = {}
         for name_pos in self.exact_table.get(key):
             how.setdefault(int(name_pos), "exact")
@@ -161,30 +217,42 @@ class CandidateIndex:
                     how.setdefault(int(name_pos), "skeleton")
         for name_pos in self._ngram_pool(lat):
             how.setdefault(int(name_pos), "ngram")
-        scores = {p: self.similarity(key, lat, sks, p, kind) for p, kind in how.items()}
+        if ov:
+            self._overlay_candidates(ov, key, lat, sks, how)
+        scores = {p: self.similarity(key, lat, sks, p, kind, ov=ov) for p, kind in how.items()}
         if self.translit is not None:
-            for p, learned in self._learned_scores(key, scores).items():
-                scores[p] = self.similarity(key, lat, sks, p, how[p], learned)
+            for p, learned in self._learned_scores(key, scores, ov).items():
+                scores[p] = self.similarity(key, lat, sks, p, how[p], learned, ov=ov)
         best: dict[int, NameHit] = {}
         for name_pos, kind in how.items():
             score = scores[name_pos]
-            if score < 0:
+            ent = self._entity(name_pos, ov)
+            if score < 0 or ent in ov.hidden:
                 continue
-            ent = int(self.name_entity[name_pos])
             if ent not in best or score > best[ent].score:
-                best[ent] = NameHit(ent, self.name_latin[name_pos], score, kind)
+                best[ent] = NameHit(ent, self._lat(name_pos, ov), score, kind)
         return sorted(best.values(), key=lambda h: (-h.score, h.entity))[:limit]
 
-    def _learned_scores(self, key: str, scores: dict[int, float]) -> dict[int, float]:
+    def _overlay_candidates(self, ov: overlay.Overlay, key: str, lat: str, sks: tuple[str, ...],
+                            how: dict[int, str]) -> None:
+        """The live-edited names found the way the files' names are (exact, romanized,
+        skeleton, shared trigrams); the overlay is small, so every trigram is read."""
+        for table, look, kind in ((ov.by_exact, [key], "exact"), (ov.by_latin, [lat], "latin"),
+                                  (ov.by_skel, sks, "skeleton"), (ov.by_gram, trigrams(lat), "ngram")):
+            for k in look:
+                for p in table.get(k, ()):
+                    how.setdefault(self._n + p, kind)
+
+    def _learned_scores(self, key: str, scores: dict[int, float], ov: overlay.Overlay) -> dict[int, float]:
         """Learned similarity of the query to its Arabic/Latin counterparts among the candidates.
         Only the `_LEARNED_POOL` best by string score are worth the model's time (on ANETAC
         the right name is among them as often as among twice as many); the others get -1 and
         are dropped, since their string scores are not on the learned scale."""
         query_arabic = script_of(key) == "Arabic"
         if query_arabic:
-            positions = [p for p in scores if self.name_key[p].isascii()]
+            positions = [p for p in scores if self._key(p, ov).isascii()]
         elif key.isascii():
-            positions = [p for p in scores if script_of(self.name_key[p]) == "Arabic"]
+            positions = [p for p in scores if script_of(self._key(p, ov)) == "Arabic"]
         else:
             return {}
         if not positions:
@@ -193,30 +261,32 @@ class CandidateIndex:
         out = dict.fromkeys(positions[_LEARNED_POOL:], -1.0)
         positions = positions[:_LEARNED_POOL]
         if query_arabic:
-            targets = [latin_form(self.name_key[p]) for p in positions]
+            targets = [latin_form(self._key(p, ov)) for p in positions]
             learned = self.translit.log_probs(key, targets)
             lengths = [len(t) for t in targets]
         else:
             target = latin_form(key)
-            learned = [float(self.translit.log_probs(self.name_key[p], [target])[0]) for p in positions]
+            learned = [float(self.translit.log_probs(self._key(p, ov), [target])[0]) for p in positions]
             lengths = [len(target)] * len(positions)
         for p, lp, n in zip(positions, learned, lengths, strict=True):
             out[p] = min(1.0, max(0.0, 1.0 + float(lp) / max(1, n) / _LEARNED_SPAN))
         return out
 
     def similarity(self, key: str, lat: str, sks: tuple[str, ...], name_pos: int, kind: str,
-                   learned: float | None = None) -> float:
+                   learned: float | None = None, ov: overlay.Overlay | None = None) -> float:
         """1.0 for an exact folded match; otherwise romanized-string similarity blended with
         skeleton similarity. Between two Latin spellings the vowel frame counts too; across
         scripts (short vowels unwritten) the consonant skeleton carries more weight, unless the
         learned transliteration model scored the pair (`learned`), which then decides."""
-        if kind == "exact" and self.name_key[name_pos] == key:
+        ov = ov or self.overlay
+        name_key = self._key(name_pos, ov)
+        if kind == "exact" and name_key == key:
             return 1.0
-        name_lat = self.name_latin[name_pos]
+        name_lat = self._lat(name_pos, ov)
         s_lat = max(fuzz.ratio(lat, name_lat), fuzz.token_sort_ratio(lat, name_lat)) / 100
-        s_skel = max((Levenshtein.normalized_similarity(a, b) for a in sks for b in self.name_skeletons(name_pos)),
+        s_skel = max((Levenshtein.normalized_similarity(a, b) for a in sks for b in self.name_skeletons(name_pos, ov)),
                      default=0.0)
-        if key.isascii() and self.name_key[name_pos].isascii():
+        if key.isascii() and name_key.isascii():
             # the vowel frame can only matter for names already close in spelling
             s_frame = (
                 Levenshtein.normalized_similarity(vowel_frame(lat), vowel_frame(name_lat)) if s_lat >= 0.6 else 0.0

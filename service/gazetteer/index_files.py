@@ -8,7 +8,7 @@ are made per lookup (a name's strings are decoded from a byte blob when a query 
 them), never for the whole gazetteer.
 
 Layout of `<db>.index/` (format 2):
-  meta.json                 store version it was built from, counts
+  meta.json                 store version and last live edit (changes seq) it was built from, counts
   entity_rowid.npy          entity position -> SQLite rowid (records are read on demand)
   name_entity.npy           name position -> entity position
   {key,latin,skel}.bin/.off UTF-8 strings of each name, concatenated, with int64 offsets
@@ -113,20 +113,14 @@ def _sorted_table(hashes: array, positions: array) -> tuple[np.ndarray, np.ndarr
 
 
 def store_version(store: GazetteerStore) -> str:
-    """What the index must match: the store's write counter, or its counts for a store
-    written before the counter existed."""
-    version = store.meta("version")
-    if version is not None:
-        return version
-    row = store.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM names").fetchone()
-    ents = store.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM entities").fetchone()
-    return f"counts:{row[0]}:{row[1]}:{ents[0]}:{ents[1]}"
+    return store.version()
 
 
 def build(store: GazetteerStore, folder: Path) -> dict:
     """Write the index files for `store` into `folder` (atomically replaced)."""
     t0 = time.time()
     version = store_version(store)
+    changes_seq = store.last_change()  # read before the names: a later edit is overlaid, at worst twice
     w = _Writer()
     rowid_to_pos: dict[int, int] = {}
     entity_rowid = array("q")
@@ -175,7 +169,7 @@ def build(store: GazetteerStore, folder: Path) -> dict:
         np.save(tmp / "post_start.npy", np.searchsorted(g[by_gram], np.arange(len(order) + 1)).astype(np.int64))
         surfaces = sorted({name for _, name in store.demonym_forms()})
         (tmp / "demonym_surfaces.json").write_text(json.dumps(surfaces, ensure_ascii=False), encoding="utf-8")
-        meta = {"format": FORMAT, "version": version, "entities": len(entity_rowid),
+        meta = {"format": FORMAT, "version": version, "changes_seq": changes_seq, "entities": len(entity_rowid),
                 "names": len(w.name_entity), "build_seconds": round(time.time() - t0, 2)}
         (tmp / "meta.json").write_text(json.dumps(meta) + "\n", encoding="utf-8")
         old = folder.with_name(folder.name + f".old{os.getpid()}")

@@ -1,15 +1,18 @@
 """SQLite store of entities and their names (every alias with its language and script)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from ..domain import TYPES
+from ..errors import WritesDisabled
 from ..text.normalize import fold, latin, script_of, skeletons
 
 SCHEMA = """
@@ -44,6 +47,15 @@ CREATE TABLE IF NOT EXISTS names (
     UNIQUE(entity, name, kind)
 );
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+-- Live edits (put/remove), in order: running indexes overlay the entities changed since
+-- they were built (their meta.json holds the last seq they include).
+CREATE TABLE IF NOT EXISTS changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity_id TEXT NOT NULL,
+    entity_rowid INTEGER,
+    op TEXT NOT NULL,
+    at REAL NOT NULL
+);
 """
 
 
@@ -84,9 +96,12 @@ _ADDED = {"names": [("kind", "kind TEXT NOT NULL DEFAULT 'name'")], "entities": 
 class GazetteerStore:
     """An entity/name table pair in one SQLite file; writes are idempotent upserts."""
 
-    def __init__(self, path: str | Path, readonly: bool = False):
+    def __init__(self, path: str | Path, readonly: bool = False, wal: bool = True):
         self.path = str(path)
         self.readonly = readonly
+        # Live edits from a running service leave the journal mode alone: workers read the
+        # file through read-only connections, which cannot open a WAL database on their own.
+        self.wal = wal
         if not readonly:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._db, self._pid = None, None
@@ -99,9 +114,10 @@ class GazetteerStore:
             if self.readonly:
                 self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             else:
-                self._db = sqlite3.connect(self.path, check_same_thread=False)
+                self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
                 self._db.executescript(SCHEMA)
-                self._db.execute("PRAGMA journal_mode=WAL")
+                if self.wal:
+                    self._db.execute("PRAGMA journal_mode=WAL")
             missing = set()
             for table, added in _ADDED.items():
                 have = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
@@ -124,7 +140,8 @@ class GazetteerStore:
             self._db.close()
         self._db = None
 
-    def upsert(self, records: Iterable[EntityRecord], fill_only: bool = False, merge_geonames: bool = False) -> int:
+    def upsert(self, records: Iterable[EntityRecord], fill_only: bool = False, merge_geonames: bool = False,
+               _version: bool = True) -> int:
         """Insert or update entities with their names. An existing entity keeps the names it
         has and gains the new ones, so a second import extends rather than replaces.
         With `fill_only` (background sources such as the world gazetteer), an existing entity,
@@ -156,7 +173,8 @@ class GazetteerStore:
             names += [(nm, lang, "demonym") for nm, lang in rec.demonyms]
             self._insert_names(cur, rowid, names)
             n += 1
-        self._bump_version()
+        if _version:  # a bulk write: indexes rebuild; a live edit (`put`) is overlaid instead
+            self._bump_version()
         self.db.commit()
         return n
 
@@ -167,6 +185,66 @@ class GazetteerStore:
             "VALUES (?,?,?,?,?,?,?,?)",
             [(rowid, nm, lang, script_of(nm), fold(nm), latin(nm), " ".join(skeletons(nm)), kind)
              for nm, lang, kind in names if nm and fold(nm)])
+
+    def put(self, rec: EntityRecord) -> bool:
+        """A live edit: the entity becomes exactly `rec` (its names replaced, not extended).
+        Returns True when it existed. Running indexes see it at their next refresh."""
+        with self._live_edit():
+            self._pin_version()
+            cur = self.db.cursor()
+            row = cur.execute("SELECT rowid FROM entities WHERE id=?", (rec.id,)).fetchone()
+            if row is not None:
+                cur.execute("DELETE FROM names WHERE entity=?", (row[0],))
+            self.upsert([rec], _version=False)
+            rowid = self.db.execute("SELECT rowid FROM entities WHERE id=?", (rec.id,)).fetchone()[0]
+            self._record_change(rec.id, rowid, "put")
+        return row is not None
+
+    def remove(self, entity_id: str) -> bool:
+        """A live edit: the entity and its names are deleted. False when there was none."""
+        with self._live_edit():
+            self._pin_version()
+            row = self.db.execute("SELECT rowid FROM entities WHERE id=?", (entity_id,)).fetchone()
+            if row is None:
+                return False
+            self.db.execute("DELETE FROM names WHERE entity=?", (row[0],))
+            self.db.execute("DELETE FROM entities WHERE rowid=?", (row[0],))
+            self._record_change(entity_id, row[0], "remove")
+        return True
+
+    def _pin_version(self) -> None:
+        # An old store's version is its counts, which a live edit changes: fix it first, so
+        # indexes built before the edit stay current and overlay it instead of rebuilding.
+        if self.meta("version") is None:
+            self.db.execute("INSERT INTO meta(k, v) VALUES ('version', ?)", (self.version(),))
+
+    @contextlib.contextmanager
+    def _live_edit(self):
+        """A live edit that cannot be written (a read-only file, a lock held too long) is the
+        caller's to hear about as such, not as an internal error."""
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            raise WritesDisabled(f"the gazetteer {self.path} cannot be written: {e}") from None
+
+    def _record_change(self, entity_id: str, rowid: int, op: str) -> None:
+        self.db.execute("INSERT INTO changes(entity_id, entity_rowid, op, at) VALUES (?,?,?,?)",
+                        (entity_id, rowid, op, time.time()))
+        self.db.commit()
+
+    def changes_since(self, seq: int) -> list[tuple[int, str, int, str]]:
+        """(seq, entity id, entity rowid, op) of the live edits after `seq`, in order."""
+        try:
+            return self.db.execute("SELECT seq, entity_id, entity_rowid, op FROM changes WHERE seq > ? ORDER BY seq",
+                                   (seq,)).fetchall()
+        except sqlite3.OperationalError:  # a read-only store from before live edits
+            return []
+
+    def last_change(self) -> int:
+        try:
+            return self.db.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
 
     def add_demonyms(self, forms: Iterable[tuple[str, str, Optional[str]]]) -> int:
         """(entity id, form, lang) rows: each form becomes a demonym of an existing entity.
@@ -210,6 +288,16 @@ class GazetteerStore:
         if row is None:
             raise KeyError(rowid)
         return EntityRecord(*row)
+
+    def version(self) -> str:
+        """What an index built from this store must match: the version every bulk write sets,
+        or for a store written before versions existed, its counts."""
+        version = self.meta("version")
+        if version is not None:
+            return version
+        names = self.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM names").fetchone()
+        ents = self.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM entities").fetchone()
+        return f"counts:{names[0]}:{names[1]}:{ents[0]}:{ents[1]}"
 
     def _bump_version(self) -> None:
         """Every write gets a new version, so an index built before it is seen to be stale."""

@@ -29,7 +29,9 @@ from ..errors import (
     Unauthorized,
     UnknownLanguage,
     UnsupportedMediaType,
+    WritesDisabled,
 )
+from ..gazetteer.store import record_from_json
 from ..linker import Linker
 from ..text import lang as langs
 from . import metrics
@@ -39,6 +41,7 @@ from .schemas import (
     BatchResponse,
     EntityPath,
     EntityRecordOut,
+    EntityWriteResponse,
     ErrorResponse,
     LinkRequest,
     LinkResponse,
@@ -73,9 +76,11 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
     def check_request():
         g.t0 = time.perf_counter()
         if request.path.startswith("/v1/"):
+            if request.method in ("PUT", "DELETE") and not cfg.api_keys:
+                raise WritesDisabled("gazetteer writes need an API key: set API_KEYS on the server")
             if cfg.api_keys and request.headers.get("X-API-Key") not in cfg.api_keys:
                 raise Unauthorized("a valid X-API-Key header is required")
-            if request.method == "POST":
+            if request.method in ("POST", "PUT"):
                 if request.mimetype != "application/json":
                     raise UnsupportedMediaType("send the body as application/json")
                 if request.content_length is not None and request.content_length > cfg.max_body_bytes:
@@ -125,6 +130,7 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
         check_text(body.text, body.lang)
         doc = linker.link(body.text, body.lang, candidates=body.candidates, explain=body.explain)
         return jsonify({"lang": doc.lang, "model": model_name, "gazetteer": linker.gazetteer.name,
+                        "gazetteer_version": linker.gazetteer_version,
                         "entities": entities_out(doc, body.candidates > 0)})
 
     @app.post("/v1/link/batch", tags=[API], responses={200: BatchResponse})
@@ -145,7 +151,8 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
         docs = linker.link_many([it.text for _, it in todo], [it.lang for _, it in todo], candidates=body.candidates)
         for (i, _), doc in zip(todo, docs, strict=True):
             results[i].update({"lang": doc.lang, "entities": entities_out(doc, body.candidates > 0)})
-        return jsonify({"model": model_name, "gazetteer": linker.gazetteer.name, "results": results})
+        return jsonify({"model": model_name, "gazetteer": linker.gazetteer.name,
+                        "gazetteer_version": linker.gazetteer_version, "results": results})
 
     @app.get("/v1/entities/<entity_id>", tags=[GAZ], responses={200: EntityRecordOut, 404: ErrorResponse})
     def get_entity(path: EntityPath):
@@ -154,6 +161,33 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
         if rec is None:
             raise NotFound(f"no entity {path.entity_id!r}")
         return jsonify(rec)
+
+    @app.put("/v1/entities/<entity_id>", tags=[GAZ],
+             responses={200: EntityWriteResponse, 201: EntityWriteResponse, 403: ErrorResponse})
+    def put_entity(path: EntityPath):
+        """Add or replace an entity (one record of the JSONL import format; needs an API key).
+        Every worker links with it within a few seconds."""
+        body = loads(request.get_data(cache=True))
+        body.setdefault("id", path.entity_id)
+        if body["id"] != path.entity_id:
+            raise InvalidInput(f"body id {body['id']!r} differs from the path's {path.entity_id!r}")
+        try:
+            rec = record_from_json(body)
+        except ValueError as e:
+            raise InvalidInput(f"entity: {e}") from None
+        created = not linker.write_entity(rec)
+        resp = jsonify({"id": rec.id, "created": created, "gazetteer_version": linker.gazetteer_version,
+                        "entity": linker.entity(rec.id)})
+        resp.status_code = 201 if created else 200
+        return resp
+
+    @app.delete("/v1/entities/<entity_id>", tags=[GAZ],
+                responses={200: EntityWriteResponse, 403: ErrorResponse, 404: ErrorResponse})
+    def delete_entity(path: EntityPath):
+        """Remove an entity (needs an API key)."""
+        if not linker.remove_entity(path.entity_id):
+            raise NotFound(f"no entity {path.entity_id!r}")
+        return jsonify({"id": path.entity_id, "created": False, "gazetteer_version": linker.gazetteer_version})
 
     @app.get("/v1/search", tags=[GAZ], responses={200: SearchResponse})
     def search(query: SearchQuery):

@@ -14,6 +14,7 @@ from ..errors import (
     TextTooLong,
     Unauthorized,
     UnsupportedMediaType,
+    WritesDisabled,
 )
 
 STATUS: dict[type, int] = {
@@ -24,6 +25,7 @@ STATUS: dict[type, int] = {
     BatchTooLarge: 413,
     UnsupportedMediaType: 415,
     Unauthorized: 401,
+    WritesDisabled: 403,
     NotFound: 404,
 }
 

@@ -46,6 +46,8 @@ class LinkResponse(BaseModel):
     lang: Optional[str]
     model: str
     gazetteer: str
+    gazetteer_version: str = Field(description="The gazetteer as linked against: its build, then '+' and the "
+                                   "last live edit applied")
     entities: list[EntityOut]
 
 
@@ -75,6 +77,7 @@ class BatchItem(BaseModel):
 class BatchResponse(BaseModel):
     model: str
     gazetteer: str
+    gazetteer_version: str
     results: list[BatchItem]
 
 
@@ -94,6 +97,13 @@ class SearchHit(BaseModel):
 class SearchResponse(BaseModel):
     query: str
     candidates: list[SearchHit]
+
+
+class EntityWriteResponse(BaseModel):
+    id: str
+    created: bool = Field(description="True when the entity was new (status 201), false when it was replaced")
+    gazetteer_version: str
+    entity: Optional["EntityRecordOut"] = None
 
 
 class EntityPath(BaseModel):

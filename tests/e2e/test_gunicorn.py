@@ -1,57 +1,21 @@
 """One real gunicorn on 127.0.0.1, started and stopped by the test, exactly as `make run`
 starts it (scripts/serve + gunicorn.conf.py); schemathesis runs against its /openapi.json."""
 import json
-import os
 import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from service.config import ROOT
-from service.dev.bench_http import free_port
-
-
-def call(url, body=None, timeout=30):
-    data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"} if data else {})
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as r:
-            return r.status, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read()
+from .server import call, serve
 
 
 @pytest.fixture(scope="module")
 def server(seed_db, tmp_path_factory):
-    port = free_port()
-    log = tmp_path_factory.mktemp("gunicorn") / "server.log"
-    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "GAZETTEER_DB": str(seed_db),
-           "WEB_CONCURRENCY": "2", "PYTHON": sys.executable,
-           "PROMETHEUS_MULTIPROC_DIR": str(tmp_path_factory.mktemp("prom"))}
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen(
-            [str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT
-        )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            if call(base + "/readyz", timeout=2)[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.5)
-        assert proc.poll() is None, log.read_text()
-    else:
-        proc.kill()
-        pytest.fail("gunicorn did not become ready:\n" + log.read_text())
-    yield base, proc, log
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=60)
+    with serve(seed_db, tmp_path_factory.mktemp("gunicorn")) as running:
+        yield running
 
 
 def test_links_over_real_http(server, seed_text):

@@ -217,3 +217,44 @@ def test_index_files_are_shared_across_processes_and_follow_writes(tmp_path):
     index = CandidateIndex(GazetteerStore(db, readonly=True))
     assert index.record(index.search("Masakin Hananu")[0].entity).id == "t:2"
     assert len(index) == 2
+
+
+def test_live_edits_are_overlaid_until_the_next_build(tmp_path):
+    """put/remove reach an open index at its next refresh, without rebuilding its files;
+    a hit found before a refresh still names its entity after it."""
+    from service.gazetteer import EntityRecord, index_files
+    db = tmp_path / "g.db"
+    writer = GazetteerStore(db, wal=False)
+    writer.upsert([EntityRecord(id="t:1", name="Sakhour", type="LOC"),
+                   EntityRecord(id="t:2", name="Hanano", type="LOC", aliases=[("Masaken Hanano", None)])])
+    index = CandidateIndex(GazetteerStore(db, readonly=True))
+    built = index.meta["version"]
+    v0 = index.version
+
+    assert not writer.put(EntityRecord(id="t:3", name="Wissam Zarqa", type="PER", aliases=[("وسام زرقا", "ar")]))
+    assert writer.put(EntityRecord(id="t:2", name="Hanano", type="LOC", aliases=[("Hananu", None)]))
+    assert writer.remove("t:1") and not writer.remove("t:1")
+    index.refresh(force=True)
+    assert index.meta["version"] == built and index.version != v0  # overlaid, not rebuilt
+    hit = index.search("Wisam Zarka")[0]
+    assert index.record(hit.entity).id == "t:3"
+    assert index.record(index.search("وسام زرقا")[0].entity).id == "t:3"
+    assert index.record(index.exact("Hananu")[0].entity).id == "t:2"
+    assert index.exact("Masaken Hanano") == []  # the put replaced the names
+    assert [index.record(h.entity).id for h in index.search("Sakhour")] == []
+    assert len(index) == 2
+
+    writer.put(EntityRecord(id="t:3", name="Wissam Zarqa", type="PER", description="edited"))
+    index.refresh(force=True)
+    assert index.record(hit.entity).description == "edited"
+    # a new index over the same store (another worker) sees the same, from the same files
+    other = CandidateIndex(GazetteerStore(db, readonly=True))
+    assert other.meta["version"] == built and other.version == index.version
+    assert other.record(other.search("Wissam Zarqa")[0].entity).id == "t:3"
+    # a bulk import bumps the version: the next open (or a running index's refresh) maps rebuilt files
+    writer.upsert([EntityRecord(id="t:4", name="Aleppo", type="LOC")])
+    index_files.ensure(GazetteerStore(db, readonly=True))
+    index.refresh(force=True)
+    assert index.meta["version"] != built and index.overlay.seq == index.meta["changes_seq"]
+    assert {index.record(h.entity).id for h in index.search("Wissam Zarqa")} == {"t:3"}
+    assert index.record(index.search("Aleppo")[0].entity).id == "t:4"

@@ -73,9 +73,8 @@ def test_http_status_comes_from_the_error_type():
     assert len({c.code for c in kinds}) == len(kinds)  # one code per type
     for cls in kinds:
         status = status_of(cls("x"))
-        assert (400 <= status < 500) == issubclass(cls, (errors.InvalidInput, errors.Unauthorized, errors.NotFound)), (
-            cls
-        )
+        client_errors = (errors.InvalidInput, errors.Unauthorized, errors.NotFound, errors.WritesDisabled)
+        assert (400 <= status < 500) == issubclass(cls, client_errors), cls
     assert status_of(errors.TextTooLong("x")) == 413 and status_of(errors.UnknownLanguage("x")) == 400
 
 
@@ -91,9 +90,9 @@ def test_response_schemas_have_the_dataclass_fields():
     assert list(record["aliases"][0]) == list(schemas.Alias.model_fields)
     # a search hit is a candidate without its feature breakdown
     assert list(schemas.SearchHit.model_fields) == [f.name for f in fields(domain.Candidate) if f.name != "features"]
-    # a link response is a document's dict plus the model and gazetteer that produced it
+    # a link response is a document's dict plus the model and gazetteer (and its version) that produced it
     doc = domain.Document("t", "en", []).to_dict()
-    assert set(schemas.LinkResponse.model_fields) == set(doc) | {"model", "gazetteer"}
+    assert set(schemas.LinkResponse.model_fields) == set(doc) | {"model", "gazetteer", "gazetteer_version"}
     assert set(schemas.BatchItem.model_fields) == set(doc) | {"id", "error"}
 
 
