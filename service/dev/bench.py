@@ -32,6 +32,10 @@ NER_SPLITS = [
     ("ru", "WikiANN", "wikiann/ru/test.conllu", True), ("de", "WikiANN", "wikiann/de/test.conllu", False),
     ("en", "WikiANN", "wikiann/en/test.conllu", False), ("es", "WikiANN", "wikiann/es/test.conllu", False),
     ("nl", "WikiANN", "wikiann/nl/test.conllu", False), ("pl", "WikiANN", "wikiann/pl/test.conllu", False),
+    ("tr", "tur2003news", "tur2003news/tr/test.conllu", True),
+    ("tr", "Turkish-WikiNER", "turkish-wikiner/tr/test.conllu", True),
+    ("tr", "WikiANN", "wikiann/tr/test.conllu", False), ("uk", "NER-UK", "ner-uk/uk/test.conllu", True),
+    ("ar", "NewsFANE", "newsfane/ar/test.conllu", True),
 ]
 SPACY_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
                 "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "PRODUCT": "MISC"}

@@ -1,4 +1,4 @@
-"""Streaming importers: jsonl, csv, GeoNames dumps and the Wikidata JSON dump.
+"""Streaming importers: jsonl, csv, GeoNames dumps, ParaNames and the Wikidata JSON dump.
 
 Each importer yields `(line_number, EntityRecord | ImportError_)` one line at a time,
 so files larger than memory import; `run_import` writes them in batches and reports
@@ -148,12 +148,51 @@ def read_geonames(path: Path, alternates: Optional[Path] = None) -> Iterator[Ite
                               source="geonames", aliases=aliases)
 
 
+_PARANAMES_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def read_paranames(path: Path) -> Iterator[Item]:
+    """ParaNames (the multilingual names table derived from Wikidata): a TSV with the header
+    `wikidata_id  eng  label  language  type`, one row per name and language. Rows of one
+    QID come together in the published files; they are gathered into one entity (were they
+    scattered, the upsert would still extend it). The English label is the name when there
+    is one; every label is an alias in its language."""
+    with open_text(path) as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = {"wikidata_id", "label", "language", "type"} - set(reader.fieldnames or [])
+        if missing:
+            yield 1, BadLine(1, f"header lacks columns: {', '.join(sorted(missing))}")
+            return
+        current: Optional[EntityRecord] = None
+        start = 2
+        for line, row, err in csv_rows(reader):
+            if err:
+                yield line, BadLine(line, err)
+                continue
+            qid, label = (row.get("wikidata_id") or "").strip(), (row.get("label") or "").strip()
+            etype = _PARANAMES_TYPES.get((row.get("type") or "").strip().upper())
+            if not re.fullmatch(r"Q[1-9][0-9]*", qid) or not label or etype is None:
+                yield line, BadLine(line, f"needs a QID, a label and a type PER/ORG/LOC: {qid!r} {row.get('type')!r}")
+                continue
+            if current is not None and current.id != qid:
+                yield start, current
+                current = None
+            if current is None:
+                start = line
+                eng = (row.get("eng") or "").strip()
+                current = EntityRecord(id=qid, name=eng or label, type=etype, qid=qid, source="paranames")
+            current.aliases.append((label, (row.get("language") or "").strip() or None))
+        if current is not None:
+            yield start, current
+
+
 def read_wikidata(path: Path, **options) -> Iterator[Item]:
     from .wikidata import read_wikidata as read
     return read(path, **options)
 
 
-FORMATS = {"jsonl": read_jsonl, "csv": read_csv, "geonames": read_geonames, "wikidata": read_wikidata}
+FORMATS = {"jsonl": read_jsonl, "csv": read_csv, "geonames": read_geonames, "wikidata": read_wikidata,
+           "paranames": read_paranames}
 
 
 def run_import(store: GazetteerStore, fmt: str, path: Path, batch: int = 2000, **kwargs) -> ImportReport:

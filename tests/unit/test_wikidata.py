@@ -81,3 +81,23 @@ def test_cli_import_then_search_finds_the_names(tmp_path):
     index = CandidateIndex(GazetteerStore(db, readonly=True))
     assert index.record(index.search("وسام قرقاش")[0].entity).id == "Q900000001"
     assert index.record(index.search("Sakhour Civic Council")[0].entity).type == "ORG"
+
+
+def test_paranames_rows_gather_into_entities(tmp_path):
+    """ParaNames: one row per label and language, rows of one QID together; a bad row is
+    reported by line and the rest imported."""
+    path = tmp_path / "paranames.tsv"
+    path.write_text("wikidata_id\teng\tlabel\tlanguage\ttype\n"
+                    "Q900000001\tWissam Qarqash\tWissam Qarqash\ten\tPER\n"
+                    "Q900000001\tWissam Qarqash\tوسام قرقاش\tar\tPER\n"
+                    "Q900000001\tWissam Qarqash\tВиссам Каркаш\tru\tPER\n"
+                    "Q900000002\t\tمجلس الصاخور\tar\tORG\n"
+                    "not-a-qid\tX\tX\ten\tPER\n"
+                    "Q900000003\tTel Qarqur\tTel Qarqur\ten\tLOC\n", encoding="utf-8")
+    store = GazetteerStore(tmp_path / "g.db")
+    r = run_import(store, "paranames", path)
+    assert r.imported == 3 and [b.line for b in r.bad] == [6]
+    person = store.get("Q900000001")
+    assert (person.name, person.type, person.qid) == ("Wissam Qarqash", "PER", "Q900000001")
+    assert set(person.aliases) == {("وسام قرقاش", "ar"), ("Виссам Каркаш", "ru")}  # the English label is the name
+    assert store.get("Q900000002").name == "مجلس الصاخور"
