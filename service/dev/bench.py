@@ -204,6 +204,82 @@ def part_anetac(data: str) -> dict:
             "peak_rss_mb": peak_rss_mb()}
 
 
+def part_kb(n: int, workers: int = 2) -> dict:
+    """Issue 16's scale run: a generated n-item Wikidata dump imported (types PER/ORG/LOC),
+    the index built, then the service started on it with 2 gunicorn workers: start-up time to
+    /readyz, each worker's private and shared memory, and candidate ms/mention."""
+    import random
+    import urllib.request
+
+    from ..gazetteer import CandidateIndex, GazetteerStore, index_files
+    from ..gazetteer.importers import run_import
+    from .bench_http import serving, tree_memory_mb
+    from .synthetic import rough_arabic, rough_cyrillic, wikidata_dump
+    out: dict = {"items": n}
+    with tempfile.TemporaryDirectory(dir=ROOT / "data") as tmp:
+        dump, db = Path(tmp) / "dump.json", Path(tmp) / "kb.db"
+        t0 = time.perf_counter()
+        wikidata_dump(dump, n)
+        out["dump_mb"] = round(dump.stat().st_size / 2**20, 1)
+        out["generate_seconds"] = round(time.perf_counter() - t0, 1)
+        t0 = time.perf_counter()
+        writer = GazetteerStore(db)
+        report = run_import(writer, "wikidata", dump, types=["PER", "ORG", "LOC"], workers=workers)
+        writer.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file's size is then the gazetteer's
+        writer.close()
+        secs = time.perf_counter() - t0
+        out.update({"imported": report.imported, "import_seconds": round(secs, 1),
+                    "items_per_second": round(n / secs, 1)})
+        store = GazetteerStore(db, readonly=True)
+        t0 = time.perf_counter()
+        folder = index_files.ensure(store)
+        out["index_build_seconds"] = round(time.perf_counter() - t0, 1)
+        out.update(store.stats() | {"scripts": None})
+        out["disk_mb"] = {"sqlite": round(db.stat().st_size / 2**20, 1),
+                          "index": round(sum(f.stat().st_size for f in folder.iterdir()) / 2**20, 1)}
+        t0 = time.perf_counter()
+        index = CandidateIndex(store)
+        out["index_open_seconds"] = round(time.perf_counter() - t0, 3)
+        rng = random.Random(3)
+        names = [index.record(i).name for i in rng.sample(range(len(index)), min(len(index), 600))]
+        queries = ([nm for nm in names[:200]] + [rough_arabic(nm) for nm in names[200:400]]
+                   + [rough_cyrillic(nm).replace("а", "о", 1) for nm in names[400:]])
+        t0 = time.perf_counter()
+        found = sum(bool(index.search(q, 10)) for q in queries)
+        out["ms_per_mention"] = round(1000 * (time.perf_counter() - t0) / len(queries), 3)
+        out["queries_with_candidates"] = round(found / len(queries), 3)
+        t0 = time.perf_counter()
+        with serving(2, GAZETTEER_DB=str(db)) as (server, url):
+            out["startup_seconds_to_readyz"] = round(time.perf_counter() - t0, 1)
+            for _ in range(4):
+                urllib.request.urlopen(urllib.request.Request(
+                    url + "/v1/link", data=json.dumps({"text": f"{names[0]} met {names[1]} in {names[2]}."}).encode(),
+                    headers={"Content-Type": "application/json"}), timeout=60)
+            out["service_memory"] = tree_memory_mb(server.pid)
+            out["workers"] = [{"pid": pid, **process_memory_mb(pid)} for pid in children(server.pid)]
+    out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
+def children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as fh:
+        return [int(c) for c in fh.read().split()]
+
+
+def process_memory_mb(pid: int) -> dict:
+    """A process's PSS and its private and shared resident pages (smaps_rollup)."""
+    fields = {}
+    with open(f"/proc/{pid}/smaps_rollup") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and parts[0].rstrip(":") in ("Pss", "Private_Clean", "Private_Dirty", "Shared_Clean",
+                                                            "Shared_Dirty"):
+                fields[parts[0].rstrip(":")] = int(parts[1])
+    return {"pss_mb": round(fields.get("Pss", 0) / 1024, 1),
+            "private_mb": round((fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)) / 1024, 1),
+            "shared_mb": round((fields.get("Shared_Clean", 0) + fields.get("Shared_Dirty", 0)) / 1024, 1)}
+
+
 def part_pipeline(db: str, n_docs: int, threads: int = 2) -> dict:
     import torch
 
@@ -233,7 +309,7 @@ def part_candidates(n: int, queries: int = 2000) -> dict:
 
     from ..gazetteer import CandidateIndex, EntityRecord, GazetteerStore
     from ..text.translit import load_model
-    from .synthetic import synthetic_names
+    from .synthetic import rough_arabic, synthetic_names
     names = synthetic_names(n)
     with tempfile.TemporaryDirectory() as tmp:
         store = GazetteerStore(Path(tmp) / f"syn{n}.db")
@@ -269,17 +345,6 @@ def part_candidates(n: int, queries: int = 2000) -> dict:
     return {"names": total_names, "import_seconds": round(import_s, 1), "index_build_seconds": round(build_s, 1),
             "index_open_seconds": round(open_s, 3), "index_mb": round(index_mb, 1), "ms_per_mention": round(ms, 3),
             "ms_per_arabic_mention": round(ms_ar, 3), "peak_rss_mb": peak_rss_mb()}
-
-
-_TO_ARABIC = str.maketrans({"a": "ا", "b": "ب", "d": "د", "f": "ف", "g": "غ", "h": "ه", "i": "ي", "j": "ج",
-                            "k": "ك", "l": "ل", "m": "م", "n": "ن", "o": "و", "q": "ق", "r": "ر", "s": "س",
-                            "t": "ت", "u": "و", "w": "و", "y": "ي", "z": "ز", "c": "ك", "e": "ي", "p": "ب",
-                            "v": "ف", "x": "كس"})
-
-
-def rough_arabic(name: str) -> str:
-    """A rough Arabic spelling of a synthetic Latin name: for timing, not for accuracy."""
-    return name.lower().translate(_TO_ARABIC)
 
 
 def part_batch(db: str, n_docs: int, workers: int) -> dict:
@@ -320,8 +385,9 @@ def part_spark(db: str, n_docs: int) -> dict:
             "words_per_second": round(words / secs, 1), "seconds": round(secs, 1)}
 
 
-PARTS = {"ner": part_ner, "spacy": part_spacy, "linking": part_linking, "devsets": part_devsets, "anetac": part_anetac,
-         "pipeline": part_pipeline, "candidates": part_candidates, "batch": part_batch, "spark": part_spark}
+PARTS = {"kb": part_kb, "ner": part_ner, "spacy": part_spacy, "linking": part_linking, "devsets": part_devsets,
+         "anetac": part_anetac, "pipeline": part_pipeline, "candidates": part_candidates, "batch": part_batch,
+         "spark": part_spark}
 
 
 def run_part(name: str, **kwargs) -> dict:
@@ -371,6 +437,8 @@ def main(args) -> int:
     if "candidates" in sections:
         # synthetic variants repeat now and then: ask for 25% more to land near 10k, 100k, 1M names
         results["candidates"] = [run_part("candidates", n=n) for n in (12_500, 125_000, 1_250_000)]
+    if "kb" in sections:
+        results["kb"] = run_part("kb", n=args.kb_items)
     if "batch" in sections:
         results["batch"] = [run_part("batch", db=world_db, n_docs=args.docs, workers=w) for w in (1, 2)]
     if "spark" in sections:

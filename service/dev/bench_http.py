@@ -7,6 +7,7 @@ capacity (an open-loop rate through hey -q) and prints memory at the start and t
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -88,78 +89,88 @@ def main(args) -> int:
     if hey is None:
         print("hey is not installed (Debian package 'hey'; make bench-http installs it)", file=sys.stderr)
         return 2
-    port = free_port()
     body = Path(tempfile.mkstemp(suffix=".json")[1])
     text = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
     if args.paragraphs:
         text = "\n\n".join([p for p in text.split("\n\n") if p.strip()][:args.paragraphs])
     body.write_text(json.dumps({"text": text}))
+    with serving(args.workers) as (server, url):
+        run_load(args, hey, server, url, body)
+    body.unlink(missing_ok=True)
+    return 0
+
+
+@contextlib.contextmanager
+def serving(workers: int, **env_extra):
+    """(gunicorn master process, base URL) of `scripts/serve` on a free loopback port, once
+    /readyz answers; stopped (the whole process group) after."""
+    port = free_port()
     env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "PYTHON": sys.executable,
-           "WEB_CONCURRENCY": str(args.workers)}
+           "WEB_CONCURRENCY": str(workers), **env_extra}
     log = open(tempfile.mkstemp(suffix=".log")[1], "w")
-    server = subprocess.Popen(
-        [str(ROOT / "scripts" / "serve")],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    server = subprocess.Popen([str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, stdout=log,
+                              stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(600):
+        for _ in range(1200):
             try:
                 urllib.request.urlopen(url + "/readyz", timeout=2)
                 break
             except OSError:
-                time.sleep(0.5)
-        for _ in range(4):  # warm each worker
-            urllib.request.urlopen(urllib.request.Request(url + "/v1/link", data=body.read_bytes(),
-                                                          headers={"Content-Type": "application/json"}), timeout=60)
-        words = len(json.loads(body.read_text())["text"].split())
-        backend = Config.from_env().ner_backend
-        common = {"backend": backend, "workers": args.workers, "words_per_request": words}
+                if server.poll() is not None:
+                    raise RuntimeError(f"gunicorn exited: see {log.name}") from None
+                time.sleep(0.25)
+        yield server, url
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=60)
+        log.close()
+
+
+def run_load(args, hey: str, server, url: str, body: Path) -> None:
+    """Warm each worker, then hey at the asked concurrency (and the soak after), recorded."""
+    for _ in range(4):  # warm each worker
+        urllib.request.urlopen(urllib.request.Request(url + "/v1/link", data=body.read_bytes(),
+                                                      headers={"Content-Type": "application/json"}), timeout=60)
+    words = len(json.loads(body.read_text())["text"].split())
+    backend = Config.from_env().ner_backend
+    common = {"backend": backend, "workers": args.workers, "words_per_request": words}
+    mem_start = tree_memory_mb(server.pid)
+    cmd = [hey, "-z", f"{args.duration}s", "-c", str(args.concurrency), "-m", "POST", "-T", "application/json",
+           "-D", str(body), url + "/v1/link"]
+    res = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
+    res.update(
+        {
+            "kind": "load",
+            "run": f"load {args.duration} s, concurrency {args.concurrency}, {words} words",
+            **common,
+            "concurrency": args.concurrency,
+            "duration_s": args.duration,
+            "mem_start": mem_start,
+            "mem_end": tree_memory_mb(server.pid),
+        }
+    )
+    print(json.dumps({"load": res}))
+    runs = [res]
+    if args.soak_seconds:
+        rate = 2 * (res["requests_per_second"] or 1)
+        conc = max(args.concurrency * 2, 4)
         mem_start = tree_memory_mb(server.pid)
-        cmd = [hey, "-z", f"{args.duration}s", "-c", str(args.concurrency), "-m", "POST", "-T", "application/json",
-               "-D", str(body), url + "/v1/link"]
-        res = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
-        res.update(
+        cmd = [hey, "-z", f"{args.soak_seconds}s", "-c", str(conc), "-q", f"{rate / conc:.3f}", "-m", "POST",
+               "-T", "application/json", "-t", "60", "-D", str(body), url + "/v1/link"]
+        soak = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
+        soak.update(
             {
-                "kind": "load",
-                "run": f"load {args.duration} s, concurrency {args.concurrency}, {words} words",
+                "kind": "soak",
+                "run": f"soak {args.soak_seconds} s at {rate:.2f} req/s offered, {words} words",
                 **common,
-                "concurrency": args.concurrency,
-                "duration_s": args.duration,
+                "target_rate": round(rate, 2),
+                "seconds": args.soak_seconds,
                 "mem_start": mem_start,
                 "mem_end": tree_memory_mb(server.pid),
             }
         )
-        print(json.dumps({"load": res}))
-        runs = [res]
-        if args.soak_seconds:
-            rate = 2 * (res["requests_per_second"] or 1)
-            conc = max(args.concurrency * 2, 4)
-            mem_start = tree_memory_mb(server.pid)
-            cmd = [hey, "-z", f"{args.soak_seconds}s", "-c", str(conc), "-q", f"{rate / conc:.3f}", "-m", "POST",
-                   "-T", "application/json", "-t", "60", "-D", str(body), url + "/v1/link"]
-            soak = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
-            soak.update(
-                {
-                    "kind": "soak",
-                    "run": f"soak {args.soak_seconds} s at {rate:.2f} req/s offered, {words} words",
-                    **common,
-                    "target_rate": round(rate, 2),
-                    "seconds": args.soak_seconds,
-                    "mem_start": mem_start,
-                    "mem_end": tree_memory_mb(server.pid),
-                }
-            )
-            print(json.dumps({"soak": soak}))
-            runs.append(soak)
-        if args.record:
-            record(runs, Path(args.record))
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=60)
-        body.unlink(missing_ok=True)
-    return 0
+        print(json.dumps({"soak": soak}))
+        runs.append(soak)
+    if args.record:
+        record(runs, Path(args.record))

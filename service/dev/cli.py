@@ -107,8 +107,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="docs/benchmarks.md", help="the report to write (and its .json beside it)")
     p.add_argument("--ner-limit", type=int, default=1000, help="sentences per capped NER test split")
     p.add_argument("--docs", type=int, default=1000, help="generated documents for speed runs")
+    p.add_argument("--kb-items", type=int, default=2_000_000,
+                   help="items in the generated Wikidata dump of the kb section (default 2,000,000)")
     p.add_argument(
-        "--sections", help="comma-separated subset of: ner,spacy,linking,devsets,anetac,pipeline,candidates,batch,spark"
+        "--sections",
+        help="comma-separated subset of: ner,spacy,linking,devsets,anetac,pipeline,candidates,kb,batch,spark"
     )
     p.set_defaults(func=cmd_bench)
 

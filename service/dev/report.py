@@ -141,6 +141,23 @@ def render_report(results: dict) -> str:
             ),
             "",
         ]
+    kb = results.get("kb")
+    if kb and "imported" in kb:
+        ws = kb.get("workers", [])
+        out += [
+            "## A large knowledge base (generated Wikidata dump)",
+            "",
+            f"{kb['items']:,} synthetic items in the dump's framing ({kb['dump_mb']} MB): imported "
+            f"{kb['imported']:,} PER/ORG/LOC entities with {kb['names']:,} names in {kb['import_seconds']} s "
+            f"({kb['items_per_second']:,} items/s, 2 parsing workers); index built in {kb['index_build_seconds']} s, "
+            f"opened in {kb['index_open_seconds']} s; on disk: SQLite {kb['disk_mb']['sqlite']} MB, index "
+            f"{kb['disk_mb']['index']} MB. Candidates {kb['ms_per_mention']} ms/mention (Latin, Arabic and "
+            f"Cyrillic queries). Service (2 gunicorn workers) ready in {kb['startup_seconds_to_readyz']} s; "
+            f"PSS of the whole service {kb['service_memory']['pss_mb']} MB; per worker: "
+            + "; ".join(f"PSS {w['pss_mb']} MB (private {w['private_mb']}, shared {w['shared_mb']})" for w in ws)
+            + ".",
+            "",
+        ]
     bt = [b for b in results.get("batch", []) if "docs_per_second" in b]
     if bt or results.get("spark"):
         rows = [

@@ -59,7 +59,8 @@ def load(store: GazetteerStore, base_seq: int, entity_rowid: np.ndarray, numbers
         if rec is None:  # removed
             continue
         ent = numbers.setdefault(entity_id, len(numbers))
-        ov.entities[ent] = EntityRecord(**{k: v for k, v in vars(rec).items() if k not in ("aliases", "demonyms")})
+        fields = {k: v for k, v in vars(rec).items() if k not in ("aliases", "demonyms", "name_keys")}
+        ov.entities[ent] = EntityRecord(**fields)
         names = [(rec.name, "name")] + [(n, "name") for n, _ in rec.aliases] + [(n, "demonym") for n, _ in rec.demonyms]
         for name, kind in names:
             key = fold(name)

@@ -59,6 +59,13 @@ CREATE TABLE IF NOT EXISTS changes (
 """
 
 
+def name_keys(name: str) -> tuple[str, str, str, str]:
+    """(script, exact key, romanized key, skeletons) of a name: what the names table stores
+    and the index reads. The costly part of an import, so importers may compute it in their
+    parsing processes (`EntityRecord.name_keys`)."""
+    return script_of(name), fold(name), latin(name), " ".join(skeletons(name))
+
+
 @dataclass
 class EntityRecord:
     id: str
@@ -78,6 +85,8 @@ class EntityRecord:
     # "Syrian", "syrisch", "сирийские": they refer to the entity but are not its name, so
     # they link only adjectives and demonyms (MISC mentions) and stay out of name search.
     demonyms: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (form, lang)
+    # name -> `name_keys(name)`, when an importer computed them already (in another process)
+    name_keys: dict = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in _COLUMNS}
@@ -171,7 +180,7 @@ class GazetteerStore:
                                 tuple(getattr(rec, c) for c in _COLUMNS[1:]) + (rowid,))
             names = [(nm, lang, "name") for nm, lang in [(rec.name, None)] + list(rec.aliases)]
             names += [(nm, lang, "demonym") for nm, lang in rec.demonyms]
-            self._insert_names(cur, rowid, names)
+            self._insert_names(cur, rowid, names, rec.name_keys)
             n += 1
         if _version:  # a bulk write: indexes rebuild; a live edit (`put`) is overlaid instead
             self._bump_version()
@@ -179,12 +188,15 @@ class GazetteerStore:
         return n
 
     @staticmethod
-    def _insert_names(cur, rowid: int, names: list[tuple[str, Optional[str], str]]) -> None:
-        cur.executemany(
-            "INSERT OR IGNORE INTO names(entity, name, lang, script, key, latin, skeletons, kind) "
-            "VALUES (?,?,?,?,?,?,?,?)",
-            [(rowid, nm, lang, script_of(nm), fold(nm), latin(nm), " ".join(skeletons(nm)), kind)
-             for nm, lang, kind in names if nm and fold(nm)])
+    def _insert_names(cur, rowid: int, names: list[tuple[str, Optional[str], str]],
+                      keys: Optional[dict] = None) -> None:
+        rows = []
+        for nm, lang, kind in names:
+            k = (keys or {}).get(nm) or name_keys(nm)
+            if k[1]:
+                rows.append((rowid, nm, lang, *k, kind))
+        cur.executemany("INSERT OR IGNORE INTO names(entity, name, lang, script, key, latin, skeletons, kind) "
+                        "VALUES (?,?,?,?,?,?,?,?)", rows)
 
     def put(self, rec: EntityRecord) -> bool:
         """A live edit: the entity becomes exactly `rec` (its names replaced, not extended).

@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Optional
 import orjson
 
 from ..config import ROOT
-from .store import EntityRecord
+from .store import EntityRecord, name_keys
 
 CLASS_MAP = ROOT / "seeds" / "wikidata_classes.tsv"
 _CHUNK = 2000          # lines per parsing task
@@ -159,7 +159,10 @@ def _parse_chunk(args) -> list[tuple[int, object]]:
         if line in (b"", b"[", b"]"):
             continue
         try:
-            out.append((n, parse_item(orjson.loads(line), opts, table)))
+            rec = parse_item(orjson.loads(line), opts, table)
+            # the names' keys are most of an import's cost: computed here, in the parsing worker
+            rec.name_keys = {nm: name_keys(nm) for nm in [rec.name, *(a for a, _ in rec.aliases)]}
+            out.append((n, rec))
         except orjson.JSONDecodeError as e:
             out.append((n, f"invalid entity JSON: {e}"))
         except Filtered:

@@ -115,9 +115,15 @@ _SINGLE = str.maketrans({"q": "K", "k": "K", "c": "K", "g": "K", "x": "H", "h": 
                          "j": "J", "l": "L", "r": "R", "m": "M", "n": "N"})
 
 
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_VOWEL_RUN = re.compile(r"[aeiouwy]+")
+_LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")
+_REPEAT = re.compile(r"(.)\1+")
+
+
 def _skeleton_of_word(word: str, ch: str, j: str, vowels: bool = False) -> str:
     # A final h after a vowel is often the ta marbuta some write and some don't (Hamah/Hama).
-    word = re.sub(r"(?<=[aeiou])h$", "", word)
+    word = _FINAL_H.sub("", word)
     for src, dst in _DIGRAPHS:
         word = word.replace(src, dst)
     word = word.replace("ch", ch).replace("C", ch).replace("j", j)
@@ -126,8 +132,8 @@ def _skeleton_of_word(word: str, ch: str, j: str, vowels: bool = False) -> str:
         head = head.upper()
     word = (head + tail).translate(_SINGLE)
     if vowels:
-        word = re.sub(r"[aeiouwy]+", "V", word)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[a-z0-9]", "", word))
+        word = _VOWEL_RUN.sub("V", word)
+    return _REPEAT.sub(r"\1", _LOWER_OR_DIGIT.sub("", word))
 
 
 _SOFT = ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"g(?=[ei])"), "j"), (re.compile(r"x"), "ks"))
@@ -165,7 +171,7 @@ def skeletons(text: str) -> tuple[str, ...]:
         if "j" in joined:
             readings += [(c, "H") for c, _ in list(readings)]
         for ch, j in readings:
-            key = re.sub(r"(.)\1+", r"\1", "".join(_skeleton_of_word(w, ch, j) for w in words))
+            key = _REPEAT.sub(r"\1", "".join(_skeleton_of_word(w, ch, j) for w in words))
             if key and key not in keys:
                 keys.append(key)
     return tuple(keys)
