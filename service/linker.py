@@ -30,6 +30,7 @@ from .errors import WritesDisabled
 from .gazetteer import EntityRecord, NameHit
 from .ner.words import split_words
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
+from .text.lang import normalize as normalize_lang
 from .text.morphology import base_forms
 from .text.normalize import fold, script_of
 
@@ -88,6 +89,8 @@ class Linker:
         mentions = self.ner.recognize(list(texts)) if texts else []
         docs = []
         for text, lang, ms in zip(texts, langs, mentions, strict=True):
+            # a region or script subtag, or capitals, must not keep a language from its morphology
+            lang = normalize_lang(lang) if lang else None
             if lang is None and self.detect_lang is not None:
                 lang = self.detect_lang(text)
             ms = self.add_adjectives(text, self.repair_spans(text, ms), lang)

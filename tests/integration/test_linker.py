@@ -123,3 +123,12 @@ def test_country_abbreviations_link_and_short_acronyms_match_only_exactly(world_
     assert [e.id for e in world_linker.link_mentions(mentions)] == ["Q30", "Q145", "Q878", None]
     hits = world_linker.index.search("UK", 5)
     assert all(h.score < 0.9 for h in hits if world_linker.index.record(h.entity).id != "Q145")
+
+
+def test_language_tags_reach_morphology_as_languages(world_linker):
+    """A regression: "ru-RU" or "RU" was passed on as it came, so the Russian analyser never
+    ran and an inflected name ("в Сирии") stayed unlinked; tags now reduce to their language."""
+    for tag in ("ru-RU", "RU", "ru"):
+        doc = world_linker.link("Бои в Сирии продолжаются третий день.", tag)
+        assert doc.lang == "ru"
+        assert [(e.text, e.id) for e in doc.entities] == [("Сирии", "Q858")], tag
