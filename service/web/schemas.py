@@ -11,9 +11,13 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 
 
 class LinkRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Swagger UI fills the "Try it out" body from this example instead of "string".
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {
+        "text": "Syrian government forces took the Sakhour district of eastern Aleppo on Monday, "
+                "the Syrian Observatory for Human Rights said.", "lang": "en", "candidates": 0, "explain": False}})
     text: StrictStr = Field(description="The text to link. Empty or whitespace-only text returns no entities.")
-    lang: Optional[StrictStr] = Field(None, description="ISO 639 language code; detected when absent.")
+    lang: Optional[StrictStr] = Field(None, description="ISO 639 language code or BCP-47 tag (any case); "
+                                      "detected when absent.")
     candidates: StrictInt = Field(0, ge=0, le=10, description="Top candidates to return per mention.")
     explain: StrictBool = Field(False, description="Add a one-line explanation of each decision.")
 
@@ -52,7 +56,10 @@ class LinkResponse(BaseModel):
 
 
 class BatchRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"documents": [
+        {"id": "afp-1", "text": "Les forces syriennes ont repris Sakhour, dans l'est d'Alep.", "lang": "fr"},
+        {"id": "ria-2", "text": "Бои в Сирии продолжаются."},
+        {"id": "aa-3", "text": "Halep'te çatışmalar sürüyor.", "lang": "tr"}], "candidates": 0}})
     documents: list[Any] = Field(
         description='Objects {"id", "text", "lang"?}; a bad one gets its own error, the rest are linked.')
     candidates: StrictInt = Field(0, ge=0, le=10)
