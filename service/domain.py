@@ -63,9 +63,13 @@ class Document:
     text: str
     lang: Optional[str]
     entities: list[Entity]
+    # {"code", "message"} notes on the result, e.g. language_not_supported: the text is in a
+    # language the NER model was not trained on, so few or no entities is not "there are none".
+    warnings: list[dict] = field(default_factory=list)
 
     def to_dict(self, with_candidates: bool = False) -> dict:
-        return {"lang": self.lang, "entities": [e.to_dict(with_candidates) for e in self.entities]}
+        return {"lang": self.lang, "entities": [e.to_dict(with_candidates) for e in self.entities],
+                "warnings": self.warnings}
 
 
 @dataclass(frozen=True)

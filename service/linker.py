@@ -95,8 +95,16 @@ class Linker:
                 lang = self.detect_lang(text)
             ms = self.add_adjectives(text, self.repair_spans(text, ms), lang)
             entities = self.link_mentions(ms, candidates, explain, lang)
-            docs.append(Document(text, lang, entities))
+            docs.append(Document(text, lang, entities, self._warnings(lang)))
         return docs
+
+    def _warnings(self, lang: Optional[str]) -> list[dict]:
+        languages = getattr(self.ner, "languages", None)
+        if lang and languages and lang not in languages:
+            return [{"code": "language_not_supported",
+                     "message": f"the NER model was not trained on {lang!r} text ({', '.join(sorted(languages))}); "
+                                "entities may be missed"}]
+        return []
 
     def repair_spans(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         """Extend a mention over the one or two words before it when together they spell a

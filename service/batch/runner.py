@@ -106,7 +106,7 @@ class _Progress:
 
     def __init__(self, total: Optional[int], initial: int):
         self.tty = sys.stderr.isatty()
-        self.done, self.t0, self.last = initial, time.time(), time.time()
+        self.done, self.initial, self.t0, self.last = initial, initial, time.time(), time.time()
         if self.tty:
             from tqdm import tqdm
             self.bar = tqdm(total=total, initial=initial, unit="doc", dynamic_ncols=True)
@@ -117,7 +117,7 @@ class _Progress:
             self.bar.update(n)
         elif time.time() - self.last >= 10:
             self.last = time.time()
-            rate = self.done / max(1e-9, self.last - self.t0)
+            rate = (self.done - self.initial) / max(1e-9, self.last - self.t0)  # this run's documents only
             log.info("batch: %d documents, %.1f docs/s", self.done, rate)
 
     def close(self) -> None:
@@ -132,6 +132,10 @@ def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False)
     state = {"chunks": 0, "out_bytes": 0, "err_bytes": 0, "read": 0, "linked": 0, "failed": 0}
     if resume and ckpt.exists():
         state.update(json.loads(ckpt.read_text()))
+        if state.get("complete"):
+            log.info("batch: %s is complete (%d documents); nothing to resume", out, state["read"])
+            return {"read": state["read"], "linked": state["linked"], "failed": state["failed"], "output": str(out),
+                    "errors": str(err), "seconds": 0.0, "processed": 0, "complete_already": True}
     elif ckpt.exists():
         ckpt.unlink()
     for path, size in ((out, state["out_bytes"]), (err, state["err_bytes"])):
@@ -175,7 +179,10 @@ def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False)
         progress.close()
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-    ckpt.unlink(missing_ok=True)
+    # Kept, marked complete: a later --resume then knows there is nothing left to do.
+    _write_atomic(ckpt, json.dumps({**state, "complete": True}))
     seconds = time.time() - t0
+    processed = state["read"] - progress.initial
     return {"read": state["read"], "linked": state["linked"], "failed": state["failed"], "output": str(out),
-            "errors": str(err), "seconds": round(seconds, 2)}
+            "errors": str(err), "seconds": round(seconds, 2), "processed": processed,
+            "docs_per_second": round(processed / seconds, 2) if seconds else None}

