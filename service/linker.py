@@ -110,7 +110,9 @@ class Linker:
         """Extend a mention over the one or two words before it when together they spell a
         gazetteer name exactly: the model often leaves a title or first word outside the span
         ("Sheikh | Maqsoud", "Syrian | Democratic Forces", "Islamic | State"). Mentions the
-        extended span swallows are dropped."""
+        extended span swallows are dropped; one it cuts into keeps the words before it
+        ("Kurdish Sheikh" + "Sheikh Maqsoud" -> "Kurdish", "Sheikh Maqsoud"): mentions never
+        overlap."""
         out: list[Mention] = []
         for m in mentions:
             best = m
@@ -125,6 +127,12 @@ class Linker:
                     best = Mention(start, m.end, candidate, m.type, m.score, m.type_scores)
             while out and out[-1].start >= best.start:
                 out.pop()
+            if out and out[-1].end > best.start:
+                last = out.pop()
+                end = last.start + len(text[last.start:best.start].rstrip())
+                if end > last.start:
+                    out.append(Mention(last.start, end, text[last.start:end], last.type, last.score,
+                                       last.type_scores))
             out.append(best)
         return out
 

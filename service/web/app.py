@@ -206,7 +206,7 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
         if linker is None:
             return json_error(503, "not_ready", "model or gazetteer not loaded")
         return jsonify({"status": "ready", "model": str(linker.ner.model_dir), "backend": linker.ner.backend,
-                        "gazetteer": linker.gazetteer.stats})
+                        "gazetteer": linker.gazetteer.stats, "api_key_required": bool(cfg.api_keys)})
 
     @app.get("/metrics", doc_ui=False)
     def prometheus():

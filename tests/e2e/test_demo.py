@@ -1,7 +1,10 @@
 """The demo page in a real headless Chromium (Debian's, driven by Playwright; no browser
 download): link the seed article, check highlights and IDs, link Arabic and check RTL."""
+import dataclasses
+import json
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
 from werkzeug.serving import make_server
@@ -76,3 +79,71 @@ def test_api_errors_show_on_the_page(page, base_url):
     page.click("#link")
     page.wait_for_selector("#error:not([hidden])")
     assert "text_too_long" in page.inner_text("#error")
+
+
+def test_details_open_beside_the_mention_and_ids_are_links(page, base_url, tmp_path):
+    """The panel opened ~2,270 px below the clicked mention, under the whole article; now it
+    opens next to it, takes the focus, closes with Escape; the table's IDs link out."""
+    page.set_viewport_size({"width": 1200, "height": 900})
+    page.goto(base_url + "/")
+    assert page.get_attribute("#text", "dir") == "auto"
+    page.click("#link")
+    page.wait_for_selector("#result .ent")
+    top = page.evaluate("document.getElementById('result-section').getBoundingClientRect().top")
+    assert top < 900, "the result starts within the first screen"
+    mention = page.query_selector('#result a.ent[data-id="Q41183"]')
+    mention.focus()
+    page.keyboard.press("Enter")  # keyboard, not only the mouse
+    page.wait_for_selector("#details:not([hidden])")
+    m, d = mention.bounding_box(), page.query_selector("#details").bounding_box()
+    assert 0 <= d["y"] - (m["y"] + m["height"]) < 40 and abs(d["x"] - m["x"]) < 400
+    assert page.evaluate("document.activeElement.id") == "details"
+    page.screenshot(path=str(tmp_path / "details.png"))
+    page.keyboard.press("Escape")
+    assert page.is_hidden("#details") and page.evaluate("document.activeElement.dataset.id") == "Q41183"
+    hrefs = [a.get_attribute("href") for a in page.query_selector_all("#table tbody a")]
+    assert "https://www.wikidata.org/wiki/Q41183" in hrefs
+
+
+def test_download_has_the_text_and_an_error_clears_the_old_result(page, base_url):
+    page.goto(base_url + "/")
+    page.fill("#text", "Kämpfe in Aleppo und Damaskus.")
+    page.select_option("#lang", "de")
+    page.click("#link")
+    page.wait_for_selector("#result .ent")
+    with page.expect_download() as info:
+        page.click("#download")
+    saved = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert saved["text"] == "Kämpfe in Aleppo und Damaskus." and saved["entities"]
+    page.evaluate("document.getElementById('text').value = 'x'.repeat(200001)")
+    page.click("#link")
+    page.wait_for_selector("#error:not([hidden])")
+    assert page.is_hidden("#result-section") and page.is_disabled("#download")
+
+
+def test_language_badge_says_when_the_model_does_not_cover_it(page, base_url):
+    page.goto(base_url + "/")
+    page.fill("#text", "战斗在阿勒颇继续。")
+    page.click("#link")
+    page.wait_for_selector("#lang-badge:not([hidden])")
+    assert "not covered" in page.inner_text("#lang-badge")
+
+
+def test_api_key_field_when_the_server_needs_keys(page, seed_linker):
+    cfg = dataclasses.replace(Config.from_env(), api_keys=frozenset({"reader-key"}))
+    server = make_server("127.0.0.1", 0, create_app(seed_linker, cfg), threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_port}/")
+        page.wait_for_selector("#key-field:not([hidden])")
+        page.fill("#text", "Fighting in Aleppo.")
+        page.fill("#api-key", "")
+        page.click("#link")
+        page.wait_for_selector("#error:not([hidden])")
+        assert "unauthorized" in page.inner_text("#error")
+        page.fill("#api-key", "reader-key")
+        page.click("#link")
+        page.wait_for_selector("#result .ent")
+        assert page.evaluate("sessionStorage.getItem('entity-linking-api-key')") == "reader-key"
+    finally:
+        server.shutdown()

@@ -132,3 +132,15 @@ def test_language_tags_reach_morphology_as_languages(world_linker):
         doc = world_linker.link("Бои в Сирии продолжаются третий день.", tag)
         assert doc.lang == "ru"
         assert [(e.text, e.id) for e in doc.entities] == [("Сирии", "Q858")], tag
+
+
+def test_mentions_never_overlap(seed_linker, seed_text):
+    """A regression: the model read "Kurdish Sheikh" as one MISC mention and span repair
+    extended "Maqsoud" back to the gazetteer name "Sheikh Maqsoud", leaving two overlapping
+    mentions (the demo page then dropped one). The cut mention keeps the words before."""
+    doc = seed_linker.link(seed_text)
+    for a, b in zip(doc.entities, doc.entities[1:]):
+        assert a.end <= b.start, (a.text, b.text)
+    at = seed_text.index("Kurdish Sheikh Maqsoud")
+    got = {(e.start - at, e.text) for e in doc.entities if at <= e.start < at + 30}
+    assert (8, "Sheikh Maqsoud") in got
