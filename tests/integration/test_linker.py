@@ -139,7 +139,7 @@ def test_mentions_never_overlap(seed_linker, seed_text):
     extended "Maqsoud" back to the gazetteer name "Sheikh Maqsoud", leaving two overlapping
     mentions (the demo page then dropped one). The cut mention keeps the words before."""
     doc = seed_linker.link(seed_text)
-    for a, b in zip(doc.entities, doc.entities[1:]):
+    for a, b in zip(doc.entities, doc.entities[1:], strict=False):
         assert a.end <= b.start, (a.text, b.text)
     at = seed_text.index("Kurdish Sheikh Maqsoud")
     got = {(e.start - at, e.text) for e in doc.entities if at <= e.start < at + 30}
