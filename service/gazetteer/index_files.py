@@ -68,9 +68,6 @@ class Strings:
     def __getitem__(self, pos: int) -> str:
         return self.blob[self.offsets[pos]:self.offsets[pos + 1]].decode("utf-8")
 
-    def __len__(self) -> int:
-        return len(self.offsets) - 1
-
 
 class HashTable:
     """Sorted key hashes -> name positions; a lookup is two binary searches."""

@@ -10,8 +10,8 @@ strings, so `log P(latin | source)` sums over every way of cutting the Latin str
 the letters' outputs (the forward algorithm).
 
 The score ranks the candidates the index already found (it cannot find names itself):
-for one source name, a higher `log_prob` is a likelier Latin spelling. `similarity` turns
-it into 0..1 per Latin letter, which the index blends with its string scores. The model is
+for one source name, a higher `log_probs` is a likelier Latin spelling; the index turns it
+into 0..1 per Latin letter, on the scale of its string scores. The model is
 a table of floats in safetensors plus a JSON vocabulary; loading it takes milliseconds and
 scoring 50 candidates well under a millisecond (numpy, vectorised across candidates).
 """
@@ -115,15 +115,6 @@ class TranslitModel:
         lengths = np.array([len(t) for t in targets])
         with np.errstate(divide="ignore"):
             return np.log(alpha[np.arange(len(targets)), lengths])
-
-    def similarity(self, source: str, targets: list[str]) -> np.ndarray:
-        """0..1: the geometric mean probability per Latin letter written (so names of any
-        length compare)."""
-        if not targets:
-            return np.zeros(0)
-        lp = self.log_probs(source, targets)
-        lengths = np.array([max(1, len(t)) for t in targets], dtype=np.float64)
-        return np.exp(np.maximum(lp, -60.0) / lengths)
 
 
 @lru_cache(maxsize=4)
