@@ -103,3 +103,12 @@ def test_the_readme_module_table_lists_the_tree():
     tree = {p.relative_to(ROOT).as_posix() for p in SERVICE.rglob("*.py")
             if p.name != "__init__.py" or p.parent == SERVICE}  # a subpackage's __init__ only re-exports
     assert listed == tree, {"unlisted": sorted(tree - listed), "gone": sorted(listed - tree)}
+
+
+def test_the_readme_lists_every_error_code():
+    """A client matches on `code`: each one the service can send is in the README."""
+    from service import errors
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    codes = {c.code for c in vars(errors).values() if isinstance(c, type) and issubclass(c, errors.ServiceError)}
+    assert codes, "no error types found"
+    assert not [c for c in codes if f"`{c}`" not in readme]
