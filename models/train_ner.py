@@ -126,9 +126,28 @@ EXTEND = [
     ("conll/nl/train.conllu", 800, 1),
     ("wikiann/pl/train.conllu", 500, 1),
 ]
+# A candidate fifth stage, not in the shipped model yet: the extend stage cost WikiNEuRal ru
+# 1.4 test points (0.852 -> 0.838); this pass at a low rate sees Russian WikiNEuRal in full
+# again with the new languages and a little of the rest. Kept only if validation says so.
+RECOVER = [
+    ("wikineural/ru/val.conllu", 11540, 1),
+    ("wikiann/ru/train.conllu", 3000, 1),
+    ("conll/en/train.conllu", 4000, 1),
+    ("tur2003news/tr/train.conllu", 4000, 1),
+    ("turkish-wikiner/tr/train.conllu", 4000, 1),
+    ("ner-uk/uk/train.conllu", 5000, 1),
+    ("newsfane/ar/train.conllu", 1500, 1),
+    ("anercorp/train.txt", 3299, 1),
+    ("wikineural/de/val.conllu", 1000, 1),
+    ("wikineural/es/val.conllu", 1000, 1),
+    ("conll/de/train.conllu", 500, 1),
+    ("conll/es/train.conllu", 500, 1),
+    ("conll/nl/train.conllu", 500, 1),
+]
 # name -> (mix, learning rate, sampling seed offset)
 STAGES = {"broad": (BROAD, 1e-4, 0), "focus": (FOCUS, 5e-5, 1), "polish": (POLISH, 2.5e-5, 2),
-          "extend": (EXTEND, 4e-5, 3)}
+          "extend": (EXTEND, 4e-5, 3), "recover": (RECOVER, 2e-5, 4)}
+SHIPPED = ("broad", "focus", "polish", "extend")  # what `make model` runs: the weights in models/ner
 MAX_LEN = 128
 
 
@@ -264,7 +283,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
-    ap.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated, from {list(STAGES)}")
+    ap.add_argument("--stages", default=",".join(SHIPPED),
+                    help=f"comma-separated, from {list(STAGES)} (default: the shipped {','.join(SHIPPED)})")
     ap.add_argument("--init", type=Path, help="start from this trained model directory instead of the base")
     ap.add_argument("--epochs", type=int, default=1, help="passes over each stage's mix")
     ap.add_argument("--batch-size", type=int, default=16)
