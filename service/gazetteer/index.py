@@ -87,7 +87,7 @@ class CandidateIndex:
         if not force and now - self._checked < overlay.REFRESH_SECONDS:
             return
         self._checked = now
-        if index_files.store_version(self.store) != self.meta["version"] and index_files.is_current(
+        if self.store.version() != self.meta["version"] and index_files.is_current(
                 self.store, index_files.folder_for(self.store)):
             self._open_files()
             return
@@ -172,7 +172,7 @@ class CandidateIndex:
         ov = self.overlay
         key = fold(text)
         hits: dict[int, NameHit] = {}
-        for pos in [*table.get(key), *(self._n + p for p in getattr(ov, extra).get(key, ()))]:
+        for pos in [*table.get(key), *(self._n + p for p in ov.by[extra].get(key, ()))]:
             pos = int(pos)
             if self._key(pos, ov) == key:
                 ent = self._entity(pos, ov)
@@ -182,11 +182,11 @@ class CandidateIndex:
 
     def exact(self, text: str) -> list[NameHit]:
         """Entities with exactly this name (after folding): the lookup for base forms."""
-        return self._exact_hits(self.exact_table, "by_exact", text, "exact")
+        return self._exact_hits(self.exact_table, "exact", text, "exact")
 
     def demonyms(self, text: str) -> list[NameHit]:
         """Entities this adjective or demonym refers to ("Syrian" -> Syria), exact after folding."""
-        return self._exact_hits(self.demonym, "by_demonym", text, "demonym")
+        return self._exact_hits(self.demonym, "dem", text, "demonym")
 
     def is_demonym(self, word: str) -> bool:
         """True when `word` is a demonym form as written, or a lower-case form capitalized at
@@ -237,10 +237,10 @@ class CandidateIndex:
                             how: dict[int, str]) -> None:
         """The live-edited names found the way the files' names are (exact, romanized,
         skeleton, shared trigrams); the overlay is small, so every trigram is read."""
-        for table, look, kind in ((ov.by_exact, [key], "exact"), (ov.by_latin, [lat], "latin"),
-                                  (ov.by_skel, sks, "skeleton"), (ov.by_gram, trigrams(lat), "ngram")):
+        for table, look, kind in (("exact", [key], "exact"), ("latin", [lat], "latin"),
+                                  ("skel", sks, "skeleton"), ("gram", trigrams(lat), "ngram")):
             for k in look:
-                for p in table.get(k, ()):
+                for p in ov.by[table].get(k, ()):
                     how.setdefault(self._n + p, kind)
 
     def _learned_scores(self, key: str, scores: dict[int, float], ov: overlay.Overlay) -> dict[int, float]:

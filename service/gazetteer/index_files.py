@@ -28,6 +28,7 @@ import tempfile
 import time
 from array import array
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 
@@ -43,6 +44,20 @@ def stable_hash(text: str) -> int:
 def trigrams(text: str) -> set[str]:
     padded = f" {text} "
     return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+def index_keys(key: str, lat: str, skel: str, kind: str) -> Iterator[tuple[str, str]]:
+    """(table, lookup key) of one stored name: the one rule both the files and the live-edit
+    overlay index names by. A demonym is found by `demonyms` alone, never by name search."""
+    if kind == "demonym":
+        yield "dem", key
+        return
+    yield "exact", key
+    yield "latin", lat
+    for s in skel.split():
+        yield "skel", s
+    for g in trigrams(lat):
+        yield "gram", g
 
 
 def folder_for(store: GazetteerStore) -> Path:
@@ -109,14 +124,10 @@ def _sorted_table(hashes: array, positions: array) -> tuple[np.ndarray, np.ndarr
     return h[order], p[order]
 
 
-def store_version(store: GazetteerStore) -> str:
-    return store.version()
-
-
 def build(store: GazetteerStore, folder: Path) -> dict:
     """Write the index files for `store` into `folder` (atomically replaced)."""
     t0 = time.time()
-    version = store_version(store)
+    version = store.version()
     changes_seq = store.last_change()  # read before the names: a later edit is overlaid, at worst twice
     w = _Writer()
     rowid_to_pos: dict[int, int] = {}
@@ -129,16 +140,12 @@ def build(store: GazetteerStore, folder: Path) -> dict:
         w.add_string("key", key)
         w.add_string("latin", lat)
         w.add_string("skel", skel)
-        if kind == "demonym":  # found by `demonyms` alone, never by name search
-            w.add_key("dem", key, pos)
-            continue
-        w.add_key("exact", key, pos)
-        w.add_key("latin", lat, pos)
-        for s in skel.split():
-            w.add_key("skel", s, pos)
-        for g in trigrams(lat):
-            w.post_g.append(w.grams.setdefault(g, len(w.grams)))
-            w.post_n.append(pos)
+        for table, k in index_keys(key, lat, skel, kind):
+            if table == "gram":
+                w.post_g.append(w.grams.setdefault(k, len(w.grams)))
+                w.post_n.append(pos)
+            else:
+                w.add_key(table, k, pos)
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
     try:
@@ -184,7 +191,7 @@ def is_current(store: GazetteerStore, folder: Path) -> bool:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return meta.get("format") == FORMAT and meta.get("version") == store_version(store)
+    return meta.get("format") == FORMAT and meta.get("version") == store.version()
 
 
 def ensure(store: GazetteerStore) -> Path:

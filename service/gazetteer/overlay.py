@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..text.normalize import fold, latin, skeletons
-from .index_files import trigrams
-from .store import EntityRecord, GazetteerStore
+from .index_files import index_keys
+from .store import GazetteerStore
 
 REFRESH_SECONDS = 2.0
 
@@ -28,11 +27,8 @@ class Overlay:
     key: list[str] = field(default_factory=list)
     latin: list[str] = field(default_factory=list)
     skel: list[list[str]] = field(default_factory=list)
-    by_exact: dict = field(default_factory=dict)       # lookup key -> overlay name positions
-    by_latin: dict = field(default_factory=dict)
-    by_skel: dict = field(default_factory=dict)
-    by_gram: dict = field(default_factory=dict)
-    by_demonym: dict = field(default_factory=dict)
+    # table (as `index_files.index_keys` names them) -> lookup key -> overlay name positions
+    by: dict = field(default_factory=lambda: {t: {} for t in ("exact", "latin", "skel", "gram", "dem")})
     demonym_surfaces: frozenset = frozenset()
 
     def __bool__(self) -> bool:
@@ -51,35 +47,28 @@ def load(store: GazetteerStore, base_seq: int, entity_rowid: np.ndarray, numbers
         i = int(np.searchsorted(entity_rowid, rowid))
         if i < len(entity_rowid) and entity_rowid[i] == rowid:
             hidden.add(i)
-        current[entity_id] = None
+        current[entity_id] = rowid  # the entity's rowid as of its last change
     ov = Overlay(seq=changes[-1][0], hidden=frozenset(hidden))
     surfaces = set()
-    for entity_id in current:
-        rec = store.get(entity_id)
-        if rec is None:  # removed
+    for entity_id, rowid in current.items():
+        try:
+            rec = store.record_at(rowid)
+        except KeyError:  # removed
+            continue
+        if rec.id != entity_id:  # removed, and its rowid since given to another entity
             continue
         ent = numbers.setdefault(entity_id, len(numbers))
-        fields = {k: v for k, v in vars(rec).items() if k not in ("aliases", "demonyms", "name_keys")}
-        ov.entities[ent] = EntityRecord(**fields)
-        names = [(rec.name, "name")] + [(n, "name") for n, _ in rec.aliases] + [(n, "demonym") for n, _ in rec.demonyms]
-        for name, kind in names:
-            key = fold(name)
-            if not key:
-                continue
+        ov.entities[ent] = rec
+        # the keys the store computed when it wrote the names, as a rebuild would index them
+        for name, key, lat, skel, kind in store.names_of_entity(rowid):
             pos = len(ov.key)
             ov.name_entity.append(ent)
             ov.key.append(key)
-            ov.latin.append(latin(name))
-            ov.skel.append(list(skeletons(name)))
+            ov.latin.append(lat)
+            ov.skel.append(skel.split())
             if kind == "demonym":
-                ov.by_demonym.setdefault(key, []).append(pos)
                 surfaces.add(name)
-                continue
-            ov.by_exact.setdefault(key, []).append(pos)
-            ov.by_latin.setdefault(ov.latin[pos], []).append(pos)
-            for s in ov.skel[pos]:
-                ov.by_skel.setdefault(s, []).append(pos)
-            for g in trigrams(ov.latin[pos]):
-                ov.by_gram.setdefault(g, []).append(pos)
+            for table, k in index_keys(key, lat, skel, kind):
+                ov.by[table].setdefault(k, []).append(pos)
     ov.demonym_surfaces = frozenset(surfaces)
     return ov

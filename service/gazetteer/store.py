@@ -319,6 +319,11 @@ class GazetteerStore:
         """(entity rowid, key, latin, skeletons, kind) of every name, in storage order."""
         yield from self.db.execute(f"SELECT entity, key, latin, skeletons, {self._kind} FROM names ORDER BY rowid")
 
+    def names_of_entity(self, rowid: int) -> list[tuple[str, str, str, str, str]]:
+        """(name as written, key, latin, skeletons, kind) of one entity's names."""
+        return self.db.execute(f"SELECT name, key, latin, skeletons, {self._kind} FROM names WHERE entity=? "
+                               "ORDER BY rowid", (rowid,)).fetchall()
+
     def demonym_forms(self) -> Iterator[tuple[int, str]]:
         """(entity rowid, form as written) of every demonym."""
         yield from self.db.execute(f"SELECT entity, name FROM names WHERE {self._kind} = 'demonym'")
