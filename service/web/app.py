@@ -91,6 +91,7 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
                     raise type(e)(f"request body: {e.message}") from None
                 if not isinstance(body, dict):
                     raise InvalidInput("request body must be a JSON object")
+                g.body = body  # parsed once; a route without a body model reads it here
 
     @app.after_request
     def observe(resp: Response):
@@ -168,7 +169,7 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
     def put_entity(path: EntityPath):
         """Add or replace an entity (one record of the JSONL import format; needs an API key).
         Every worker links with it within a few seconds."""
-        body = loads(request.get_data(cache=True))
+        body = dict(g.body)
         body.setdefault("id", path.entity_id)
         if body["id"] != path.entity_id:
             raise InvalidInput(f"body id {body['id']!r} differs from the path's {path.entity_id!r}")
