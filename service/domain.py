@@ -36,7 +36,9 @@ class Candidate:
 
 @dataclass
 class Entity:
-    """A mention after linking: `id` is None when the mention is NIL."""
+    """A mention after linking: `id` is None when the mention is NIL; a NIL then has a
+    `nil_key`, the same for the same unknown name in any document, spelling or script
+    (service/nil.py), and a linked mention has none."""
     start: int
     end: int
     text: str
@@ -46,6 +48,7 @@ class Entity:
     qid: Optional[str]
     geonames: Optional[int]
     score: float
+    nil_key: Optional[str] = None
     candidates: Optional[list[Candidate]] = None
     explanation: Optional[str] = None
 

@@ -13,7 +13,8 @@ The type decision uses the NER's probability of every type: a confident ORG is n
 entity's type only when the model gave that type some weight. Among the allowed candidates
 the best by string, type agreement, prior (population, sitelinks) and document context wins;
 its `score` is the calibrated probability that the link is right (service/calibration.py),
-and under NIL_THRESHOLD the mention is NIL with the model's type.
+and under NIL_THRESHOLD the mention is NIL with the model's type and a `nil_key` that groups
+the mentions of one unknown name across documents and scripts (service/nil.py).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
 from .errors import WritesDisabled
 from .gazetteer import EntityRecord, NameHit
 from .ner.words import split_words
+from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
 from .text.lang import normalize as normalize_lang
 from .text.morphology import base_forms
@@ -174,7 +176,9 @@ class Linker:
             scored.append(self._score(m, hits[m.text], others))
         entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored, strict=True)]
         self._propagate_names(entities, scored)
-        return self._propagate_person_names(entities)
+        entities = self._propagate_person_names(entities)
+        assign_nil_keys(entities)  # after every link decision: a mention linked late has no key
+        return entities
 
     def _propagate_names(self, entities: list[Entity], scored: list[list[_Scored]]) -> None:
         """One name, one referent per document: a mention left NIL takes the link of another
@@ -374,7 +378,7 @@ class Linker:
         # a place when the model leaned PER; an adjective stays MISC); a NIL keeps the model's.
         return Entity(m.start, m.end, m.text, best.out_type if linked else m.type, e.id if e else None,
                       e.name if e else None, e.qid if e else None, e.geonames if e else None,
-                      best.probability if best else 0.0, cands, why)
+                      best.probability if best else 0.0, candidates=cands, explanation=why)
 
     @staticmethod
     def _propagate_person_names(entities: list[Entity]) -> list[Entity]:

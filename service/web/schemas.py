@@ -51,6 +51,10 @@ class EntityOut(BaseModel):
     geonames: Optional[int]
     score: float = Field(description="Probability that the link is right (calibrated on the linking dev set); "
                                      "under NIL_THRESHOLD the mention is NIL, and then it is the best candidate's")
+    nil_key: Optional[str] = Field(None, description="NIL mentions only (null when linked): the type and a "
+                                   "spelling- and script-independent key of the name, e.g. PER:WSM-SRK for "
+                                   "Wissam Zarqa, Wisam Zarka and وسام زرقا; "
+                                   "the same key in any document is the same unknown name")
     candidates: Optional[list[CandidateOut]] = None
     explanation: Optional[str] = None
 
