@@ -157,8 +157,8 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--seeds-only", action="store_true", help="leave out the world countries and cities")
     g = gsub.add_parser("import", help="stream a file into the gazetteer")
     g.add_argument(
-        "--format", required=True, choices=["jsonl", "csv", "geonames", "wikidata", "paranames"],
-        help="the file's format"
+        "--format", required=True, choices=["jsonl", "csv", "geonames", "wikidata", "paranames", "nil-review"],
+        help="the file's format (nil-review: a batch run's OUT.nil.jsonl with an id and a name on the lines to add)"
     )
     g.add_argument("path", help="the file to import (.gz/.bz2 read as they are)")
     g.add_argument("--db", help=db_help)

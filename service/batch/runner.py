@@ -6,6 +6,10 @@ in chunk order. After each chunk the output (and error file) is flushed and fsyn
 a checkpoint records the byte lengths written. `--resume` truncates both files back to the
 checkpoint and skips the chunks it covers, so a run killed at any moment (SIGKILL too) and
 resumed writes exactly what an uninterrupted run writes. Output is byte-identical for any N.
+
+The NIL mentions of each chunk go to a side file under the same checkpoint; when the archive
+is done they become `OUT.nil.jsonl`, one line per unknown name (see `nil.py`), and the side
+file is removed.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from typing import Iterator, Optional
 
 from ..documents import InputDoc, dumps
 from ..errors import LinkingFailed
+from .nil import aggregate, nil_mentions
 from .readers import read_inputs
 
 log = logging.getLogger("service")
@@ -57,15 +62,16 @@ def link_documents(docs: list[InputDoc], linker) -> list:
     return [results.get(id(d)) if d.error is None else None for d in docs]
 
 
-def link_chunk(docs: list[InputDoc], linker=None) -> tuple[list[str], list[str]]:
-    """(output lines, error lines) for one chunk."""
-    out, errors = [], []
+def link_chunk(docs: list[InputDoc], linker=None) -> tuple[list[str], list[str], list[str]]:
+    """(output lines, error lines, NIL mention lines) for one chunk."""
+    out, errors, nils = [], [], []
     for d, doc in zip(docs, link_documents(docs, linker or _worker_linker), strict=True):
         if doc is None:
             errors.append(dumps({"line": d.line, "id": d.id, "error": d.error.message}))
         else:
             out.append(dumps({"id": d.id, **doc.to_dict(), **d.extra}))
-    return out, errors
+            nils.extend(dumps(r) for r in nil_mentions(d.id, d.text, doc))
+    return out, errors, nils
 
 
 def _chunks(docs: Iterator[InputDoc], skip: int) -> Iterator[list[InputDoc]]:
@@ -125,20 +131,35 @@ class _Progress:
             self.bar.close()
 
 
+def sibling(out: Path, name: str) -> Path:
+    """OUT.<name>.jsonl beside the output (`out.jsonl` -> `out.errors.jsonl`)."""
+    return out.with_name(f"{out.stem}.{name}.jsonl") if out.suffix == ".jsonl" else Path(f"{out}.{name}.jsonl")
+
+
+def _read_jsonl(path: Path) -> Iterator[dict]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
 def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False) -> dict:
     out = Path(out)
-    err = out.with_name(out.stem + ".errors.jsonl") if out.suffix == ".jsonl" else Path(str(out) + ".errors.jsonl")
+    err, nil, nil_parts = sibling(out, "errors"), sibling(out, "nil"), sibling(out, "nil-mentions")
     ckpt = Path(str(out) + ".checkpoint")
-    state = {"chunks": 0, "out_bytes": 0, "err_bytes": 0, "read": 0, "linked": 0, "failed": 0}
+    state = {"chunks": 0, "out_bytes": 0, "err_bytes": 0, "nil_bytes": 0, "read": 0, "linked": 0, "failed": 0}
     if resume and ckpt.exists():
-        state.update(json.loads(ckpt.read_text()))
+        saved = json.loads(ckpt.read_text())
+        if saved.get("chunks") and "nil_bytes" not in saved and not saved.get("complete"):
+            log.warning("batch: %s was started by a version without NIL files; %s will lack its first %d chunks",
+                        out, nil, saved["chunks"])
+        state.update(saved)
         if state.get("complete"):
             log.info("batch: %s is complete (%d documents); nothing to resume", out, state["read"])
             return {"read": state["read"], "linked": state["linked"], "failed": state["failed"], "output": str(out),
-                    "errors": str(err), "seconds": 0.0, "processed": 0, "complete_already": True}
+                    "errors": str(err), "nil": str(nil), "seconds": 0.0, "processed": 0, "complete_already": True}
     elif ckpt.exists():
         ckpt.unlink()
-    for path, size in ((out, state["out_bytes"]), (err, state["err_bytes"])):
+    for path, size in ((out, state["out_bytes"]), (err, state["err_bytes"]), (nil_parts, state["nil_bytes"])):
         with open(path, "ab") as fh:
             fh.truncate(size)  # drop whatever was written after the last checkpoint
     total = sum(1 for _ in read_inputs(src)) if sys.stderr.isatty() else None
@@ -159,30 +180,33 @@ def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False)
         _init_worker(cfg)
         results = map(link_chunk, chunks)
     try:
-        with open(out, "ab") as fo, open(err, "ab") as fe:
-            for lines, errors in results:
-                if lines:
-                    fo.write(("\n".join(lines) + "\n").encode("utf-8"))
-                if errors:
-                    fe.write(("\n".join(errors) + "\n").encode("utf-8"))
-                for fh in (fo, fe):
+        with open(out, "ab") as fo, open(err, "ab") as fe, open(nil_parts, "ab") as fn:
+            for lines, errors, nils in results:
+                for fh, rows in ((fo, lines), (fe, errors), (fn, nils)):
+                    if rows:
+                        fh.write(("\n".join(rows) + "\n").encode("utf-8"))
+                for fh in (fo, fe, fn):
                     fh.flush()
                     os.fsync(fh.fileno())
                 state["chunks"] += 1
                 state["read"] += len(lines) + len(errors)
                 state["linked"] += len(lines)
                 state["failed"] += len(errors)
-                state["out_bytes"], state["err_bytes"] = fo.tell(), fe.tell()
+                state["out_bytes"], state["err_bytes"], state["nil_bytes"] = fo.tell(), fe.tell(), fn.tell()
                 _write_atomic(ckpt, json.dumps(state))
                 progress.update(len(lines) + len(errors))
     finally:
         progress.close()
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+    keys = aggregate(_read_jsonl(nil_parts))
+    _write_atomic(nil, "".join(dumps(k) + "\n" for k in keys))
     # Kept, marked complete: a later --resume then knows there is nothing left to do.
     _write_atomic(ckpt, json.dumps({**state, "complete": True}))
+    nil_parts.unlink()
     seconds = time.time() - t0
     processed = state["read"] - progress.initial
     return {"read": state["read"], "linked": state["linked"], "failed": state["failed"], "output": str(out),
-            "errors": str(err), "seconds": round(seconds, 2), "processed": processed,
+            "errors": str(err), "nil": str(nil), "nil_keys": len(keys), "seconds": round(seconds, 2),
+            "processed": processed,
             "docs_per_second": round(processed / seconds, 2) if seconds else None}

@@ -1,4 +1,5 @@
-"""Streaming importers: jsonl, csv, GeoNames dumps, ParaNames and the Wikidata JSON dump.
+"""Streaming importers: jsonl, csv, GeoNames dumps, ParaNames, the Wikidata JSON dump, and
+a batch run's NIL file after a curator's review.
 
 Each importer yields `(line_number, EntityRecord | ImportError_)` one line at a time,
 so files larger than memory import; `run_import` writes them in batches and reports
@@ -27,18 +28,25 @@ class BadLine:
 
 
 @dataclass
+class Skipped:
+    """A line the format says to pass over (a NIL line the curator gave no id and name)."""
+    line: int
+
+
+@dataclass
 class ImportReport:
     path: str
     format: str
     imported: int = 0
+    skipped: int = 0
     bad: list[BadLine] = field(default_factory=list)
 
     def to_dict(self, max_bad: int = 100) -> dict:
-        return {"path": self.path, "format": self.format, "imported": self.imported,
+        return {"path": self.path, "format": self.format, "imported": self.imported, "skipped": self.skipped,
                 "bad_lines": len(self.bad), "bad": [vars(b) for b in self.bad[:max_bad]]}
 
 
-Item = tuple[int, Union[EntityRecord, BadLine]]
+Item = tuple[int, Union[EntityRecord, BadLine, Skipped]]
 
 
 def open_text(path: Path) -> io.TextIOBase:
@@ -186,13 +194,56 @@ def read_paranames(path: Path) -> Iterator[Item]:
             yield start, current
 
 
+def read_nil_review(path: Path) -> Iterator[Item]:
+    """A batch run's `OUT.nil.jsonl` after review (service/batch/nil.py): a line the curator
+    gave an `id` and a `name` becomes an entity of the line's `type` with every surface form
+    in `forms` as an alias, so the forms the archive wrote link to it; a line left without
+    them (or deleted) is skipped. Any field of the JSONL import format on the line (qid,
+    country, description, more aliases, ...) is taken too."""
+    for n, line, err in _lines(path):
+        if err:
+            yield n, BadLine(n, err)
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield n, BadLine(n, f"invalid JSON: {e.msg}")
+            continue
+        if not isinstance(obj, dict):
+            yield n, BadLine(n, "not a JSON object")
+            continue
+        if not (isinstance(obj.get("id"), str) and obj["id"].strip()
+                and isinstance(obj.get("name"), str) and obj["name"].strip()):
+            yield n, Skipped(n)
+            continue
+        forms = obj.get("forms") or []
+        if not isinstance(forms, list) or not all(isinstance(f, dict) and isinstance(f.get("text"), str)
+                                                  for f in forms):
+            yield n, BadLine(n, "'forms' must be a list of {\"text\", \"count\"}")
+            continue
+        extra = obj.get("aliases") or []
+        if not isinstance(extra, list):
+            yield n, BadLine(n, "'aliases' must be a list")
+            continue
+        entity = {k: v for k, v in obj.items() if k not in ("key", "mentions", "documents", "forms", "languages",
+                                                            "examples")}
+        entity["aliases"] = [f["text"] for f in forms] + extra
+        entity["source"] = obj.get("source") or "nil-review"
+        try:
+            yield n, record_from_json(entity)
+        except ValueError as e:
+            yield n, BadLine(n, str(e))
+
+
 def read_wikidata(path: Path, **options) -> Iterator[Item]:
     from .wikidata import read_wikidata as read
     return read(path, **options)
 
 
 FORMATS = {"jsonl": read_jsonl, "csv": read_csv, "geonames": read_geonames, "wikidata": read_wikidata,
-           "paranames": read_paranames}
+           "paranames": read_paranames, "nil-review": read_nil_review}
 
 
 def run_import(store: GazetteerStore, fmt: str, path: Path, batch: int = 2000, **kwargs) -> ImportReport:
@@ -205,6 +256,9 @@ def run_import(store: GazetteerStore, fmt: str, path: Path, batch: int = 2000, *
     for _n, item in FORMATS[fmt](path, **kwargs):
         if isinstance(item, BadLine):
             report.bad.append(item)
+            continue
+        if isinstance(item, Skipped):
+            report.skipped += 1
             continue
         pending.append(item)
         if len(pending) >= batch:
