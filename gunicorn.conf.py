@@ -8,15 +8,18 @@ from service.config import Config
 _cfg = Config.from_env()
 
 bind = f"{_cfg.host}:{_cfg.port}"
-# One worker with two request threads served as many requests per second as two workers on
-# 2 cores (torch and ONNX Runtime release the GIL) in less memory; give a worker per core
-# on bigger machines.
+# One worker linking two requests at once served as many requests per second as two workers
+# on 2 cores (torch and ONNX Runtime release the GIL) in less memory; give a worker per core
+# on bigger machines. The app admits MAX_IN_FLIGHT + MAX_QUEUED linking requests a worker;
+# the threads beyond those answer the rest with 503 at once instead of leaving them in
+# gthread's unbounded queue.
 workers = _cfg.web_concurrency
 worker_class = "gthread"
-threads = _cfg.gunicorn_threads
+threads = _cfg.threads_per_worker()
 preload_app = True            # load model and gazetteer once, share them with the workers
 timeout = _cfg.gunicorn_timeout
-graceful_timeout = 30
+# SIGTERM lets every admitted request finish: its budget bounds how long that takes.
+graceful_timeout = int(_cfg.request_timeout_s) + 5
 keepalive = 5
 max_requests = _cfg.gunicorn_max_requests
 max_requests_jitter = 50

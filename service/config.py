@@ -76,11 +76,24 @@ class Config:
     max_batch_docs: int = env("MAX_BATCH_DOCS", 64, int)
     # Comma-separated; when set, every /v1 route needs one in X-API-Key.
     api_keys: frozenset = env("API_KEYS", frozenset(), _keys)
+    # Requests a key may send per minute, shared by all workers (a token bucket holding a
+    # minute's allowance); 0: no limit. Applies only when API_KEYS is set.
+    rate_limit_per_minute: int = env("RATE_LIMIT_PER_MINUTE", 0, int)
+    # Admission control, per worker: linking requests run at most MAX_IN_FLIGHT at once
+    # (None: the cores a worker has; more only queue inside the NER) and at most
+    # MAX_QUEUED more wait for a slot (None: twice MAX_IN_FLIGHT, about a second of work on
+    # the seed article); beyond that a request gets 503 `overloaded` at once.
+    max_in_flight: Optional[int] = env("MAX_IN_FLIGHT", None, int)
+    max_queued: Optional[int] = env("MAX_QUEUED", None, int)
+    # The seconds a linking request may take, waiting included; then 503 `deadline_exceeded`
+    # (in a batch, an error for each document not reached).
+    request_timeout_s: float = env("REQUEST_TIMEOUT_S", 30.0, float)
     # -- gunicorn (gunicorn.conf.py) ---------------------------------------------------------
     host: str = env("HOST", "0.0.0.0")
     port: int = env("PORT", 8000, int)
     web_concurrency: int = env("WEB_CONCURRENCY", 1, int)
-    gunicorn_threads: int = env("GUNICORN_THREADS", 2, int)
+    # None: MAX_IN_FLIGHT + MAX_QUEUED + 2, so a thread is always free to say 503 at once.
+    gunicorn_threads: Optional[int] = env("GUNICORN_THREADS", None, int)
     gunicorn_timeout: int = env("GUNICORN_TIMEOUT", 120, int)
     gunicorn_max_requests: int = env("GUNICORN_MAX_REQUESTS", 0, int)
     log_level: str = env("LOG_LEVEL", "info", str.lower)
@@ -93,9 +106,25 @@ class Config:
         cfg = cls()
         if cfg.ner_backend not in NER_BACKENDS:
             raise ConfigError(f"NER_BACKEND must be one of {', '.join(NER_BACKENDS)}, got {cfg.ner_backend!r}")
+        for name in ("max_in_flight", "gunicorn_threads", "web_concurrency"):
+            if getattr(cfg, name) is not None and getattr(cfg, name) < 1:
+                raise ConfigError(f"{name.upper()} must be at least 1, got {getattr(cfg, name)}")
+        if (cfg.max_queued is not None and cfg.max_queued < 0) or cfg.rate_limit_per_minute < 0 \
+                or cfg.request_timeout_s <= 0:
+            raise ConfigError("MAX_QUEUED and RATE_LIMIT_PER_MINUTE must be >= 0, REQUEST_TIMEOUT_S > 0")
         if cfg.log_level not in LOG_LEVELS:
             raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {cfg.log_level!r}")
         return cfg
+
+    def in_flight_per_worker(self) -> int:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return self.max_in_flight or max(1, cores // max(1, self.web_concurrency))
+
+    def queued_per_worker(self) -> int:
+        return self.max_queued if self.max_queued is not None else 2 * self.in_flight_per_worker()
+
+    def threads_per_worker(self) -> int:
+        return self.gunicorn_threads or self.in_flight_per_worker() + self.queued_per_worker() + 2
 
     @classmethod
     def variables(cls) -> list[str]:

@@ -3,13 +3,18 @@ front ends decide what it becomes (an HTTP status in `web/errors.py`, an exit st
 the CLI, an `error` field in a batch line), never by reading the message."""
 from __future__ import annotations
 
+from typing import Optional
+
 
 class ServiceError(Exception):
     code = "internal_error"
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, retry_after: Optional[int] = None):
         super().__init__(message)
         self.message = message
+        # Seconds after which the same request may succeed (a refusal to protect latency,
+        # not a fault): HTTP sends it as Retry-After.
+        self.retry_after = retry_after
 
     def to_dict(self) -> dict:
         return {"code": self.code, "message": self.message}
@@ -74,6 +79,21 @@ class WritesDisabled(ServiceError):
 
 class NotFound(ServiceError):
     code = "not_found"
+
+
+class Overloaded(ServiceError):
+    """Every linking slot of this worker is busy and its waiting line is full."""
+    code = "overloaded"
+
+
+class DeadlineExceeded(ServiceError):
+    """The request's time budget ran out before its work was done."""
+    code = "deadline_exceeded"
+
+
+class RateLimited(ServiceError):
+    """This API key sent more requests than its per-minute allowance."""
+    code = "rate_limited"
 
 
 class LinkingFailed(ServiceError):

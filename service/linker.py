@@ -19,6 +19,7 @@ the mentions of one unknown name across documents and scripts (service/nil.py).
 from __future__ import annotations
 
 import math
+import time
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
@@ -27,7 +28,7 @@ import regex
 
 from .calibration import Calibration
 from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
-from .errors import WritesDisabled
+from .errors import DeadlineExceeded, WritesDisabled
 from .gazetteer import EntityRecord, NameHit
 from .ner.words import split_words
 from .nil import assign_nil_keys
@@ -82,15 +83,19 @@ class Linker:
         self.writer = writer
 
     # -- public API -------------------------------------------------------------------
-    def link(self, text: str, lang: Optional[str] = None, candidates: int = 0, explain: bool = False) -> Document:
-        return self.link_many([text], [lang], candidates=candidates, explain=explain)[0]
+    def link(self, text: str, lang: Optional[str] = None, candidates: int = 0, explain: bool = False,
+             deadline: Optional[float] = None) -> Document:
+        return self.link_many([text], [lang], candidates=candidates, explain=explain, deadline=deadline)[0]
 
     def link_many(self, texts: Sequence[str], langs: Optional[Sequence[Optional[str]]] = None,
-                  candidates: int = 0, explain: bool = False) -> list[Document]:
+                  candidates: int = 0, explain: bool = False, deadline: Optional[float] = None) -> list[Document]:
+        """`deadline` (a time.monotonic() value) stops the work with DeadlineExceeded once passed."""
         langs = list(langs) if langs is not None else [None] * len(texts)
-        mentions = self.ner.recognize(list(texts)) if texts else []
+        mentions = self.ner.recognize(list(texts), deadline=deadline) if texts else []
         docs = []
         for text, lang, ms in zip(texts, langs, mentions, strict=True):
+            if deadline is not None and time.monotonic() > deadline:
+                raise DeadlineExceeded("the request's time budget ran out during linking")
             # a region or script subtag, or capitals, must not keep a language from its morphology
             lang = normalize_lang(lang) if lang else None
             if lang is None and self.detect_lang is not None:

@@ -19,9 +19,11 @@ class Recognizer(Protocol):
     model_dir: Path
 
     def recognize(self, texts: Sequence[str],
-                  word_spans: Optional[Sequence[list[tuple[int, int]]]] = None) -> list[list[Mention]]:
+                  word_spans: Optional[Sequence[list[tuple[int, int]]]] = None,
+                  deadline: Optional[float] = None) -> list[list[Mention]]:
         """Mentions of each text in text order. `word_spans`, when given, are each text's
-        words (a corpus's own tokens); each text is then read as one sentence."""
+        words (a corpus's own tokens); each text is then read as one sentence. Past
+        `deadline` (time.monotonic()) it raises DeadlineExceeded instead of going on."""
         ...
 
 

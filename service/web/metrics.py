@@ -21,6 +21,8 @@ LATENCY = Histogram("el_http_request_seconds", "HTTP request latency", ["route"]
                     buckets=(0.01, 0.025, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6, 1.0, 2.5, 5.0, 10.0))
 DOCUMENTS = Counter("el_documents_total", "Documents linked")
 MENTIONS = Counter("el_mentions_total", "Mentions found")
+REJECTED = Counter("el_http_rejected_total", "Requests (or batch documents) refused to protect latency: "
+                   "overloaded, deadline_exceeded, rate_limited", ["reason"])
 NIL = Counter("el_nil_mentions_total", "Mentions left NIL (NIL rate = el_nil_mentions_total / el_mentions_total)")
 
 

@@ -73,7 +73,8 @@ def test_http_status_comes_from_the_error_type():
     assert len({c.code for c in kinds}) == len(kinds)  # one code per type
     for cls in kinds:
         status = status_of(cls("x"))
-        client_errors = (errors.InvalidInput, errors.Unauthorized, errors.NotFound, errors.WritesDisabled)
+        client_errors = (errors.InvalidInput, errors.Unauthorized, errors.NotFound, errors.WritesDisabled,
+                         errors.RateLimited)
         assert (400 <= status < 500) == issubclass(cls, client_errors), cls
     assert status_of(errors.TextTooLong("x")) == 413 and status_of(errors.UnknownLanguage("x")) == 400
 
