@@ -101,7 +101,7 @@ class Linker:
             if lang is None and self.detect_lang is not None:
                 lang = self.detect_lang(text)
             ms = self.add_adjectives(text, self.repair_spans(text, ms), lang)
-            entities = self.link_mentions(ms, candidates, explain, lang)
+            entities = self.link_mentions(ms, candidates, explain, lang, text)
             docs.append(Document(text, lang, entities, self._warnings(lang)))
         return docs
 
@@ -161,7 +161,7 @@ class Linker:
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def link_mentions(self, mentions: Sequence[Mention], candidates: int = 0, explain: bool = False,
-                      lang: Optional[str] = None) -> list[Entity]:
+                      lang: Optional[str] = None, text: str = "") -> list[Entity]:
         """Two passes: score every mention alone, then rescore each with the context that the
         confident first-pass links of the *other* mentions give (their ids, parents and
         countries), so a mention's own first guess never votes for itself."""
@@ -182,7 +182,7 @@ class Linker:
         entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored, strict=True)]
         self._propagate_names(entities, scored)
         entities = self._propagate_person_names(entities)
-        assign_nil_keys(entities)  # after every link decision: a mention linked late has no key
+        assign_nil_keys(entities, text)  # after every link decision: a mention linked late has no key
         return entities
 
     def _propagate_names(self, entities: list[Entity], scored: list[list[_Scored]]) -> None:

@@ -18,6 +18,12 @@ def test_one_name_one_key_across_spellings_scripts_and_inflection():
     assert keys == {"PER:WSM-SRK"}
     assert len({nil_key(n, "PER") for n in ["Ahmad Hiso Araj", "Ахмад Хисо Арадж", "أحمد حسو عرج"]}) == 1
     assert nil_key("Zarqa'nın", "PER") == nil_key("Zarqa", "PER")
+    # Cyrillic в for Arabic و inside a word, the Russian instrumental only after its prepositions
+    assert nil_key("Дарвиш", "PER") == nil_key("Darwish", "PER") == nil_key("درويش", "PER") == "PER:DRS"
+    assert nil_key("Ivanov", "PER") == nil_key("Иванов", "PER")
+    assert nil_key("Ахмадом Хаффаром", "PER", "встретились с ") == nil_key("Ahmad Haffar", "PER")
+    assert nil_key("Хатем Муаллем", "PER", "заявил ") == nil_key("Hatem Muallem", "PER") == "PER:HTM-MLM"
+    assert nil_key("Harakat al-Wafa", "ORG") == nil_key("حركة الوفاء", "ORG")
 
 
 def test_different_names_and_types_get_different_keys():
