@@ -385,9 +385,19 @@ def part_spark(db: str, n_docs: int) -> dict:
             "words_per_second": round(words / secs, 1), "seconds": round(secs, 1)}
 
 
+def part_nil(db: str, n_docs: int, seeds: tuple = (1, 2)) -> dict:
+    """Issue 20: B-cubed of nil_key on the generated archive, tune split (the seed the key
+    design was tuned on) and report split (another seed)."""
+    from ..runtime import build_linker
+    from .nil_archive import evaluate
+    linker = build_linker(_config(db))
+    return {"tune": evaluate(linker, seeds[0], n_docs), "report": evaluate(linker, seeds[1], n_docs),
+            "peak_rss_mb": peak_rss_mb()}
+
+
 PARTS = {"kb": part_kb, "ner": part_ner, "spacy": part_spacy, "linking": part_linking, "devsets": part_devsets,
          "anetac": part_anetac, "pipeline": part_pipeline, "candidates": part_candidates, "batch": part_batch,
-         "spark": part_spark}
+         "spark": part_spark, "nil": part_nil}
 
 
 def run_part(name: str, **kwargs) -> dict:
@@ -443,9 +453,14 @@ def main(args) -> int:
         results["batch"] = [run_part("batch", db=world_db, n_docs=args.docs, workers=w) for w in (1, 2)]
     if "spark" in sections:
         results["spark"] = run_part("spark", db=world_db, n_docs=args.docs)
+    if "nil" in sections:
+        results["nil"] = run_part("nil", db=world_db, n_docs=2000)
     plots(results, out.parent)
     results["last_run"] = {"sections": sorted(sections), "seconds": round(time.time() - t0)}
     report = render_report(results)
+    if "nil" in results:  # its own renderer: one concept, one file (service/dev/nil_archive.py)
+        from .nil_archive import render
+        report += "\n" + render(results["nil"])
     out.write_text(report + "\n", encoding="utf-8")
     (out.with_suffix(".json")).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     print(report)
