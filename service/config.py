@@ -81,8 +81,10 @@ class Config:
     rate_limit_per_minute: int = env("RATE_LIMIT_PER_MINUTE", 0, int)
     # Admission control, per worker: linking requests run at most MAX_IN_FLIGHT at once
     # (None: the cores a worker has; more only queue inside the NER) and at most
-    # MAX_QUEUED more wait for a slot (None: twice MAX_IN_FLIGHT, about a second of work on
-    # the seed article); beyond that a request gets 503 `overloaded` at once.
+    # MAX_QUEUED more wait for a slot (None: two per core of the machine, about a second of
+    # work on the seed article; per machine, not per worker, because the kernel hands
+    # connections to workers unevenly and one worker must not refuse while another idles);
+    # beyond that a request gets 503 `overloaded` at once.
     max_in_flight: Optional[int] = env("MAX_IN_FLIGHT", None, int)
     max_queued: Optional[int] = env("MAX_QUEUED", None, int)
     # The seconds a linking request may take, waiting included; then 503 `deadline_exceeded`
@@ -121,7 +123,9 @@ class Config:
         return self.max_in_flight or max(1, cores // max(1, self.web_concurrency))
 
     def queued_per_worker(self) -> int:
-        return self.max_queued if self.max_queued is not None else 2 * self.in_flight_per_worker()
+        if self.max_queued is not None:
+            return self.max_queued
+        return 2 * self.in_flight_per_worker() * max(1, self.web_concurrency)
 
     def threads_per_worker(self) -> int:
         return self.gunicorn_threads or self.in_flight_per_worker() + self.queued_per_worker() + 2
