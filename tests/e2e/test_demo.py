@@ -147,3 +147,26 @@ def test_api_key_field_when_the_server_needs_keys(page, seed_linker):
         assert page.evaluate("sessionStorage.getItem('entity-linking-api-key')") == "reader-key"
     finally:
         server.shutdown()
+
+
+def test_nil_mentions_of_one_name_share_an_outline_colour(page, base_url, tmp_path):
+    """Issue 20: NIL mentions with the same nil_key are outlined in one colour, another
+    unknown name in another; the key is on the mention and in the table."""
+    page.goto(base_url + "/")
+    page.fill("#text", "Bassel Qabbani met Marwan Tlass in Aleppo on Monday. Qabbani said the talks had failed, "
+                       "and Tlass left the city the next day.")
+    page.select_option("#lang", "en")
+    page.click("#link")
+    page.wait_for_selector("#result span.ent.nil")
+    spans = page.query_selector_all("#result span.ent.nil[data-nil-key]")
+    by_key: dict = {}
+    for s in spans:
+        colour = s.evaluate("e => getComputedStyle(e).outlineColor")
+        assert s.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+        by_key.setdefault(s.get_attribute("data-nil-key"), set()).add((s.inner_text(), colour))
+    assert {k: {t for t, _ in v} for k, v in by_key.items()} == {
+        "PER:BSL-KBN": {"Bassel Qabbani", "Qabbani"}, "PER:MRN-TLS": {"Marwan Tlass", "Tlass"}}
+    colours = [{c for _, c in v} for v in by_key.values()]
+    assert all(len(c) == 1 for c in colours) and colours[0] != colours[1]
+    assert "NIL PER:BSL-KBN" in page.inner_text("#table")
+    page.screenshot(path=str(tmp_path / "nil-keys.png"), full_page=True)

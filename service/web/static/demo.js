@@ -41,7 +41,7 @@ function idHref(ent) {
 }
 
 function idCell(ent) {
-  if (!ent.id) return "NIL";
+  if (!ent.id) return ent.nil_key ? `NIL ${ent.nil_key}` : "NIL";
   const href = idHref(ent);
   return href ? el("a", { href, target: "_blank", rel: "noopener" }, ent.id) : ent.id;
 }
@@ -84,8 +84,19 @@ function showDetails(ent, anchor) {
   box.focus();
 }
 
+// A colour per nil_key that two or more NIL mentions share: hues spread by the golden angle in
+// order of first appearance, so neighbouring keys never look alike.
+function keyColours(entities) {
+  const counts = new Map();
+  for (const ent of entities) if (!ent.id && ent.nil_key) counts.set(ent.nil_key, (counts.get(ent.nil_key) || 0) + 1);
+  const colours = new Map();
+  for (const [key, n] of counts) if (n > 1) colours.set(key, `hsl(${Math.round(colours.size * 137.5) % 360} 70% 45%)`);
+  return colours;
+}
+
 function render(text, result) {
   const chars = Array.from(text);
+  const colours = keyColours(result.entities);
   const out = $("result");
   out.replaceChildren();
   out.dir = isRtl(text) ? "rtl" : "ltr";
@@ -96,7 +107,12 @@ function render(text, result) {
     const label = chars.slice(ent.start, ent.end).join("");
     const cls = `ent ${ent.type}${ent.id ? "" : " nil"}`;
     const attrs = { class: cls, "data-index": String(i), "data-id": ent.id || "", "data-type": ent.type,
-                    title: ent.id ? `${ent.name} (${ent.id})` : `NIL (${ent.type})` };
+                    title: ent.id ? `${ent.name} (${ent.id})` : `NIL (${ent.nil_key || ent.type})` };
+    if (!ent.id && ent.nil_key) attrs["data-nil-key"] = ent.nil_key;
+    if (!ent.id && colours.has(ent.nil_key)) {
+      attrs["data-key-colour"] = "";
+      attrs.style = `--key-colour: ${colours.get(ent.nil_key)}`;
+    }
     const span = ent.id ? el("a", { ...attrs, href: "#", role: "button" }, label) : el("span", attrs, label);
     if (ent.id) span.addEventListener("click", (ev) => { ev.preventDefault(); showDetails(ent, span); });
     out.append(span);
