@@ -25,7 +25,8 @@ def test_link_returns_entities_with_code_point_offsets(client):
     assert body["lang"] == "ar" and body["model"] and body["gazetteer"]
     for e in body["entities"]:
         assert text[e["start"]:e["end"]] == e["text"]
-        assert set(e) == {"start", "end", "text", "type", "id", "name", "qid", "geonames", "score"}
+        assert set(e) == {"start", "end", "text", "type", "id", "name", "qid", "geonames", "score", "nil_key"}
+        assert (e["nil_key"] is None) == (e["id"] is not None)  # a key for NIL mentions only
     assert {e["id"] for e in body["entities"]} >= {"el:aleppo-sakhour", "Q41183"}
 
 
