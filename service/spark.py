@@ -8,8 +8,13 @@ batches. `scripts/spark_link.py --in IN --out OUT` is the spark-submit entry poi
 
 The `entities` column is an array of structs:
     start INT, end INT (code points), text STRING, type STRING (PER/ORG/LOC/MISC),
-    id STRING (null for NIL), name STRING, qid STRING, geonames BIGINT, score DOUBLE
+    id STRING (null for NIL), name STRING, qid STRING, geonames BIGINT, score DOUBLE,
+    nil_key STRING (NIL mentions: the unknown name's key across documents, see service/nil.py)
 `error` is null, or why the row could not be linked (its `entities` are then null).
+
+`nil_dataframe(linked)` is the batch command's `OUT.nil.jsonl` as a DataFrame (`NIL_DDL`):
+one row per `nil_key`, most mentioned first, for the curation loop (service/batch/nil.py);
+`main` writes it beside the output (`--nil-out`).
 """
 from __future__ import annotations
 
@@ -17,7 +22,10 @@ import argparse
 from typing import Iterator
 
 ENTITY_DDL = ("array<struct<start:int,end:int,text:string,type:string,id:string,name:string,"
-              "qid:string,geonames:bigint,score:double>>")
+              "qid:string,geonames:bigint,score:double,nil_key:string>>")
+NIL_DDL = ("id string, name string, key string, type string, mentions bigint, documents bigint, "
+           "forms array<struct<text:string,count:bigint>>, languages array<string>, "
+           "examples array<struct<doc:string,sentence:string>>")
 _linker = None
 
 
@@ -77,20 +85,71 @@ def link_dataframe(df, text_col: str = "text", lang_col: str | None = None, batc
     return base.mapInPandas(lambda it: _link_partitions(it, text_col, lang_col, batch_size), schema)
 
 
+def _sentences_udf():
+    import pandas as pd
+    from pyspark.sql.functions import pandas_udf
+
+    @pandas_udf("string")
+    def sentence(texts: pd.Series, starts: pd.Series, ends: pd.Series) -> pd.Series:
+        from .batch.nil import sentence_at, sentence_spans
+        return pd.Series([sentence_at(t, sentence_spans(t), s, e)
+                          for t, s, e in zip(texts, starts, ends, strict=True)])
+    return sentence
+
+
+def _aggregate_group(pdf):
+    """One key's mention records -> its NIL line (batch.nil.aggregate over the group, in
+    document-id and position order: a DataFrame has no archive order)."""
+    import pandas as pd
+
+    from .batch.nil import aggregate
+    pdf = pdf.sort_values(["doc", "pos"], kind="stable")
+    lines = aggregate(pdf[["key", "type", "text", "lang", "doc", "sentence"]].to_dict("records"))
+    return pd.DataFrame(lines, columns=["id", "name", "key", "type", "mentions", "documents", "forms", "languages",
+                                        "examples"])
+
+
+def nil_dataframe(linked, id_col: str = "id", text_col: str = "text"):
+    """The NIL lines of a `link_dataframe` result (see NIL_DDL; the same as the batch command's
+    OUT.nil.jsonl, examples taken in document-id order)."""
+    from pyspark.sql import functions as F
+    sentence = _sentences_udf()
+    mentions = (linked.where(F.col("entities").isNotNull())
+                .select(F.col(id_col).cast("string").alias("doc"), F.col(text_col).alias("_text"), "lang",
+                        F.posexplode("entities").alias("pos", "e"))
+                .where(F.col("e.id").isNull() & F.col("e.nil_key").isNotNull())
+                .select("doc", "pos", "lang", F.col("e.nil_key").alias("key"), F.col("e.type").alias("type"),
+                        F.col("e.text").alias("text"),
+                        sentence(F.col("_text"), F.col("e.start"), F.col("e.end")).alias("sentence")))
+    return (mentions.groupBy("key").applyInPandas(_aggregate_group, NIL_DDL)
+            .orderBy(F.desc("mentions"), F.desc("documents"), F.asc("key")))
+
+
 def main(argv=None) -> int:
     from pyspark.sql import SparkSession
+    from pyspark.sql import functions as F
     ap = argparse.ArgumentParser(description="Link a Parquet or JSONL dataset of {id, text[, lang]} with Spark")
     ap.add_argument("--in", dest="input", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--format", choices=["parquet", "json"], default=None,
                     help="input/output format (default: from the input's extension)")
     ap.add_argument("--partitions", type=int, default=0)
+    ap.add_argument("--nil-out", help="where the NIL lines go (one per nil_key; default: OUT with .nil before "
+                    "its extension)")
     args = ap.parse_args(argv)
     fmt = args.format or ("parquet" if args.input.rstrip("/").endswith(".parquet") else "json")
+    out = args.out.rstrip("/")
+    stem, dot, ext = out.rpartition(".")
+    nil_out = args.nil_out or (f"{stem}.nil.{ext}" if dot and "/" not in ext else f"{out}.nil")
     spark = SparkSession.builder.appName("entity-linking").getOrCreate()
     df = spark.read.format(fmt).load(args.input)
     if args.partitions:
         df = df.repartition(args.partitions)
-    link_dataframe(df).write.mode("overwrite").format(fmt).save(args.out)
+    # linked once: the NIL lines are read back from the written output, not linked again
+    link_dataframe(df).write.mode("overwrite").format(fmt).save(out)
+    linked = spark.read.format(fmt).load(out)
+    if "id" not in linked.columns:
+        linked = linked.withColumn("id", F.monotonically_increasing_id().cast("string"))
+    nil_dataframe(linked).write.mode("overwrite").format(fmt).save(nil_out)
     spark.stop()
     return 0
