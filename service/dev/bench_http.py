@@ -2,12 +2,14 @@
 
 Starts the service exactly as `make run` does (scripts/serve), sends the seed article from
 `hey` at fixed concurrency for a fixed time, and prints requests/s, p50, p99, errors and the
-memory (RSS and PSS) of all gunicorn processes. With --soak-seconds it then holds twice the measured
-capacity (an open-loop rate through hey -q) and prints memory at the start and the end.
+memory (RSS and PSS) of all gunicorn processes. With --soak-seconds it then offers --soak-factor
+times the measured capacity (open loop, `open_loop`) and prints accepted and refused requests
+apart, with memory at the start and the end.
 """
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import os
 import re
@@ -18,7 +20,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..config import ROOT, Config
@@ -67,6 +71,51 @@ def parse_hey(out: str) -> dict:
             "p50_ms": round(1000 * grab(r"50%+ in ([\d.]+) secs"), 1) if grab(r"50%+ in ([\d.]+) secs") else None,
             "p99_ms": round(1000 * grab(r"99%+ in ([\d.]+) secs"), 1) if grab(r"99%+ in ([\d.]+) secs") else None,
             "status_codes": codes, "errors": errors}
+
+
+def open_loop(url: str, body: bytes, rate: float, seconds: int) -> dict:
+    """Send `rate` requests a second for `seconds`, each on its own connection, whatever the
+    server's answers (open loop: a slow server meets the same arrivals, as in production).
+    Latencies of accepted (2xx) and refused (503 overloaded) requests are kept apart: the
+    promise is that the first stay bounded and the second are immediate."""
+    host, port = urllib.parse.urlsplit(url).netloc.split(":")
+    path = urllib.parse.urlsplit(url).path
+    outcomes: list[tuple[str, float]] = []
+
+    def one() -> None:
+        t0 = time.perf_counter()
+        try:
+            conn = http.client.HTTPConnection(host, int(port), timeout=120)
+            conn.request("POST", path, body=body, headers={"Content-Type": "application/json"})
+            resp = conn.getresponse()
+            payload = resp.read()
+            conn.close()
+            kind = str(resp.status)
+            if resp.status == 503:
+                kind += " " + json.loads(payload)["error"]["code"]
+        except (OSError, ValueError, KeyError) as e:
+            kind = type(e).__name__
+        outcomes.append((kind, time.perf_counter() - t0))
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=256) as pool:
+        i = 0
+        while (due := start + i / rate) < start + seconds:
+            time.sleep(max(0.0, due - time.perf_counter()))
+            pool.submit(one)
+            i += 1
+    def pct(xs: list[float], q: float):
+        return round(1000 * sorted(xs)[min(len(xs) - 1, int(q * len(xs)))], 1) if xs else None
+    ok = [t for k, t in outcomes if k.startswith("2")]
+    shed = [t for k, t in outcomes if k == "503 overloaded"]
+    counts: dict[str, int] = {}
+    for k, _ in outcomes:
+        counts[k] = counts.get(k, 0) + 1
+    return {"requests_per_second": round(len(ok) / seconds, 2), "offered": len(outcomes),
+            "accepted": len(ok), "p50_ms": pct(ok, 0.5), "p99_ms": pct(ok, 0.99),
+            "rejected": len(shed), "rejected_p50_ms": pct(shed, 0.5), "rejected_p99_ms": pct(shed, 0.99),
+            "status_codes": counts,
+            "errors": sum(n for k, n in counts.items() if not k.startswith("2") and k != "503 overloaded")}
 
 
 def record(runs: list[dict], report: Path) -> None:
@@ -153,16 +202,14 @@ def run_load(args, hey: str, server, url: str, body: Path) -> None:
     print(json.dumps({"load": res}))
     runs = [res]
     if args.soak_seconds:
-        rate = 2 * (res["requests_per_second"] or 1)
-        conc = max(args.concurrency * 2, 4)
+        rate = args.soak_factor * (res["requests_per_second"] or 1)
         mem_start = tree_memory_mb(server.pid)
-        cmd = [hey, "-z", f"{args.soak_seconds}s", "-c", str(conc), "-q", f"{rate / conc:.3f}", "-m", "POST",
-               "-T", "application/json", "-t", "60", "-D", str(body), url + "/v1/link"]
-        soak = parse_hey(subprocess.run(cmd, capture_output=True, text=True).stdout)
+        soak = open_loop(url + "/v1/link", body.read_bytes(), rate, args.soak_seconds)
         soak.update(
             {
                 "kind": "soak",
-                "run": f"soak {args.soak_seconds} s at {rate:.2f} req/s offered, {words} words",
+                "run": f"overload {args.soak_seconds} s at {args.soak_factor:g}x capacity "
+                       f"({rate:.2f} req/s offered), {words} words",
                 **common,
                 "target_rate": round(rate, 2),
                 "seconds": args.soak_seconds,

@@ -119,7 +119,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--duration", type=int, default=30, help="seconds of load (default 30)")
     p.add_argument("--concurrency", type=int, default=4, help="concurrent clients (default 4)")
     p.add_argument("--workers", type=int, default=1, help="gunicorn workers (default 1)")
-    p.add_argument("--soak-seconds", type=int, default=0, help="then hold twice the measured capacity this long")
+    p.add_argument("--soak-seconds", type=int, default=0,
+                   help="then offer --soak-factor times the measured capacity this long (open loop)")
+    p.add_argument("--soak-factor", type=float, default=3.0, help="overload factor of the soak (default 3)")
     p.add_argument("--paragraphs", type=int, default=0,
                    help="send only the seed article's first N paragraphs (0: the whole article)")
     p.add_argument("--record", metavar="REPORT.md", help="add the runs to this benchmark report (and its .json)")

@@ -176,7 +176,10 @@ def render_report(results: dict) -> str:
             "",
             "gunicorn started by `scripts/serve` like `make run` (gthread workers; one inference thread "
             "each with torch, cores / workers with int8, sentences side by side), the seed article "
-            "(or its first paragraphs) POSTed by `hey` on loopback; the soak holds twice the measured capacity. "
+            "(or its first paragraphs) POSTed by `hey` on loopback. The overload run offers three times the "
+            "capacity the load run above it measured, open loop (each request on its own connection, "
+            "whatever the answers): p50/p99 are of the accepted requests, refused ones (503 `overloaded`) "
+            "are counted apart; 5xx/errors counts every other failure. "
             "Memory sums all "
             "gunicorn processes (PSS counts shared pages once). hey prints no p99 for runs of under 100 "
             "responses (shown as -).",
@@ -189,6 +192,8 @@ def render_report(results: dict) -> str:
                     "req/s",
                     "p50 ms",
                     "p99 ms",
+                    "refused (503)",
+                    "refused p99 ms",
                     "responses",
                     "5xx/errors",
                     "PSS MB start",
@@ -205,6 +210,8 @@ def render_report(results: dict) -> str:
                         r["requests_per_second"],
                         r["p50_ms"],
                         r["p99_ms"],
+                        r.get("rejected", "-"),
+                        r.get("rejected_p99_ms", "-"),
                         sum(r["status_codes"].values()),
                         r["errors"],
                         r["mem_start"]["pss_mb"],
