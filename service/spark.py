@@ -85,16 +85,14 @@ def link_dataframe(df, text_col: str = "text", lang_col: str | None = None, batc
     return base.mapInPandas(lambda it: _link_partitions(it, text_col, lang_col, batch_size), schema)
 
 
-def _sentences_udf():
-    import pandas as pd
-    from pyspark.sql.functions import pandas_udf
-
-    @pandas_udf("string")
-    def sentence(texts: pd.Series, starts: pd.Series, ends: pd.Series) -> pd.Series:
-        from .batch.nil import sentence_at, sentence_spans
-        return pd.Series([sentence_at(t, sentence_spans(t), s, e)
-                          for t, s, e in zip(texts, starts, ends, strict=True)])
-    return sentence
+def _with_sentences(batches):
+    """NIL mention rows with their sentence in place of the document's text."""
+    from .batch.nil import sentence_at, sentence_spans
+    for pdf in batches:
+        out = pdf.drop(columns=["_text", "start", "end"])
+        out["sentence"] = [sentence_at(t, sentence_spans(t), s, e)
+                           for t, s, e in zip(pdf["_text"], pdf["start"], pdf["end"], strict=True)]
+        yield out
 
 
 def _aggregate_group(pdf):
@@ -113,14 +111,15 @@ def nil_dataframe(linked, id_col: str = "id", text_col: str = "text"):
     """The NIL lines of a `link_dataframe` result (see NIL_DDL; the same as the batch command's
     OUT.nil.jsonl, examples taken in document-id order)."""
     from pyspark.sql import functions as F
-    sentence = _sentences_udf()
-    mentions = (linked.where(F.col("entities").isNotNull())
-                .select(F.col(id_col).cast("string").alias("doc"), F.col(text_col).alias("_text"), "lang",
-                        F.posexplode("entities").alias("pos", "e"))
-                .where(F.col("e.id").isNull() & F.col("e.nil_key").isNotNull())
-                .select("doc", "pos", "lang", F.col("e.nil_key").alias("key"), F.col("e.type").alias("type"),
-                        F.col("e.text").alias("text"),
-                        sentence(F.col("_text"), F.col("e.start"), F.col("e.end")).alias("sentence")))
+    rows = (linked.where(F.col("entities").isNotNull())
+            .select(F.col(id_col).cast("string").alias("doc"), F.col(text_col).alias("_text"), "lang",
+                    F.posexplode("entities").alias("pos", "e"))
+            .where(F.col("e.id").isNull() & F.col("e.nil_key").isNotNull())
+            .select("doc", "pos", "lang", F.col("e.nil_key").alias("key"), F.col("e.type").alias("type"),
+                    F.col("e.text").alias("text"), "_text", F.col("e.start").alias("start"),
+                    F.col("e.end").alias("end")))
+    mentions = rows.mapInPandas(_with_sentences, "doc string, pos int, lang string, key string, type string, "
+                                "text string, sentence string")
     return (mentions.groupBy("key").applyInPandas(_aggregate_group, NIL_DDL)
             .orderBy(F.desc("mentions"), F.desc("documents"), F.asc("key")))
 
