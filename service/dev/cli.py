@@ -104,7 +104,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--data", default=str(ROOT.parent / "shared" / "data"), help="the shared corpora (default ../shared/data)"
     )
-    p.add_argument("--out", default="docs/benchmarks.md", help="the report to write (and its .json beside it)")
+    p.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"),
+                   help="the report to write (and its .json beside it)")
     p.add_argument("--ner-limit", type=int, default=1000, help="sentences per capped NER test split")
     p.add_argument("--docs", type=int, default=1000, help="generated documents for speed runs")
     p.add_argument("--kb-items", type=int, default=2_000_000,
@@ -147,7 +148,8 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval_linking)
 
     p = sub.add_parser("calibrate", help="sweep the NIL threshold on a gold file (tests/gold/dev.jsonl)")
-    p.add_argument("--gold", default="tests/gold/dev.jsonl", help="gold linking file (default tests/gold/dev.jsonl)")
+    p.add_argument("--gold", default=str(ROOT / "tests" / "gold" / "dev.jsonl"),
+                   help="gold linking file (default tests/gold/dev.jsonl)")
     p.add_argument("--db", help="gazetteer SQLite file (default: GAZETTEER_DB)")
     p.add_argument("--profile", choices=["seed", "world"], default="world", help="which gold IDs apply")
     p.add_argument("--fit", action="store_true",
