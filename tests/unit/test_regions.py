@@ -1,0 +1,49 @@
+"""The default gazetteer's regions (service/gazetteer/regions.py): which names they may take."""
+import pytest
+
+from service.gazetteer.build import CLDR_LANGS, _cities, world_countries
+from service.gazetteer.regions import COMPASS, world_regions
+from service.text.normalize import fold
+
+
+@pytest.fixture(scope="module")
+def regions():
+    cities = _cities(15_000)
+    city_keys: dict[str, set[str]] = {}
+    for c in cities.values():
+        city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
+    countries = list(world_countries(city_keys))
+    country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}
+    return {r.id: r for r in world_regions(cities, country_keys, CLDR_LANGS)}
+
+
+def names(rec):
+    return {rec.name} | {a for a, _ in rec.aliases}
+
+
+def test_regions_with_their_names_in_our_languages(regions):
+    assert {"Bavaria", "Bayern", "Bavière", "Бавария"} <= names(regions["Q980"])
+    assert regions["Q980"].kind == "region" and regions["Q980"].country == "DE"
+    assert {"Scotland", "Schottland"} <= names(regions["Q22"])
+    assert "Cymru" in names(regions["Q25"])  # the other official name iso-codes gives in brackets
+    assert {"Europe", "Europa", "Европа"} <= names(regions["gn:6255148"])
+
+
+def test_a_region_never_takes_its_city_s_name(regions):
+    # Ḩalab / Halab is Aleppo's name too; Moscow the city is the referent of "Moscow"
+    assert names(regions["iso:SY-HL"]) == {"Ḩalab Province"}
+    assert not any(fold(n) in ("moscow", "moskva") for r in regions.values() if r.country == "RU" for n in names(r))
+
+
+def test_a_small_town_s_alternate_name_does_not_take_a_state_s(regions):
+    assert "Maryland" in names(regions["Q1391"])  # Maryland City, 16,000 people, has it as an alternate name
+
+
+def test_no_compass_names_and_no_country_names(regions):
+    every = [n for r in regions.values() for n in names(r)]
+    assert not [n for n in every if COMPASS.match(fold(n))]
+    assert "Georgia" not in names(regions.get("Q1428", regions["Q1391"]))  # the country has it
+
+
+def test_regions_break_ties_by_their_share_of_the_country(regions):
+    assert regions["Q812"].prior > 1_000_000  # Florida the state outweighs the towns called Florida
