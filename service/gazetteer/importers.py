@@ -65,17 +65,25 @@ def _lines(path: Path) -> Iterator[tuple[int, Optional[str], Optional[str]]]:
                 yield n, None, f"not UTF-8 ({e.reason} at byte {e.start})"
 
 
-def read_jsonl(path: Path) -> Iterator[Item]:
+def _json_lines(path: Path) -> Iterator[tuple[int, object]]:
+    """(line number, parsed JSON value or BadLine) for each non-blank line."""
     for n, line, err in _lines(path):
         if err:
             yield n, BadLine(n, err)
-            continue
-        if not line.strip():
+        elif line.strip():
+            try:
+                yield n, json.loads(line)
+            except json.JSONDecodeError as e:
+                yield n, BadLine(n, f"invalid JSON: {e.msg}")
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    for n, obj in _json_lines(path):
+        if isinstance(obj, BadLine):
+            yield n, obj
             continue
         try:
-            yield n, record_from_json(json.loads(line))
-        except json.JSONDecodeError as e:
-            yield n, BadLine(n, f"invalid JSON: {e.msg}")
+            yield n, record_from_json(obj)
         except ValueError as e:
             yield n, BadLine(n, str(e))
 
@@ -200,16 +208,9 @@ def read_nil_review(path: Path) -> Iterator[Item]:
     in `forms` as an alias, so the forms the archive wrote link to it; a line left without
     them (or deleted) is skipped. Any field of the JSONL import format on the line (qid,
     country, description, more aliases, ...) is taken too."""
-    for n, line, err in _lines(path):
-        if err:
-            yield n, BadLine(n, err)
-            continue
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield n, BadLine(n, f"invalid JSON: {e.msg}")
+    for n, obj in _json_lines(path):
+        if isinstance(obj, BadLine):
+            yield n, obj
             continue
         if not isinstance(obj, dict):
             yield n, BadLine(n, "not a JSON object")
