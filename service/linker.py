@@ -48,8 +48,10 @@ FUZZY_MIN = 0.9        # weaker than this, no link whatever the context says
 # this probability (Sakhoor tagged PER at 0.89 still has LOC at 0.09; a football club
 # tagged ORG at 0.98 has LOC at 0.01).
 TYPE_SWITCH_MIN = 0.05
-# The same for a region's type: its name is a club's and a company's as often as not.
-REGION_SWITCH_MIN = 0.5
+# Where a name is as often something else, the model must lean to the link's type: a region
+# (its name is a club's and a company's as often as not) and a GeoNames place for a mention
+# tagged PER (Ямато, Суй, Романовых: transliterated people that spell a town somewhere).
+LEAN_SWITCH_MIN = 0.5
 CONFIDENT = 0.9        # links at least this likely seed the document context
 PERSON_SWITCH_SUPPORT = 3
 SEARCH_LIMIT = 50
@@ -340,11 +342,12 @@ class Linker:
             else:  # another type: only on strong evidence and with some weight from the model
                 # A region's name is a bank's and a club's too (Santander, Bayern): a curated
                 # exact name overrides a sure model for countries and the user's own entries only.
-                # Nor does a region take a mention the model leans the other way on ("Bayern
-                # gewann das Spitzenspiel": ORG 0.6, LOC 0.4).
+                # Nor does a region, or an uncurated place for a person, take a mention the model
+                # leans the other way on ("Bayern gewann das Spitzenspiel": ORG 0.6, LOC 0.4).
                 region = e.kind == "region"
+                lean = region or (mention.type == "PER" and not curated)
                 overrides = curated and evidence == "exact" and not person and not region
-                allowed = evidence in STRONG and (type_p >= (REGION_SWITCH_MIN if region else TYPE_SWITCH_MIN)
+                allowed = evidence in STRONG and (type_p >= (LEAN_SWITCH_MIN if lean else TYPE_SWITCH_MIN)
                                                   or bool(multiword and ctx > 0) or overrides)
             type_score = W_TYPE if out_type == mention.type else -W_TYPE
             own_name = float(fold(e.name) == folded)

@@ -2,6 +2,7 @@
 scores that issue 14 listed, each checked with the shipped model and the default gazetteer."""
 import pytest
 
+from service.domain import Mention
 from service.text.morphology import base_forms
 
 
@@ -112,3 +113,20 @@ def test_base_forms():
     assert "العراق" in base_forms("للعراق")
     assert base_forms("Moskaus", "de") == ["Moskau"]
     assert base_forms("Texas", "en") == [] and base_forms("阿勒颇") == []
+
+
+@pytest.mark.parametrize("text,mtype,loc_p,expected", [
+    ("Ямато", "PER", 0.27, None),        # a person the model leans to: not the Japanese town
+    ("Ямато", "PER", 0.6, "gn:11611478"),  # ...unless the model leans to the place
+    ("Bayern", "ORG", 0.4, None),         # the club, not the region
+    ("Bayern", "ORG", 0.6, "Q980"),
+    ("Sakhoor", "PER", 0.09, "el:aleppo-sakhour"),  # a curated name still takes a mistyped mention
+])
+def test_a_name_that_is_often_something_else_needs_the_model_to_lean_to_it(world_linker, text, mtype, loc_p,
+                                                                           expected):
+    """WikiNEuRal ru validation had people (Ямато, Суй, Романовых) linked onto towns whose
+    transliteration they spell, and the clubs of the tune traps took their region."""
+    scores = {"PER": 0.0, "ORG": 0.0, "LOC": loc_p, "MISC": 0.0}
+    scores[mtype] = 1.0 - loc_p
+    ent = world_linker.link_mentions([Mention(0, len(text), text, mtype, 1.0, scores)])[0]
+    assert ent.id == expected, (ent.id, ent.name, ent.type)
