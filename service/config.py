@@ -80,13 +80,14 @@ class Config:
     # minute's allowance); 0: no limit. Applies only when API_KEYS is set.
     rate_limit_per_minute: int = env("RATE_LIMIT_PER_MINUTE", 0, int)
     # Admission control, per worker: linking requests run at most MAX_IN_FLIGHT at once
-    # (None: the cores a worker has; more only queue inside the NER) and at most
-    # MAX_QUEUED more wait for a slot (None: two per core of the machine, about a second of
-    # work on the seed article; per machine, not per worker, because the kernel hands
-    # connections to workers unevenly and one worker must not refuse while another idles);
-    # beyond that a request gets 503 `overloaded` at once.
+    # (None: the cores a worker has; more only queue inside the NER); a request waits for a
+    # slot only while its expected wait (from the measured time a request holds a slot) is
+    # at most MAX_WAIT_S, and at most MAX_QUEUED wait (None: two per core of the machine; per
+    # machine, not per worker, because the kernel hands connections to workers unevenly and
+    # one worker must not refuse while another idles); beyond that 503 `overloaded` at once.
     max_in_flight: Optional[int] = env("MAX_IN_FLIGHT", None, int)
     max_queued: Optional[int] = env("MAX_QUEUED", None, int)
+    max_wait_s: float = env("MAX_WAIT_S", 0.5, float)
     # The seconds a linking request may take, waiting included; then 503 `deadline_exceeded`
     # (in a batch, an error for each document not reached).
     request_timeout_s: float = env("REQUEST_TIMEOUT_S", 30.0, float)
@@ -112,8 +113,8 @@ class Config:
             if getattr(cfg, name) is not None and getattr(cfg, name) < 1:
                 raise ConfigError(f"{name.upper()} must be at least 1, got {getattr(cfg, name)}")
         if (cfg.max_queued is not None and cfg.max_queued < 0) or cfg.rate_limit_per_minute < 0 \
-                or cfg.request_timeout_s <= 0:
-            raise ConfigError("MAX_QUEUED and RATE_LIMIT_PER_MINUTE must be >= 0, REQUEST_TIMEOUT_S > 0")
+                or cfg.request_timeout_s <= 0 or cfg.max_wait_s < 0:
+            raise ConfigError("MAX_QUEUED, MAX_WAIT_S and RATE_LIMIT_PER_MINUTE must be >= 0, REQUEST_TIMEOUT_S > 0")
         if cfg.log_level not in LOG_LEVELS:
             raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {cfg.log_level!r}")
         return cfg

@@ -92,7 +92,8 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     model_name = linker.ner.name if linker else "none"
-    admission = Admission(cfg.in_flight_per_worker(), cfg.queued_per_worker(), cfg.request_timeout_s)
+    admission = Admission(cfg.in_flight_per_worker(), cfg.queued_per_worker(), cfg.request_timeout_s,
+                          cfg.max_wait_s)
     # Built here, in gunicorn's master at preload, so every worker shares the buckets.
     limiter = RateLimiter(cfg.api_keys, cfg.rate_limit_per_minute)
     app.extensions["admission"] = admission  # read by tests and /readyz alike

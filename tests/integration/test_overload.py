@@ -17,8 +17,8 @@ def test_a_full_worker_refuses_at_once_and_says_so(seed_linker):
     app = create_app(seed_linker, Config(max_in_flight=1, max_queued=0))
     client = app.test_client()
     admission = app.extensions["admission"]
-    assert client.get("/readyz").get_json()["load"] == {"running": 0, "waiting": 0, "max_in_flight": 1,
-                                                         "max_queued": 0}
+    load = client.get("/readyz").get_json()["load"]
+    assert (load["running"], load["waiting"], load["max_in_flight"], load["max_queued"]) == (0, 0, 1, 0)
     with admission.slot(time.monotonic()):  # another request is being linked
         t0 = time.perf_counter()
         r = post(client, {"text": "Rebels left Aleppo."})
@@ -39,8 +39,36 @@ def test_a_full_worker_refuses_at_once_and_says_so(seed_linker):
                for x in metrics.splitlines())
 
 
+def test_the_line_is_as_long_as_the_measured_work_allows():
+    """A newcomer waits only while its expected wait (the line ahead times the measured time a
+    request holds a slot) is at most MAX_WAIT_S, whatever MAX_QUEUED allows."""
+    import threading
+
+    from service.errors import Overloaded
+    from service.web.admission import Admission
+    adm = Admission(in_flight=1, queued=10, budget_s=30, max_wait_s=0.5)
+    with adm.slot(time.monotonic()):
+        time.sleep(0.3)  # requests hold a slot ~0.3 s
+    entered = threading.Event()
+    with adm.slot(time.monotonic()):
+        def wait_in_line():
+            with adm.slot(time.monotonic()):
+                entered.set()
+        first = threading.Thread(target=wait_in_line)
+        first.start()
+        while adm.load()["waiting"] < 1:
+            time.sleep(0.01)
+        # second in line: 2 x 0.3 s expected > 0.5 s
+        with pytest.raises(Overloaded) as refused:
+            with adm.slot(time.monotonic()):
+                pass
+        assert refused.value.retry_after >= 1
+    first.join(timeout=5)
+    assert entered.is_set()  # the first in line (0.3 s expected) was admitted and served
+
+
 def test_a_request_waits_for_a_slot_within_its_budget(seed_linker):
-    app = create_app(seed_linker, Config(max_in_flight=1, max_queued=1, request_timeout_s=0.3))
+    app = create_app(seed_linker, Config(max_in_flight=1, max_queued=1, request_timeout_s=0.3, max_wait_s=10))
     client = app.test_client()
     with app.extensions["admission"].slot(time.monotonic()):
         t0 = time.perf_counter()
