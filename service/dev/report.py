@@ -176,7 +176,9 @@ def render_report(results: dict) -> str:
             "",
             "gunicorn started by `scripts/serve` like `make run` (gthread workers; one inference thread "
             "each with torch, cores / workers with int8, sentences side by side), the seed article "
-            "(or its first paragraphs) POSTed by `hey` on loopback. The overload run offers three times the "
+            "(or its first paragraphs) POSTed by `hey` on loopback, admission control out of the way "
+            "(MAX_WAIT_S=3600: hey resends a refused request at once). The overload run, on the defaults, "
+            "offers three times the "
             "capacity the load run above it measured, open loop (each request on its own connection, "
             "whatever the answers): p50/p99 are of the accepted requests, refused ones (503 `overloaded`) "
             "are counted apart; 5xx/errors counts every other failure. "
