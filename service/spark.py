@@ -90,7 +90,8 @@ def _with_sentences(batches):
     from .batch.nil import sentence_at, sentence_spans
     for pdf in batches:
         out = pdf.drop(columns=["_text", "start", "end"])
-        out["sentence"] = [sentence_at(t, sentence_spans(t), s, e)
+        spans: dict = {}  # a text's sentences are split once for all its mentions
+        out["sentence"] = [sentence_at(t, spans[t] if t in spans else spans.setdefault(t, sentence_spans(t)), s, e)
                            for t, s, e in zip(pdf["_text"], pdf["start"], pdf["end"], strict=True)]
         yield out
 
