@@ -36,6 +36,7 @@ COPY gunicorn.conf.py .
 # model (the default NER_BACKEND; ~20 s) into the image.
 RUN python -m service gazetteer build --db "$GAZETTEER_DB" \
  && python -m service build-onnx \
+ && NER_MODEL=fast python -m service build-onnx \
  && useradd --system --uid 10001 --home-dir /app linker \
  && chown -R linker /app/data
 

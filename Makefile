@@ -9,6 +9,7 @@ DATA ?= ../shared/data
 GAZETTEER_DB ?= data/gazetteer.db
 export GAZETTEER_DB
 ONNX_STAMP := models/ner-onnx/.built
+FAST_ONNX_STAMP := models/ner-fast-onnx/.built
 
 .PHONY: run test test-all model model-fast gazetteer onnx bench bench-http lint clean system-deps calibration translit-model
 
@@ -76,8 +77,13 @@ calibration: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 translit-model: $(VENV)/.installed
 	$(PY) -m service.dev translit-train --data $(DATA)
 
-# The int8 ONNX variant (NER_BACKEND=onnx-int8, the default), built once into models/ner-onnx/.
-onnx: $(ONNX_STAMP)
+# The int8 ONNX variants (NER_BACKEND=onnx-int8, the default) of both models, built once into
+# models/ner-onnx/ and models/ner-fast-onnx/.
+onnx: $(ONNX_STAMP) $(FAST_ONNX_STAMP)
+
+$(FAST_ONNX_STAMP): $(VENV)/.installed models/ner-fast/model.safetensors models/ner-fast/config.json service/ner/onnx_int8.py
+	NER_MODEL=fast $(PY) -m service build-onnx
+	touch $@
 
 $(ONNX_STAMP): $(VENV)/.installed models/ner/model.safetensors models/ner/config.json service/ner/onnx_int8.py
 	$(PY) -m service build-onnx
@@ -86,7 +92,7 @@ $(ONNX_STAMP): $(VENV)/.installed models/ner/model.safetensors models/ner/config
 bench: $(VENV)/.installed $(GAZETTEER_DB)
 	$(PY) -m service.dev bench --data $(DATA) --out docs/benchmarks.md
 
-bench-http: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
+bench-http: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP) $(FAST_ONNX_STAMP)
 	@command -v hey >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -q && apt-get install -y -q hey; } || \
 	  { echo "bench-http needs hey (Debian package 'hey')"; exit 1; }
 	NER_BACKEND=torch $(PY) -m service.dev bench-http --duration 30 --concurrency 4 --record docs/benchmarks.md
@@ -94,6 +100,8 @@ bench-http: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
 	$(PY) -m service.dev bench-http --duration 30 --concurrency 1 --paragraphs 2 --record docs/benchmarks.md
 	$(PY) -m service.dev bench-http --duration 30 --concurrency 1 --record docs/benchmarks.md
 	$(PY) -m service.dev bench-http --duration 30 --concurrency 4 --soak-seconds 600 --soak-factor 3 --record docs/benchmarks.md
+	NER_MODEL=fast $(PY) -m service.dev bench-http --duration 30 --concurrency 1 --record docs/benchmarks.md
+	NER_MODEL=fast $(PY) -m service.dev bench-http --duration 30 --concurrency 4 --record docs/benchmarks.md
 
 # Rules in pyproject.toml ([tool.ruff]).
 lint: $(VENV)/.installed

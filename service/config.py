@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The first is the default of the service and of NerModel alike, so the in-process tests
 # exercise what is served.
 NER_BACKENDS = ("onnx-int8", "torch")
+# NER_MODEL's names for the shipped models; the first is the default.
+NER_MODELS = {"accurate": ROOT / "models" / "ner", "fast": ROOT / "models" / "ner-fast"}
 LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 
 
@@ -43,8 +45,10 @@ def _keys(raw: str) -> frozenset:
 @dataclass(frozen=True)
 class Config:
     # -- NER ---------------------------------------------------------------------------
-    # The shipped model, or any Hugging Face token-classification directory.
-    model_dir: Path = env("NER_MODEL_DIR", ROOT / "models" / "ner", Path)
+    # "accurate": the shipped 12-layer model (models/ner); "fast": the 4-layer model distilled
+    # from it (models/ner-fast, about 2.5x the speed, see the model card for the F1 it costs);
+    # or the path of any Hugging Face token-classification directory.
+    ner_model: str = env("NER_MODEL", "accurate")
     # "onnx-int8": the fp32 weights quantized for ONNX Runtime, twice the speed for <= 0.8
     # F1 points (built on first use; `make run` and the image build it ahead). "torch": fp32
     # PyTorch, the reference the model card's F1 is quoted for.
@@ -104,9 +108,17 @@ class Config:
     # None: metrics of this process only.
     prometheus_multiproc_dir: Optional[Path] = env("PROMETHEUS_MULTIPROC_DIR", None, Path)
 
+    @property
+    def model_dir(self) -> Path:
+        return NER_MODELS.get(self.ner_model) or Path(self.ner_model)
+
     @classmethod
     def from_env(cls) -> "Config":
         cfg = cls()
+        if not (cfg.model_dir / "config.json").exists():
+            hint = "; `make model-fast` trains it" if cfg.ner_model == "fast" else ""
+            raise ConfigError(f"NER_MODEL must be {' or '.join(NER_MODELS)} or a model directory; "
+                              f"{cfg.model_dir} holds no config.json{hint}")
         if cfg.ner_backend not in NER_BACKENDS:
             raise ConfigError(f"NER_BACKEND must be one of {', '.join(NER_BACKENDS)}, got {cfg.ner_backend!r}")
         for name in ("max_in_flight", "gunicorn_threads", "web_concurrency"):

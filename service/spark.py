@@ -36,7 +36,7 @@ def _get_config():
 
 def _get_linker():
     """One Linker per Python worker process, built from the worker's environment
-    (GAZETTEER_DB, NER_MODEL_DIR... as set with spark.executorEnv.*)."""
+    (GAZETTEER_DB, NER_MODEL... as set with spark.executorEnv.*)."""
     global _linker
     if _linker is None:
         from .runtime import build_linker

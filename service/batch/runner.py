@@ -169,7 +169,7 @@ def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False)
     from ..gazetteer.build import ensure_gazetteer
     # once, here, not by every worker at the same time
     ensure_gazetteer(cfg.gazetteer_db, cfg.seeds_dir, cfg.world_city_min_population)
-    pool = None
+    pool, first = None, None
     if workers > 1:
         # A worker that dies (OOM killer, a crash in native code) breaks the pool loudly
         # (BrokenProcessPool) instead of leaving the run waiting forever; --resume goes on.
@@ -195,6 +195,8 @@ def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False)
                 state["out_bytes"], state["err_bytes"], state["nil_bytes"] = fo.tell(), fe.tell(), fn.tell()
                 _write_atomic(ckpt, json.dumps(state))
                 progress.update(len(lines) + len(errors))
+                if first is None:  # workers loaded and warm from here on
+                    first = (time.time(), state["read"])
     finally:
         progress.close()
         if pool is not None:
@@ -209,4 +211,7 @@ def run_batch(cfg, src: Path, out: Path, workers: int = 1, resume: bool = False)
     return {"read": state["read"], "linked": state["linked"], "failed": state["failed"], "output": str(out),
             "errors": str(err), "nil": str(nil), "nil_keys": len(keys), "seconds": round(seconds, 2),
             "processed": processed,
-            "docs_per_second": round(processed / seconds, 2) if seconds else None}
+            "docs_per_second": round(processed / seconds, 2) if seconds else None,
+            # after the first chunk: what a long run settles at, start-up left out
+            "steady_docs_per_second": round((state["read"] - first[1]) / (time.time() - first[0]), 2)
+            if first and state["read"] > first[1] else None}

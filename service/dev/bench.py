@@ -53,10 +53,10 @@ def _config(db: str | None = None, **kw):
 
 # -- parts (each in a child process) ---------------------------------------------------------
 
-def part_ner(data: str, backend: str, limit: int, threads: int = 2) -> dict:
+def part_ner(data: str, backend: str, limit: int, threads: int = 2, model: str = "accurate") -> dict:
     from ..runtime import build_ner
     from .evaluation import evaluate_ner
-    ner = build_ner(_config(), threads, backend)
+    ner = build_ner(_config(ner_model=model), threads, backend)
     rows = []
     for lang, corpus, rel, whole in NER_SPLITS:
         path = Path(data) / "ner" / rel
@@ -73,8 +73,8 @@ def part_ner(data: str, backend: str, limit: int, threads: int = 2) -> dict:
     for _ in range(3):
         ner.recognize([seed] * 32)
     seed_wps = 3 * 32 * words / (time.perf_counter() - t0)
-    return {"backend": backend, "threads": threads, "splits": rows, "seed_words_per_second": round(seed_wps, 1),
-            "peak_rss_mb": peak_rss_mb()}
+    return {"model": model, "backend": backend, "threads": threads, "splits": rows,
+            "seed_words_per_second": round(seed_wps, 1), "peak_rss_mb": peak_rss_mb()}
 
 
 class SpacyRecognizer:
@@ -304,6 +304,52 @@ def part_pipeline(db: str, n_docs: int, threads: int = 2) -> dict:
     return {"threads": threads, "rows": rows, "peak_rss_mb": peak_rss_mb()}
 
 
+def part_stages(db: str, model: str = "accurate", repeats: int = 20) -> dict:
+    """Where a request's time goes (issue 18): the seed article POSTed to /v1/link in process
+    (Flask test client, the service's defaults), timed at the seams: the NER backend's forward
+    passes, the rest of NER (word and sentence splitting, subword encoding, Viterbi), the
+    linker after NER, and HTTP (request parsing, response building, JSON)."""
+    from ..ner.words import split_sentences, split_words
+    from ..runtime import build_linker
+    from ..web.app import create_app
+    cfg = _config(db, ner_model=model)
+    linker = build_linker(cfg)
+    ner = linker.ner
+    spent = {"encoder": 0.0, "ner": 0.0, "link": 0.0}
+    logits, recognize, link_many = ner._backend.logits, ner.recognize, linker.link_many
+
+    def timed(key, fn, materialize=False):
+        def wrapper(*a, **kw):
+            t0 = time.perf_counter()
+            out = fn(*a, **kw)
+            out = list(out) if materialize else out
+            spent[key] += time.perf_counter() - t0
+            return out
+        return wrapper
+    ner._backend.logits = timed("encoder", logits, materialize=True)
+    ner.recognize = timed("ner", recognize)
+    linker.link_many = timed("link", link_many)
+    client = create_app(linker, dataclasses.replace(cfg, max_wait_s=3600.0)).test_client()
+    seed = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
+    body = {"text": seed}
+    client.post("/v1/link", json=body)  # warm
+    spent.update(encoder=0.0, ner=0.0, link=0.0)
+    t0 = time.perf_counter()
+    for _ in range(repeats):
+        assert client.post("/v1/link", json=body).status_code == 200
+    total = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(repeats):  # the word splitting part of "NER outside the encoder"
+        split_sentences(seed, split_words(seed))
+    split = time.perf_counter() - t0
+    ms = {"request": total, "encoder": spent["encoder"], "word and sentence splitting": split,
+          "subword encoding, decoding (Viterbi)": spent["ner"] - spent["encoder"] - split,
+          "linking": spent["link"] - spent["ner"], "HTTP and JSON": total - spent["link"]}
+    return {"model": model, "backend": cfg.ner_backend, "words": len(seed.split()), "repeats": repeats,
+            "ms": {k: round(1000 * v / repeats, 1) for k, v in ms.items()},
+            "share": {k: round(v / total, 3) for k, v in ms.items() if k != "request"}, "peak_rss_mb": peak_rss_mb()}
+
+
 def part_candidates(n: int, queries: int = 2000) -> dict:
     import random
 
@@ -347,7 +393,7 @@ def part_candidates(n: int, queries: int = 2000) -> dict:
             "ms_per_arabic_mention": round(ms_ar, 3), "peak_rss_mb": peak_rss_mb()}
 
 
-def part_batch(db: str, n_docs: int, workers: int) -> dict:
+def part_batch(db: str, n_docs: int, workers: int, model: str = "accurate") -> dict:
     from ..batch import run_batch
     from .synthetic import news_documents
     docs = news_documents(n_docs, sentences=4)
@@ -356,10 +402,13 @@ def part_batch(db: str, n_docs: int, workers: int) -> dict:
         src = Path(tmp) / "in.jsonl"
         src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
         t0 = time.perf_counter()
-        run_batch(_config(db), src, Path(tmp) / "out.jsonl", workers=workers)
+        summary = run_batch(_config(db, ner_model=model), src, Path(tmp) / "out.jsonl", workers=workers)
         secs = time.perf_counter() - t0
-    return {"workers": workers, "docs": n_docs, "docs_per_second": round(n_docs / secs, 2),
-            "words_per_second": round(words / secs, 1), "seconds": round(secs, 1), "peak_rss_mb": peak_rss_mb()}
+    steady = summary.get("steady_docs_per_second")
+    return {"model": model, "workers": workers, "docs": n_docs, "docs_per_second": round(n_docs / secs, 2),
+            "words_per_second": round(words / secs, 1),
+            "steady_words_per_second": round(steady * words / n_docs, 1) if steady else None,
+            "seconds": round(secs, 1), "peak_rss_mb": peak_rss_mb()}
 
 
 def part_spark(db: str, n_docs: int) -> dict:
@@ -395,8 +444,15 @@ def part_nil(db: str, n_docs: int, seeds: tuple = (1, 2)) -> dict:
             "peak_rss_mb": peak_rss_mb()}
 
 
+def shipped_models() -> list[str]:
+    """NER_MODEL's names whose model is in this checkout (the fast one may not be trained yet)."""
+    from ..config import NER_MODELS
+    return [name for name, path in NER_MODELS.items() if (path / "config.json").exists()]
+
+
 PARTS = {"kb": part_kb, "ner": part_ner, "spacy": part_spacy, "linking": part_linking, "devsets": part_devsets,
          "anetac": part_anetac, "pipeline": part_pipeline, "candidates": part_candidates, "batch": part_batch,
+         "stages": part_stages,
          "spark": part_spark, "nil": part_nil}
 
 
@@ -433,7 +489,8 @@ def main(args) -> int:
     t0 = time.time()
     results.setdefault("measured", {}).update({name: machine()["date"] for name in sections})
     if "ner" in sections:
-        results["ner"] = [run_part("ner", data=data, backend=b, limit=args.ner_limit) for b in ("torch", "onnx-int8")]
+        results["ner"] = [run_part("ner", data=data, backend=b, limit=args.ner_limit, model=m)
+                          for m in shipped_models() for b in ("torch", "onnx-int8")]
     if "spacy" in sections:
         results["spacy"] = run_part("spacy", data=data)
     if "linking" in sections:
@@ -447,10 +504,13 @@ def main(args) -> int:
     if "candidates" in sections:
         # synthetic variants repeat now and then: ask for 25% more to land near 10k, 100k, 1M names
         results["candidates"] = [run_part("candidates", n=n) for n in (12_500, 125_000, 1_250_000)]
+    if "stages" in sections:
+        results["stages"] = [run_part("stages", db=world_db, model=m) for m in shipped_models()]
     if "kb" in sections:
         results["kb"] = run_part("kb", n=args.kb_items)
     if "batch" in sections:
-        results["batch"] = [run_part("batch", db=world_db, n_docs=args.docs, workers=w) for w in (1, 2)]
+        results["batch"] = [run_part("batch", db=world_db, n_docs=args.docs, workers=w, model=m)
+                            for m in shipped_models() for w in (1, 2)]
     if "spark" in sections:
         results["spark"] = run_part("spark", db=world_db, n_docs=args.docs)
     if "nil" in sections:

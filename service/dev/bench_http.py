@@ -120,11 +120,12 @@ def open_loop(url: str, body: bytes, rate: float, seconds: int) -> dict:
 
 def record(runs: list[dict], report: Path) -> None:
     """Put these runs into the benchmark report (replacing earlier runs of the same kind:
-    load or soak, request size, concurrency, backend and worker count) and render it again."""
+    load or soak, request size, concurrency, model, backend and worker count) and render it again."""
     from .report import machine, render_report
     results = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
     def key(r: dict) -> tuple:
-        return r["kind"], r["words_per_request"], r.get("concurrency"), r["backend"], r["workers"]
+        return (r["kind"], r["words_per_request"], r.get("concurrency"), r.get("model", "accurate"), r["backend"],
+                r["workers"])
 
     fresh = {key(r) for r in runs}
     results["http"] = [r for r in results.get("http", []) if key(r) not in fresh] + runs
@@ -191,7 +192,8 @@ def _warm(url: str, body: Path) -> None:
 
 
 def _common(args, body: Path) -> dict:
-    return {"backend": Config.from_env().ner_backend, "workers": args.workers,
+    cfg = Config.from_env()
+    return {"model": cfg.ner_model, "backend": cfg.ner_backend, "workers": args.workers,
             "words_per_request": len(json.loads(body.read_text())["text"].split())}
 
 

@@ -112,7 +112,7 @@ def parser() -> argparse.ArgumentParser:
                    help="items in the generated Wikidata dump of the kb section (default 2,000,000)")
     p.add_argument(
         "--sections",
-        help="comma-separated subset of: ner,spacy,linking,devsets,anetac,pipeline,candidates,kb,nil,batch,spark"
+        help="comma-separated subset of: ner,spacy,linking,devsets,anetac,pipeline,stages,candidates,kb,nil,batch,spark"
     )
     p.set_defaults(func=cmd_bench)
 

@@ -29,6 +29,11 @@ def _table(headers: list[str], rows: list[list]) -> str:
     return "\n".join(lines)
 
 
+def ner_runs(results: dict) -> dict:
+    """The NER runs by "model backend" (runs recorded before the fast model were the accurate one's)."""
+    return {f"{r.get('model', 'accurate')} {r['backend']}": r for r in results.get("ner", []) if "splits" in r}
+
+
 def render_report(results: dict) -> str:
     m = results["machine"]
     when = results.get("measured", {})
@@ -41,34 +46,36 @@ def render_report(results: dict) -> str:
         + " Ratios are compared within one section (one run); figures from other machines are not comparable.",
         "",
     ]
-    ner = {r["backend"]: r for r in results.get("ner", []) if "splits" in r}
+    ner = ner_runs(results)
     if ner:
         out += ["## NER: strict span+type micro F1", "",
                 "Test splits only (never used for training or tuning). Splits marked * are capped at "
                 f"{results.get('ner_limit')} sentences; the others are whole. The model reads the corpus's "
                 "tokens, as seqeval scoring assumes; only the types a corpus annotates are scored (WikiANN has "
                 "no MISC). \"Own split\" lets the service split words and sentences itself (end to end)."]
-        backends = list(ner)
+        runs = list(ner)
+        gap = {"accurate torch", "fast torch"} <= set(runs)
         rows = []
-        for i, split in enumerate(ner[backends[0]]["splits"]):
+        for i, split in enumerate(ner[runs[0]]["splits"]):
             row = [f"{split['corpus']} {split['lang']}{'' if split['whole'] else ' *'}", split["sentences"]]
-            for b in backends:
-                s = ner[b]["splits"][i]
-                row += [s["f1"], s["words_per_second"]]
+            row += [ner[r]["splits"][i]["f1"] for r in runs]
+            if gap:
+                fast, accurate = ner["fast torch"]["splits"][i], ner["accurate torch"]["splits"][i]
+                row.append(round(100 * (fast["f1"] - accurate["f1"]), 1))
             rows.append(row + [split.get("f1_own_split", "-")])
-        heads = (["split", "sentences"] + [h for b in backends for h in (f"F1 {b}", f"words/s {b}")]
-                 + [f"F1 {backends[0]}, own split"])
+        heads = (["split", "sentences"] + [f"F1 {r}" for r in runs]
+                 + (["fast - accurate (torch), points"] if gap else []) + [f"F1 {runs[0]}, own split"])
         out += ["", _table(heads, rows), ""]
-        first = ner[backends[0]]["splits"]
-        out += ["Per type (" + backends[0] + "):", "",
+        first = ner[runs[0]]["splits"]
+        out += ["Per type (" + runs[0] + "):", "",
                 _table(["split", "PER", "ORG", "LOC", "MISC"],
                        [[f"{s['corpus']} {s['lang']}"] + [s["per_type"].get(t, {}).get("f1", "-") for t in
                                                            ("PER", "ORG", "LOC", "MISC")] for s in first]), ""]
-        out += [_table(["backend", "seed article words/s (batch 32)", "threads", "peak RSS MB"],
-                       [[b, r["seed_words_per_second"], r["threads"], r["peak_rss_mb"]] for b, r in ner.items()]), ""]
+        out += [_table(["model, backend", "seed article words/s (batch 32)", "threads", "peak RSS MB"],
+                       [[r, v["seed_words_per_second"], v["threads"], v["peak_rss_mb"]] for r, v in ner.items()]), ""]
     sp = results.get("spacy")
     if sp and "f1" in sp:
-        en = next((s for s in ner.get("torch", {}).get("splits", []) if s["corpus"] == "CoNLL-2003"), None)
+        en = next((s for s in ner.get("accurate torch", {}).get("splits", []) if s["corpus"] == "CoNLL-2003"), None)
         out += [
             "### English baseline: spaCy small pipeline",
             "",
@@ -78,7 +85,7 @@ def render_report(results: dict) -> str:
             _table(
                 ["model", "CoNLL-2003 en F1", "words/s", "peak RSS MB"],
                 (
-                    [["project (torch fp32)", en["f1"], en["words_per_second"], ner["torch"]["peak_rss_mb"]]]
+                    [["project (torch fp32)", en["f1"], en["words_per_second"], ner["accurate torch"]["peak_rss_mb"]]]
                     if en
                     else []
                 )
@@ -125,6 +132,16 @@ def render_report(results: dict) -> str:
                 f"{pl['peak_rss_mb']} MB.", "",
                 _table(["input", "batch", "docs/s", "words/s"],
                        [[r["input"], r["batch"], r["docs_per_second"], r["words_per_second"]] for r in pl["rows"]]), ""]
+    st = [r for r in results.get("stages", []) if "ms" in r]
+    if st:
+        parts = [k for k in st[0]["ms"] if k != "request"]
+        out += ["## Where a request's time goes", "",
+                f"The seed article ({st[0]['words']} words) POSTed to `/v1/link` {st[0]['repeats']} times in "
+                "process (Flask test client, the service's defaults), timed at the seams; ms per request "
+                "(share of the request).", "",
+                _table(["model, backend", "request ms"] + parts,
+                       [[f"{r['model']}, {r['backend']}", r["ms"]["request"]]
+                        + [f"{r['ms'][k]} ({100 * r['share'][k]:.0f}%)" for k in parts] for r in st]), ""]
     cands = [c for c in results.get("candidates", []) if "names" in c]
     if cands:
         out += [
@@ -160,15 +177,16 @@ def render_report(results: dict) -> str:
         ]
     bt = [b for b in results.get("batch", []) if "docs_per_second" in b]
     if bt or results.get("spark"):
-        rows = [
-            [f"batch, {b['workers']} worker(s)", b["docs"], b["docs_per_second"], b["words_per_second"]] for b in bt
-        ]
+        rows = [[f"batch, {b['workers']} worker(s), {b.get('model', 'accurate')} model", b["docs"],
+                 b["docs_per_second"], b["words_per_second"], b.get("steady_words_per_second", "-")] for b in bt]
         spk = results.get("spark") or {}
         if "docs_per_second" in spk:
-            rows.append([f"Spark {spk['mode']}", spk["docs"], spk["docs_per_second"], spk["words_per_second"]])
+            rows.append([f"Spark {spk['mode']}", spk["docs"], spk["docs_per_second"], spk["words_per_second"], "-"])
         elif spk:
-            rows.append(["Spark local[2]", "-", spk.get("error", "not run"), "-"])
-        out += ["## Batch and Spark", "", _table(["runner", "docs", "docs/s", "words/s"], rows), ""]
+            rows.append(["Spark local[2]", "-", spk.get("error", "not run"), "-", "-"])
+        out += ["## Batch and Spark", "", "Generated news-like documents of 4 sentences, int8. Steady: after the "
+                "first chunk of 32 documents, once the workers have loaded their model.", "",
+                _table(["runner", "docs", "docs/s", "words/s", "steady words/s"], rows), ""]
     http = results.get("http")
     if http:
         out += [
@@ -189,6 +207,7 @@ def render_report(results: dict) -> str:
             _table(
                 [
                     "run",
+                    "model",
                     "backend",
                     "workers",
                     "req/s",
@@ -207,6 +226,7 @@ def render_report(results: dict) -> str:
                 [
                     [
                         r["run"],
+                        r.get("model", "accurate"),
                         r["backend"],
                         r.get("workers", "-"),
                         r["requests_per_second"],
@@ -294,7 +314,7 @@ def plots(results: dict, out_dir: Path) -> None:
     import matplotlib.pyplot as plt
     m = results["machine"]
     stamp = f"{m['cores']} cores, {m['cpu']}, {m['date']}"
-    ner = {r["backend"]: r for r in results.get("ner", []) if "splits" in r}
+    ner = ner_runs(results)
     if ner:
         fig, ax = plt.subplots(figsize=(10, 4))
         labels = [f"{s['corpus']}\n{s['lang']}" for s in next(iter(ner.values()))["splits"]]

@@ -186,7 +186,7 @@ def load_model(model_dir: Path):
     from transformers import AutoConfig, AutoModelForTokenClassification
     weights = model_dir / "model.safetensors"
     if not (model_dir / "config.json").exists():
-        raise FileNotFoundError(f"no config.json in {model_dir}: set NER_MODEL_DIR to a model directory")
+        raise FileNotFoundError(f"no config.json in {model_dir}: set NER_MODEL to a model directory")
     meta = {}
     if weights.exists():
         with safe_open(str(weights), "pt") as fh:

@@ -78,6 +78,7 @@ def _char_script(ch: str) -> str:
     return m.lastgroup.replace("_", " ") if m else "Other"
 
 
+@lru_cache(maxsize=200_000)  # the same candidate names come back query after query
 def script_of(text: str) -> str:
     """Dominant script of the letters in `text` (Latin, Arabic, Cyrillic, Han, ... or Other)."""
     counts: dict[str, int] = {}

@@ -87,7 +87,7 @@ def test_sentencepiece_encoder_gives_the_hf_tokenizer_ids():
 
 
 def test_any_hugging_face_token_classification_directory_loads(tmp_path):
-    """NER_MODEL_DIR may point at a plain HF directory (weights + tokenizer.json): it loads
+    """NER_MODEL may name a plain HF directory (weights + tokenizer.json): it loads
     through transformers and its own fast tokenizer, not the shipped SentencePiece file."""
     import shutil
 

@@ -66,6 +66,19 @@ def test_a_bad_setting_is_a_typed_error(monkeypatch):
         Config.from_env()
 
 
+def test_ner_model_names_a_shipped_model_or_a_directory(monkeypatch, tmp_path):
+    from service.config import NER_MODELS
+    from service.errors import ConfigError
+    assert Config.from_env().model_dir == NER_MODELS["accurate"] == ROOT / "models" / "ner"
+    monkeypatch.setenv("NER_MODEL", "fast")
+    assert Config.from_env().model_dir == ROOT / "models" / "ner-fast"
+    monkeypatch.setenv("NER_MODEL", str(tmp_path))
+    with pytest.raises(ConfigError, match="NER_MODEL must be accurate or fast or a model directory"):
+        Config.from_env()
+    (tmp_path / "config.json").write_text("{}")
+    assert Config.from_env().model_dir == tmp_path
+
+
 def test_http_status_comes_from_the_error_type():
     from service import errors
     from service.web.errors import status_of
