@@ -114,6 +114,8 @@ def parser() -> argparse.ArgumentParser:
         "--sections",
         help="comma-separated subset of: ner,spacy,linking,devsets,anetac,pipeline,stages,candidates,kb,nil,batch,spark"
     )
+    p.add_argument("--models", help="NER_MODEL names the ner, batch and stages sections run (default: every "
+                   "shipped model); the others' earlier runs stay in the report")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("bench-http", help="gunicorn under load: requests/s, p50, p99, RSS (needs hey)")

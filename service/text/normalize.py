@@ -8,6 +8,7 @@ Three levels, each a function of the previous one:
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -48,6 +49,8 @@ _FINAL_HEH = re.compile(r"(?<=[\u0621-\u064a])\u0647(?![\u0621-\u064a])")
 
 def clean(text: str) -> str:
     """NFKC, invisible/bidi marks, tatweel and harakat removed, Arabic letters unified."""
+    if text.isascii():  # all of the below leaves ASCII as it is; most names are ASCII
+        return text
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     text = re.sub("[\u064b-\u065f\u0670\u06d6-\u06ed]", "", text)
     return text.translate(_ARABIC_UNIFY)
@@ -57,7 +60,8 @@ def clean(text: str) -> str:
 def fold(text: str) -> str:
     """Exact-match key: clean, casefold, no diacritics, punctuation as single spaces."""
     text = clean(text).casefold().translate(_LATIN_EXTRA)
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has nothing to decompose
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", text).strip()
 
 
@@ -81,6 +85,8 @@ def _char_script(ch: str) -> str:
 @lru_cache(maxsize=200_000)  # the same candidate names come back query after query
 def script_of(text: str) -> str:
     """Dominant script of the letters in `text` (Latin, Arabic, Cyrillic, Han, ... or Other)."""
+    if text.isascii():
+        return "Latin" if any(ch.isalpha() for ch in text) else "Other"
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
@@ -94,10 +100,13 @@ def latin(text: str, keep_articles: bool = False) -> str:
     """ASCII romanization of `fold(text)` without the article words (al, el, ash, the, ...)
     wherever they stand, and without the Arabic article ال on any word (both kept with
     `keep_articles`: in Alberti or الموصل the article is part of the name as written)."""
-    folded = fold(text) if keep_articles else _ARABIC_ARTICLE.sub("", fold(text))
-    folded = _FINAL_HEH.sub("a", folded)  # ta marbuta (unified to heh by `clean`) reads as -a
-    roman = folded.translate(_ROMAN)
-    roman = anyascii(roman).lower()
+    folded = fold(text)
+    if folded.isascii():  # no Arabic article or letters, nothing to romanize
+        roman = folded
+    else:
+        folded = folded if keep_articles else _ARABIC_ARTICLE.sub("", folded)
+        folded = _FINAL_HEH.sub("a", folded)  # ta marbuta (unified to heh by `clean`) reads as -a
+        roman = anyascii(folded.translate(_ROMAN)).lower()
     words = [w for w in _NON_WORD.sub(" ", roman).split() if w]
     kept = words if keep_articles else [w for w in words if w not in ARTICLES]
     return " ".join(kept or words)
@@ -118,10 +127,10 @@ _SINGLE = str.maketrans({"q": "K", "k": "K", "c": "K", "g": "K", "x": "H", "h": 
 
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _VOWEL_RUN = re.compile(r"[aeiouwy]+")
-_LOWER_OR_DIGIT = re.compile(r"[a-z0-9]")
-_REPEAT = re.compile(r"(.)\1+")
+_DROP_LOWER_DIGIT = dict.fromkeys(map(ord, "abcdefghijklmnopqrstuvwxyz0123456789"), None)
 
 
+@lru_cache(maxsize=500_000)  # words repeat across names (given names, al-, City): an import's hot spot
 def _skeleton_of_word(word: str, ch: str, j: str, vowels: bool = False) -> str:
     # A final h after a vowel is often the ta marbuta some write and some don't (Hamah/Hama).
     word = _FINAL_H.sub("", word)
@@ -134,7 +143,13 @@ def _skeleton_of_word(word: str, ch: str, j: str, vowels: bool = False) -> str:
     word = (head + tail).translate(_SINGLE)
     if vowels:
         word = _VOWEL_RUN.sub("V", word)
-    return _REPEAT.sub(r"\1", _LOWER_OR_DIGIT.sub("", word))
+    return _collapse(word.translate(_DROP_LOWER_DIGIT))
+
+
+def _collapse(text: str) -> str:
+    """Runs of one character as one ("SSR" -> "SR"); a regex with a back-reference template
+    cost more than the rest of the skeleton together."""
+    return "".join(ch for ch, _ in itertools.groupby(text))
 
 
 _SOFT = ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"g(?=[ei])"), "j"), (re.compile(r"x"), "ks"))
@@ -148,8 +163,9 @@ def _spellings(text: str) -> list[list[str]]:
     out = [words]
     soft = []
     for w in words:
-        for pattern, sound in _SOFT:
-            w = pattern.sub(sound, w)
+        if "c" in w or "g" in w or "x" in w:
+            for pattern, sound in _SOFT:
+                w = pattern.sub(sound, w)
         soft.append(w)
     if soft != words:
         out.append(soft)
@@ -172,7 +188,7 @@ def skeletons(text: str) -> tuple[str, ...]:
         if "j" in joined:
             readings += [(c, "H") for c, _ in list(readings)]
         for ch, j in readings:
-            key = _REPEAT.sub(r"\1", "".join(_skeleton_of_word(w, ch, j) for w in words))
+            key = _collapse("".join(_skeleton_of_word(w, ch, j) for w in words))
             if key and key not in keys:
                 keys.append(key)
     return tuple(keys)

@@ -1,6 +1,6 @@
 """The benchmark report generator on a tiny input (the full run is `make bench`)."""
 
-from service.dev.bench import part_anetac
+from service.dev.bench import merge, part_anetac
 from service.dev.report import machine, plots, render_report
 
 
@@ -25,7 +25,18 @@ def test_report_from_tiny_results(tmp_path):
                 "seed_words_per_second": 3000.0,
                 "peak_rss_mb": 1200.0,
             },
+            {
+                "model": "fast",
+                "backend": "torch",
+                "threads": 2,
+                "splits": [{**split, "f1": 0.487}],
+                "seed_words_per_second": 4000.0,
+                "peak_rss_mb": 700.0,
+            },
         ],
+        "stages": [{"model": "fast", "backend": "onnx-int8", "words": 805, "repeats": 2,
+                    "ms": {"request": 100.0, "encoder": 60.0, "linking": 40.0},
+                    "share": {"encoder": 0.6, "linking": 0.4}}],
         "spacy": {"model": "en_core_web_sm", "f1": 0.6, "words_per_second": 9000.0, "peak_rss_mb": 300.0},
         "linking": {
             "results": {
@@ -47,7 +58,9 @@ def test_report_from_tiny_results(tmp_path):
                 "peak_rss_mb": 90.0,
             }
         ],
-        "batch": [{"workers": 1, "docs": 10, "docs_per_second": 2.0, "words_per_second": 200.0}],
+        "batch": [{"workers": 1, "docs": 10, "docs_per_second": 2.0, "words_per_second": 200.0},
+                  {"model": "fast", "workers": 2, "docs": 10, "docs_per_second": 5.0, "words_per_second": 500.0,
+                   "steady_words_per_second": 650.0}],
         "spark": {"error": "no java"},
         "http": [
             {
@@ -66,10 +79,14 @@ def test_report_from_tiny_results(tmp_path):
     plots(results, tmp_path)
     report = render_report(results)
     assert (tmp_path / "ner_f1.png").stat().st_size > 1000 and (tmp_path / "candidates_ms.png").exists()
-    assert "| CoNLL-2003 en | 3 | 0.5000 | 100.0 | 0.4900 | 100.0 | - |" in report
+    # F1 of each model and backend, and the fast model's gap to the accurate one in points
+    assert "| CoNLL-2003 en | 3 | 0.5000 | 0.4900 | 0.4870 | -1.3 | - |" in report
     assert "en_core_web_sm" in report and "| project | seed_article.jsonl | 1.0 | 0.9000 |" in report
-    assert "| Spark local[2] | - | no java | - |" in report
-    assert "| load | torch | - | 2.0 | 900.0 | - | - | - | 60 | 0 | 1,500.0 | 1,600.0 | 4,000.0 | 4,100.0 |" in report
+    assert "| batch, 2 worker(s), fast model | 10 | 5.0 | 500.0 | 650.0 |" in report
+    assert "| Spark local[2] | - | no java | - | - |" in report
+    assert "| fast, onnx-int8 | 100.0 | 60.0 (60%) | 40.0 (40%) |" in report
+    assert ("| load | accurate | torch | - | 2.0 | 900.0 | - | - | - | 60 | 0 | 1,500.0 | 1,600.0 | 4,000.0 | 4,100.0 |"
+            in report)
     assert results["machine"]["cores"] >= 1 and "UTC" in results["machine"]["date"]
 
 
@@ -114,3 +131,9 @@ def test_bench_http_runs_are_recorded_into_the_report(tmp_path):
             "status_codes": {"200": 2500, "503 overloaded": 5000}}
     record([soak], tmp_path / "b.md")
     assert "| 4.2 | 800.0 | 1,500.0 | 5,000 | 12.0 | 7,500 | 0 |" in (tmp_path / "b.md").read_text()
+
+
+def test_a_run_of_one_model_keeps_the_other_models_runs():
+    old = [{"backend": "torch", "f1": 0.9}, {"model": "fast", "backend": "torch", "f1": 0.8}]
+    new = [{"model": "fast", "backend": "torch", "f1": 0.85}]
+    assert merge(old, new, ("model", "backend")) == [old[0], new[0]]
