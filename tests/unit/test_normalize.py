@@ -1,5 +1,7 @@
 """Normalization keys: transliteration variants collide, different names do not."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.text.normalize import clean, fold, latin, script_of, skeletons, vowel_frame
 
@@ -70,3 +72,14 @@ def test_script_of():
     assert script_of("123") == "Other"
     # scripts whose character names start with another word
     assert script_of("北京") == "Han" and script_of("ᦓᦲᧂ") == "Other" and script_of("서울") == "Hangul"
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_takes_the_short_path_to_the_same_keys(text):
+    """ASCII skips NFKC, NFD and romanization; a zero-width space (removed by `clean`) sends
+    the same name down the long path, which must give the same keys."""
+    long_way = text + "\u200b"
+    assert fold(long_way) == fold(text)
+    assert clean(long_way) == clean(text)
+    assert skeletons(long_way) == skeletons(text)
