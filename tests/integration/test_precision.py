@@ -121,11 +121,14 @@ def test_base_forms():
     ("Bayern", "ORG", 0.4, None),         # the club, not the region
     ("Bayern", "ORG", 0.6, "Q980"),
     ("Sakhoor", "PER", 0.09, "el:aleppo-sakhour"),  # a curated name still takes a mistyped mention
+    ("Хорватией", "ORG", 0.11, None),     # the national team ("сыграл ... с Хорватией"), not the country
+    ("Хорватией", "ORG", 0.6, "Q224"),
 ])
 def test_a_name_that_is_often_something_else_needs_the_model_to_lean_to_it(world_linker, text, mtype, loc_p,
                                                                            expected):
     """WikiNEuRal ru validation had people (Ямато, Суй, Романовых) linked onto towns whose
-    transliteration they spell, and the clubs of the tune traps took their region."""
+    transliteration they spell, the clubs of the tune traps took their region, and national
+    teams (tagged ORG, named by an inflected country name) their country."""
     scores = {"PER": 0.0, "ORG": 0.0, "LOC": loc_p, "MISC": 0.0}
     scores[mtype] = 1.0 - loc_p
     ent = world_linker.link_mentions([Mention(0, len(text), text, mtype, 1.0, scores)])[0]
