@@ -46,10 +46,10 @@ system-deps:
 
 # tests/unit needs no model; tests/integration runs the shipped model in process;
 # tests/e2e starts real gunicorn, Chromium and Spark. Training (marked slow) stays out.
-test: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP) system-deps
+test: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP) $(FAST_ONNX_STAMP) system-deps
 	$(PY) -m pytest -q -m "not slow" tests/unit tests/integration tests/e2e
 
-test-all: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP)
+test-all: $(VENV)/.installed $(GAZETTEER_DB) $(ONNX_STAMP) $(FAST_ONNX_STAMP)
 	$(PY) -m pytest -q tests
 
 # Reproduces models/ner from the shared corpora: four stages (broad, focus, polish, extend),

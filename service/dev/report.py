@@ -138,10 +138,13 @@ def render_report(results: dict) -> str:
         out += ["## Where a request's time goes", "",
                 f"The seed article ({st[0]['words']} words) POSTed to `/v1/link` {st[0]['repeats']} times in "
                 "process (Flask test client, the service's defaults), timed at the seams; ms per request "
-                "(share of the request).", "",
-                _table(["model, backend", "request ms"] + parts,
+                "(share of the request), the candidate search cache emptied before each request (every name "
+                "new to the process); the last column repeats the request with the cache warm, as an archive "
+                "or a news feed that names the same places and people again meets it.", "",
+                _table(["model, backend", "request ms"] + parts + ["request ms / linking ms, names seen before"],
                        [[f"{r['model']}, {r['backend']}", r["ms"]["request"]]
-                        + [f"{r['ms'][k]} ({100 * r['share'][k]:.0f}%)" for k in parts] for r in st]), ""]
+                        + [f"{r['ms'][k]} ({100 * r['share'][k]:.0f}%)" for k in parts]
+                        + [" / ".join(str(v) for v in r.get("seen_before_ms", {}).values()) or "-"] for r in st]), ""]
     cands = [c for c in results.get("candidates", []) if "names" in c]
     if cands:
         out += [

@@ -36,6 +36,7 @@ def test_report_from_tiny_results(tmp_path):
         ],
         "stages": [{"model": "fast", "backend": "onnx-int8", "words": 805, "repeats": 2,
                     "ms": {"request": 100.0, "encoder": 60.0, "linking": 40.0},
+                    "seen_before_ms": {"request": 70.0, "linking": 10.0},
                     "share": {"encoder": 0.6, "linking": 0.4}}],
         "spacy": {"model": "en_core_web_sm", "f1": 0.6, "words_per_second": 9000.0, "peak_rss_mb": 300.0},
         "linking": {
@@ -84,7 +85,7 @@ def test_report_from_tiny_results(tmp_path):
     assert "en_core_web_sm" in report and "| project | seed_article.jsonl | 1.0 | 0.9000 |" in report
     assert "| batch, 2 worker(s), fast model | 10 | 5.0 | 500.0 | 650.0 |" in report
     assert "| Spark local[2] | - | no java | - | - |" in report
-    assert "| fast, onnx-int8 | 100.0 | 60.0 (60%) | 40.0 (40%) |" in report
+    assert "| fast, onnx-int8 | 100.0 | 60.0 (60%) | 40.0 (40%) | 70.0 / 10.0 |" in report
     assert ("| load | accurate | torch | - | 2.0 | 900.0 | - | - | - | 60 | 0 | 1,500.0 | 1,600.0 | 4,000.0 | 4,100.0 |"
             in report)
     assert results["machine"]["cores"] >= 1 and "UTC" in results["machine"]["date"]

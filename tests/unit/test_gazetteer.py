@@ -230,6 +230,9 @@ def test_live_edits_are_overlaid_until_the_next_build(tmp_path):
     index = CandidateIndex(GazetteerStore(db, readonly=True))
     built = index.meta["version"]
     v0 = index.version
+    # searched (and cached) before the edits: a cached answer must not outlive them
+    assert [index.record(h.entity).id for h in index.search("Sakhour")] == ["t:1"]
+    assert index.search("Wisam Zarka") == []
 
     assert not writer.put(EntityRecord(id="t:3", name="Wissam Zarqa", type="PER", aliases=[("وسام زرقا", "ar")]))
     assert writer.put(EntityRecord(id="t:2", name="Hanano", type="LOC", aliases=[("Hananu", None)]))
