@@ -162,8 +162,8 @@ def test_int8_tags_do_not_depend_on_the_other_texts_in_the_batch(ner, seed_text)
 
 def test_the_fast_model_links_the_gold_files_close_to_the_accurate_one(seed_db):
     """NER_MODEL=fast: the 4-layer model distilled from the shipped one (`make model-fast`).
-    Linking F1 over the seed gazetteer, int8 as served: measured 0.964 on the seed article and
-    0.899 on the variant sentences, against 1.0 and 0.96 with the accurate model."""
+    Linking F1 over the seed gazetteer, int8 as served: measured 1.0 on the seed article and
+    0.928 on the variant sentences, against 1.0 and 0.971 with the accurate model."""
     import dataclasses
 
     from service.config import Config
@@ -178,4 +178,4 @@ def test_the_fast_model_links_the_gold_files_close_to_the_accurate_one(seed_db):
     linker = build_linker(cfg, ner=ner)
     article = evaluate_linking(linker, load_gold(GOLD / "seed_article.jsonl", "seed"))
     variants = evaluate_linking(linker, load_gold(GOLD / "variants.jsonl", "seed"))
-    assert article["f1"] >= 0.95 and variants["f1"] >= 0.88, (article["f1"], variants["f1"])
+    assert article["f1"] >= 0.95 and variants["f1"] >= 0.9, (article["f1"], variants["f1"])
