@@ -22,7 +22,9 @@ def open_gazetteer(cfg: Config) -> tuple[CandidateIndex, GazetteerStore, Gazette
     db = ensure_gazetteer(cfg.gazetteer_db, cfg.seeds_dir, cfg.world_city_min_population)
     store = GazetteerStore(db, readonly=True)
     index = CandidateIndex(store, load_model(str(cfg.translit_model_dir)))
-    stats = {**store.stats(), "index_seconds": round(index.build_seconds, 2)}
+    # The counts of the index build (live edits since show in the gazetteer version); an index
+    # folder written before they were kept there is counted now.
+    stats = {**(index.meta.get("stats") or store.stats()), "index_seconds": round(index.build_seconds, 2)}
     return index, store, GazetteerInfo(db.name, stats)
 
 

@@ -230,6 +230,7 @@ def test_live_edits_are_overlaid_until_the_next_build(tmp_path):
     index = CandidateIndex(GazetteerStore(db, readonly=True))
     built = index.meta["version"]
     v0 = index.version
+    assert index.meta["stats"] == GazetteerStore(db, readonly=True).stats()  # start-up reads them, not SQLite
     # searched (and cached) before the edits: a cached answer must not outlive them
     assert [index.record(h.entity).id for h in index.search("Sakhour")] == ["t:1"]
     assert index.search("Wisam Zarka") == []
