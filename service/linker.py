@@ -190,9 +190,8 @@ class Linker:
         scored = []
         for m, own, alone in zip(mentions, votes, first, strict=True):
             others = {k: {x for x, n in (total[k] - own[k]).items() if n > 0} for k in total}
-            # context that touches none of the candidates leaves the first pass as it was
-            touched = any(s.entity.id in others["ids"] or (s.entity.parent and s.entity.parent in others["ids"])
-                          or (s.entity.country and s.entity.country in others["countries"]) for s in alone)
+            # context that supports none of the candidates leaves the first pass as it was
+            touched = any(self._context_support(s.entity, others) for s in alone)
             scored.append(self._score(m, hits[m.text], others) if touched else alone)
         entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored, strict=True)]
         self._propagate_names(entities, scored)
@@ -291,6 +290,15 @@ class Linker:
         return votes
 
     @staticmethod
+    def _context_support(e: EntityRecord, context: Optional[dict]) -> float:
+        """1 when the document's other links name the entity or its parent, 0.5 its country."""
+        if not context:
+            return 0.0
+        if (e.parent and e.parent in context["ids"]) or e.id in context["ids"]:
+            return 1.0
+        return 0.5 if e.country and e.country in context["countries"] else 0.0
+
+    @staticmethod
     def _evidence(hit: NameHit) -> str:
         # base forms and adjectives are found by exact lookups only; a search hit of kind
         # "exact" may still be a hash neighbour scored below 1
@@ -323,12 +331,7 @@ class Linker:
             else:
                 n, total_prior = tied.get(e.type, (0, 0.0)) if hit.score >= tie else (0, 0.0)
             share = 1.0 if n == 1 else (e.prior or 0.0) / total_prior if total_prior else 0.0
-            ctx = 0.0
-            if context:
-                if (e.parent and e.parent in context["ids"]) or e.id in context["ids"]:
-                    ctx = 1.0
-                elif e.country and e.country in context["countries"]:
-                    ctx = 0.5
+            ctx = self._context_support(e, context)
             # "Syrian" is an adjective of Syria: it keeps its MISC type; any other candidate
             # gives the mention its own type.
             out_type = "MISC" if evidence == "demonym" else e.type

@@ -91,8 +91,12 @@ def _with_sentences(batches):
     for pdf in batches:
         out = pdf.drop(columns=["_text", "start", "end"])
         spans: dict = {}  # a text's sentences are split once for all its mentions
-        out["sentence"] = [sentence_at(t, spans[t] if t in spans else spans.setdefault(t, sentence_spans(t)), s, e)
-                           for t, s, e in zip(pdf["_text"], pdf["start"], pdf["end"], strict=True)]
+        sentences = []
+        for t, s, e in zip(pdf["_text"], pdf["start"], pdf["end"], strict=True):
+            if t not in spans:
+                spans[t] = sentence_spans(t)
+            sentences.append(sentence_at(t, spans[t], s, e))
+        out["sentence"] = sentences
         yield out
 
 

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from ..config import ROOT
-from .report import machine, plots, render_report
+from .report import machine, merge, plots, render_report
 
 # Splits the model card's targets are set on run whole; the rest are capped (--ner-limit).
 # Splits also scored end to end, with the service's own word and sentence splitting.
@@ -453,16 +453,6 @@ def part_nil(db: str, n_docs: int, seeds: tuple = (1, 2)) -> dict:
     linker = build_linker(_config(db))
     return {"tune": evaluate(linker, seeds[0], n_docs), "report": evaluate(linker, seeds[1], n_docs),
             "peak_rss_mb": peak_rss_mb()}
-
-
-def merge(old: list[dict], new: list[dict], key: tuple) -> list[dict]:
-    """`new` runs replace the `old` ones of the same models (and backends or workers); runs of
-    other models stay, so `--models fast` leaves the accurate model's figures as they were.
-    Runs recorded before there were two models were the accurate one's."""
-    def k(r):
-        return tuple(r.get(f, "accurate" if f == "model" else None) for f in key)
-    fresh = {k(r) for r in new}
-    return [r for r in old if k(r) not in fresh] + new
 
 
 def shipped_models() -> list[str]:

@@ -121,14 +121,10 @@ def open_loop(url: str, body: bytes, rate: float, seconds: int) -> dict:
 def record(runs: list[dict], report: Path) -> None:
     """Put these runs into the benchmark report (replacing earlier runs of the same kind:
     load or soak, request size, concurrency, model, backend and worker count) and render it again."""
-    from .report import machine, render_report
+    from .report import machine, merge, render_report
     results = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
-    def key(r: dict) -> tuple:
-        return (r["kind"], r["words_per_request"], r.get("concurrency"), r.get("model", "accurate"), r["backend"],
-                r["workers"])
-
-    fresh = {key(r) for r in runs}
-    results["http"] = [r for r in results.get("http", []) if key(r) not in fresh] + runs
+    results["http"] = merge(results.get("http", []), runs,
+                            ("kind", "words_per_request", "concurrency", "model", "backend", "workers"))
     results.setdefault("measured", {})["http"] = machine()["date"]
     report.with_suffix(".json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     report.write_text(render_report(results) + "\n", encoding="utf-8")

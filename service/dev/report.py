@@ -29,9 +29,23 @@ def _table(headers: list[str], rows: list[list]) -> str:
     return "\n".join(lines)
 
 
+def model_of(run: dict) -> str:
+    """The NER model a stored run measured (runs recorded before there were two were the accurate one's)."""
+    return run.get("model", "accurate")
+
+
+def merge(old: list[dict], new: list[dict], key: tuple) -> list[dict]:
+    """`new` runs replace the `old` ones with the same `key` fields (model, backend, workers...);
+    the others stay, so `bench --models fast` leaves the accurate model's figures as they were."""
+    def k(r):
+        return tuple(model_of(r) if f == "model" else r.get(f) for f in key)
+    fresh = {k(r) for r in new}
+    return [r for r in old if k(r) not in fresh] + new
+
+
 def ner_runs(results: dict) -> dict:
-    """The NER runs by "model backend" (runs recorded before the fast model were the accurate one's)."""
-    return {f"{r.get('model', 'accurate')} {r['backend']}": r for r in results.get("ner", []) if "splits" in r}
+    """The NER runs by "model backend"."""
+    return {f"{model_of(r)} {r['backend']}": r for r in results.get("ner", []) if "splits" in r}
 
 
 def render_report(results: dict) -> str:
@@ -180,7 +194,7 @@ def render_report(results: dict) -> str:
         ]
     bt = [b for b in results.get("batch", []) if "docs_per_second" in b]
     if bt or results.get("spark"):
-        rows = [[f"batch, {b['workers']} worker(s), {b.get('model', 'accurate')} model", b["docs"],
+        rows = [[f"batch, {b['workers']} worker(s), {model_of(b)} model", b["docs"],
                  b["docs_per_second"], b["words_per_second"], b.get("steady_words_per_second", "-")] for b in bt]
         spk = results.get("spark") or {}
         if "docs_per_second" in spk:
@@ -229,7 +243,7 @@ def render_report(results: dict) -> str:
                 [
                     [
                         r["run"],
-                        r.get("model", "accurate"),
+                        model_of(r),
                         r["backend"],
                         r.get("workers", "-"),
                         r["requests_per_second"],

@@ -1,7 +1,7 @@
 """The benchmark report generator on a tiny input (the full run is `make bench`)."""
 
-from service.dev.bench import merge, part_anetac
-from service.dev.report import machine, plots, render_report
+from service.dev.bench import part_anetac
+from service.dev.report import machine, merge, plots, render_report
 
 
 def test_report_from_tiny_results(tmp_path):
