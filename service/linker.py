@@ -42,6 +42,10 @@ from .text.normalize import fold, script_of
 # twice as much put Madrid (Colombia) before Madrid in a Spanish story naming a Colombian. The
 # entity's own name beats an alias ("Porto" is also a GeoNames alias of Bordeaux).
 W_PRIOR, W_CONTEXT, W_TYPE, W_NAME = 0.10, 0.10, 0.04, 0.05
+# A place named with its container beside it ("Moscow, Idaho", "Tripoli, Lebanon's second city",
+# "Damascus, dans le Maryland") is the one in that container, whatever the namesake's prior:
+# this outweighs the largest prior share (W_PRIOR).
+W_APPOSED = 0.2
 STRONG = ("exact", "lemma", "demonym", "translit")
 TRANSLIT_MIN = 0.97    # a romanized spelling this close is the same name written another way
 FUZZY_MIN = 0.9        # weaker than this, no link whatever the context says
@@ -61,6 +65,14 @@ PERSON_SWITCH_SUPPORT = 3
 SEARCH_LIMIT = 50
 _UNNAMED = GazetteerInfo("gazetteer")
 _PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
+# What may stand between a place and its container: a comma or bracket and at most three
+# lowercase words ("Paris, Texas", "Damascus, dans le Maryland", "Москва, штат Айдахо",
+# "Aleppo Township in Pennsylvania").
+_APPOSITION = regex.compile(r"\s*(?:[,(]\s*)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}")
+# ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
+# Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
+_COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "
+                          "ve veya ya ile".split())
 
 
 @dataclass
@@ -183,13 +195,15 @@ class Linker:
                 hits[m.text] = self._hits(m.text, lang)
         first = [self._score(m, hits[m.text], context=None) for m in mentions]
         votes = [self._context_votes(s) for s in first]
+        apposed = self._apposed(mentions, first, text)
         total = {"ids": Counter(), "countries": Counter()}
         for v in votes:
             total["ids"].update(v["ids"])
             total["countries"].update(v["countries"])
         scored = []
-        for m, own, alone in zip(mentions, votes, first, strict=True):
+        for m, own, alone, beside in zip(mentions, votes, first, apposed, strict=True):
             others = {k: {x for x, n in (total[k] - own[k]).items() if n > 0} for k in total}
+            others["apposed"] = beside
             # context that supports none of the candidates leaves the first pass as it was
             touched = any(self._context_support(s.entity, others) for s in alone)
             scored.append(self._score(m, hits[m.text], others) if touched else alone)
@@ -290,11 +304,34 @@ class Linker:
         return votes
 
     @staticmethod
+    def _apposed(mentions: Sequence[Mention], first: list[list[_Scored]], text: str) -> list[set[str]]:
+        """Per mention, the candidates that a place-and-container pair of neighbouring mentions
+        agrees on ("Paris, Texas": Paris in the United States and Texas; "Moscow, Idaho").
+        Only the order place-then-container counts: "American troops in Paris" says nothing
+        about which Paris."""
+        out: list[set[str]] = [set() for _ in mentions]
+        for i in range(len(mentions) - 1):
+            between = text[mentions[i].end:mentions[i + 1].start] if text else ""
+            if not _APPOSITION.fullmatch(between) or _COORDINATORS.intersection(between.replace(",", " ").split()):
+                continue
+            inner = [s.entity for s in first[i] if s.allowed and s.features["evidence"] in STRONG
+                     and s.entity.kind != "country"]
+            outer = [s.entity for s in first[i + 1] if s.allowed and s.features["evidence"] in STRONG
+                     and s.features["evidence"] != "demonym" and s.entity.kind in ("country", "region")]
+            for a in inner:
+                for b in outer:
+                    if _contains(b, a):
+                        out[i].add(a.id)
+                        out[i + 1].add(b.id)
+        return out
+
+    @staticmethod
     def _context_support(e: EntityRecord, context: Optional[dict]) -> float:
-        """1 when the document's other links name the entity or its parent, 0.5 its country."""
+        """1 when the document's other links name the entity or its parent, or a neighbouring
+        mention names its container (or it contains the neighbour); 0.5 its country."""
         if not context:
             return 0.0
-        if (e.parent and e.parent in context["ids"]) or e.id in context["ids"]:
+        if (e.parent and e.parent in context["ids"]) or e.id in context["ids"] or e.id in context.get("apposed", ()):
             return 1.0
         return 0.5 if e.country and e.country in context["countries"] else 0.0
 
@@ -365,9 +402,12 @@ class Linker:
                                                   or bool(multiword and ctx > 0) or overrides)
             type_score = W_TYPE if out_type == mention.type else -W_TYPE
             own_name = float(fold(e.name) == folded)
-            total = hit.score + type_score + W_PRIOR * share + W_CONTEXT * ctx + W_NAME * own_name
+            apposed = float(bool(context) and e.id in context.get("apposed", ()))
+            total = (hit.score + type_score + W_PRIOR * share + W_CONTEXT * ctx + W_NAME * own_name
+                     + W_APPOSED * apposed)
             features = {"string": hit.score, "how": hit.how, "evidence": evidence, "type_p": round(type_p, 4),
-                        "prior": round(share, 3), "context": ctx, "own_name": own_name, "multiword": multiword,
+                        "prior": round(share, 3), "context": ctx, "apposed": apposed, "own_name": own_name,
+                        "multiword": multiword,
                         "curated": curated,
                         "size": round(math.log10(1 + (e.prior or 0.0)), 2)}
             out.append(_Scored(hit, e, round(total, 4), features, allowed, out_type))
@@ -427,3 +467,13 @@ class Linker:
                         e.explanation = f"same person as '{full.text}' earlier in the text: {full.explanation}"
                     break
         return entities
+
+
+def _contains(outer: EntityRecord, inner: EntityRecord) -> bool:
+    """Whether a country or region holds a place. Cities carry their country but no
+    first-level parent, so a region holds the places of its country that have no parent."""
+    if outer.id == inner.id or not inner.country or inner.country != outer.country:
+        return inner.parent == outer.id
+    if outer.kind == "country":
+        return True
+    return inner.parent == outer.id or (inner.parent is None and inner.kind not in ("region", "country"))

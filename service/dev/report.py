@@ -312,8 +312,8 @@ def _devsets_section(ds: dict) -> list[str]:
     mo = ds.get("morphology")
     if mo:
         out += ["Inflected and cliticized dev-set mentions (both halves) that reach their gold entity through an "
-                "exact name: the surface form alone, the service's base forms (pymorphy3 ru/uk, simplemma, "
-                "Turkish and Arabic rules), simplemma alone:", "",
+                "exact name: the surface form alone, the service's base forms (pymorphy3 ru/uk, Morfeusz 2 pl, "
+                "simplemma de, Turkish and Arabic rules), simplemma alone:", "",
                 _table(["lang", "mentions", "surface", "base forms", "simplemma", "ms/word"],
                        [[k, v["mentions"], v["surface"], v["base_forms"], v["simplemma"], v["ms_per_word"]]
                         for k, v in mo.items()]), ""]

@@ -6,8 +6,9 @@ wrong guess costs a lookup, not a link; offsets stay on the surface form.
 
 Libraries, chosen on measured grounds (docs/benchmarks.md, README): pymorphy3 with its
 OpenCorpora (ru) and VESUM (uk) dictionaries for Russian and Ukrainian cases (dictionary
-analysis, ~0.3 ms a word, guesses unknown words by suffix); simplemma for the Latin-script
-languages (lookup tables from Wiktionary-derived data, no model, microseconds a word).
+analysis, ~0.3 ms a word, guesses unknown words by suffix); Morfeusz 2 with the SGJP dictionary
+for Polish (every lemma of a form, ~0.05 ms a word); simplemma for German (lookup tables from
+Wiktionary-derived data, no model, microseconds a word).
 Turkish case suffixes after an apostrophe and Arabic proclitics are spelling conventions, not
 morphology a dictionary is needed for: they are split by rule.
 """
@@ -29,11 +30,35 @@ _TR_SUFFIX = regex.compile(r"^(\p{Lu}[\p{L}\p{M}-]*)['’]\p{Ll}{1,9}$")
 # Arabic proclitics: a conjunction (و, ف), then a preposition (ب, ل, ك), then the article.
 _AR_CONJ = "وف"
 _AR_PREP = "بلك"
-# Latin-script languages that decline proper names (Warszawie, Moskaus): simplemma there. In
+# Latin-script languages that decline proper names (Moskaus): simplemma there (Polish: Morfeusz). In
 # the others a name does not inflect, and a lemma only turns common words into place names
 # (Italian "Esteri", as in "Ministero degli Esteri", -> Estero, Florida).
-_SIMPLEMMA = ("de", "pl")
+_SIMPLEMMA = ("de",)
 _CYRILLIC = ("ru", "uk")
+
+
+@lru_cache(maxsize=1)
+def _morfeusz():
+    import morfeusz2
+    return morfeusz2.Morfeusz(generate=False)
+
+
+def _polish_word(word: str) -> list[str]:
+    """Morfeusz 2 (SGJP dictionary) lemmas, names first: "Niemiec" is a German and the genitive
+    of Niemcy, which a lemmatizer that keeps one lemma per form misses. A homonym's marker
+    ("Niemiec:Sm1") is dropped; words outside the dictionary ("ign") go to simplemma."""
+    lemmas, unknown = [], False
+    for _, _, (_, lemma, tag, *_) in _morfeusz().analyse(word):
+        unknown = unknown or tag == "ign"
+        lemma = lemma.split(":")[0]
+        if lemma and lemma != word:
+            lemmas.append(lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma)
+    if unknown:
+        import simplemma
+        lemma = simplemma.lemmatize(word, lang="pl")
+        if lemma and lemma != word:
+            lemmas.append(lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma)
+    return list(dict.fromkeys(lemmas))
 
 
 @lru_cache(maxsize=2)
@@ -118,6 +143,8 @@ def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
             return _cyrillic_word(w, langs)
     elif script == "Arabic":
         reduce = _arabic_word
+    elif script == "Latin" and base == "pl":
+        reduce = _polish_word
     elif script == "Latin":
         langs = (base,) if base in _SIMPLEMMA else ()
 
