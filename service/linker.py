@@ -278,7 +278,9 @@ class Linker:
         """Name search on the surface form, plus exact names of its base forms ("lemma") and
         the entities it is an adjective of ("demonym"); one hit per entity and kind."""
         hits = list(self.index.search(text, SEARCH_LIMIT))
-        seen = {(h.entity, h.how == "demonym") for h in hits if h.score >= TRANSLIT_MIN}
+        arabic = script_of(text) == "Arabic"
+        seen = {(h.entity, h.how == "demonym") for h in hits
+                if h.score >= TRANSLIT_MIN and not self._spelled_otherwise(h, arabic)}
         forms = base_forms(text, lang)
         for i, form in enumerate([text, *forms]):
             found = self.index.demonyms(form)
@@ -335,6 +337,15 @@ class Linker:
             return 1.0
         return 0.5 if e.country and e.country in context["countries"] else 0.0
 
+    def _spelled_otherwise(self, hit: NameHit, arabic: bool) -> bool:
+        """Arabic script writes no short vowels and romanizes ع and ء to nothing, so an Arabic
+        mention that only romanizes like an entity with Arabic names of its own is another
+        name: عمان (Amman, Oman) is Germany's Persian آلمان read without "ال"."""
+        if not arabic or hit.how != "latin" or hit.score < TRANSLIT_MIN or self.store is None:
+            return False
+        rec = self.store.get(self.index.record(hit.entity).id)
+        return rec is not None and any(script_of(n) == "Arabic" for n, _ in rec.aliases)
+
     @staticmethod
     def _evidence(hit: NameHit) -> str:
         # base forms and adjectives are found by exact lookups only; a search hit of kind
@@ -360,9 +371,12 @@ class Linker:
                 group[0] += 1
                 group[1] += e.prior or 0.0
         out = []
+        arabic = script_of(mention.text) == "Arabic"
         for hit in hits:
             e = self.index.record(hit.entity)
             evidence = self._evidence(hit)
+            if evidence == "translit" and self._spelled_otherwise(hit, arabic):
+                evidence = "fuzzy"
             if evidence == "demonym":
                 n, total_prior = 1, 0.0
             else:

@@ -35,6 +35,9 @@ def test_inflected_and_cliticized_names_find_their_entity(world_linker, text, la
     ("Сирийские власти опровергли сообщения.", "ru", "Сирийские", "Q858"),
     ("Suriyeli göçmenler sınırda bekliyor.", "tr", "Suriyeli", "Q858"),
     ("قال مسؤول سوري إن المحادثات ستستمر", "ar", "سوري", "Q858"),
+    # the masculine-personal plural ("Syrian soldiers") was missing from every Polish adjective
+    ("Syryjscy żołnierze wycofali się z miasta.", "pl", "Syryjscy", "Q858"),
+    ("Kıbrıslı yetkililer görüşmeye katıldı.", "tr", "Kıbrıslı", "Q229"),
 ])
 def test_adjectives_link_to_their_country_and_stay_misc(world_linker, text, lang, surface, country):
     """"Syrian", "сирийские", "سوري" came back as NIL MISC entities."""
@@ -154,3 +157,12 @@ def test_a_place_named_with_its_container_is_the_one_in_it(world_linker, text, l
     """"Moscow, Idaho" went to the Russian capital and "Paris, Texas" to NIL: the prior of the
     famous namesake outweighed the container named beside it."""
     assert (surface, entity) in {(e.text, e.id) for e in world_linker.link(text, lang).entities}
+
+
+def test_an_arabic_spelling_is_not_another_entitys_persian_name(world_linker):
+    """عمان (Amman, Oman) went to Germany: its Persian name آلمان, read without "ال", romanizes
+    as عمان does, and a romanization match counted as a transliteration."""
+    bare = world_linker.link("وصل الملك إلى عمان بعد زيارة رسمية", "ar").entities
+    assert [e.id for e in bare if e.text == "عمان"] != ["Q183"]
+    capital = world_linker.link("افتتح معرض الكتاب في العاصمة الأردنية عمان", "ar").entities
+    assert ("عمان", "gn:250441") in {(e.text, e.id) for e in capital}
