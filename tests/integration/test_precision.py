@@ -166,3 +166,15 @@ def test_an_arabic_spelling_is_not_another_entitys_persian_name(world_linker):
     assert [e.id for e in bare if e.text == "عمان"] != ["Q183"]
     capital = world_linker.link("افتتح معرض الكتاب في العاصمة الأردنية عمان", "ar").entities
     assert ("عمان", "gn:250441") in {(e.text, e.id) for e in capital}
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("Власти США ввели новые санкции.", "ru", "США", "Q30"),
+    ("ABD, İran'a yeni yaptırımlar uyguladı.", "tr", "ABD", "Q30"),
+    ("Britain and France agreed on new sanctions.", "en", "Britain", "Q145"),
+    ("وصل وفد من بريطانيا إلى بغداد", "ar", "بريطانيا", "Q145"),
+])
+def test_the_short_names_news_gives_countries(world_linker, text, lang, surface, entity):
+    """"США", "ABD" and "Britain" came back NIL: CLDR names countries formally, and codes are
+    kept out of the gazetteer (seeds/country_names.tsv holds the ones news uses)."""
+    assert (surface, entity) in {(e.text, e.id) for e in world_linker.link(text, lang).entities}

@@ -34,3 +34,12 @@ def test_turkish_case_suffixes_after_an_apostrophe_are_words_of_their_own():
     assert {"Halep", "'te", "Suriye", "'deki", "Erdoğan", "'ın"} <= set(words)
     assert {"O'Brien", "aujourd'hui", "Assad", "'s"} <= set(words)
     assert "'a" not in words[5:]  # Sana'a: a bare 'a follows consonants only
+
+
+def test_a_short_turkish_name_before_a_bare_suffix_is_not_an_elision():
+    """"İran'a" split as "İran'" + "a", like the elided "dell'" or "n'": the mention carried
+    the apostrophe. French and Italian elisions stay as they were."""
+    text = "ABD, İran'a ve Irak'a yaptırım uyguladı. Il n'a pas dit qu'il l'a vu. Nell'ambito dell'accordo."
+    words = [text[s:e] for s, e in split_words(text)]
+    assert ["İran", "'a", "ve", "Irak", "'a"] == words[2:7]
+    assert {"n'", "l'", "Nell'", "dell'"} <= set(words) and "a" in words
