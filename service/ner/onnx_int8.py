@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 import numpy as np
-import torch
 
 # Bumped when the exported graph changes for the same weights (v2: packed word embeddings).
 GRAPH_VERSION = b"2"
@@ -30,8 +29,15 @@ def _fingerprint(model_dir: Path) -> str:
     return h.hexdigest()[:16]
 
 
+def int8_path(model_dir: Path, cache_dir: Optional[Path] = None) -> Path:
+    """Where the int8 file of this model's weights is (or will be) built."""
+    cache = Path(cache_dir) if cache_dir else Path(model_dir).parent / f"{Path(model_dir).name}-onnx"
+    return cache / _fingerprint(Path(model_dir)) / "model.int8.onnx"
+
+
 def build_int8(model, out_dir: Path) -> Path:
     import onnx
+    import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
     out_dir.mkdir(parents=True, exist_ok=True)
     fp32, int8 = out_dir / "model.fp32.onnx", out_dir / "model.int8.onnx"
@@ -65,8 +71,8 @@ class OnnxInt8:
 
     Inputs are read one sentence per call (see NerModel.recognize). A sentence's matrices are
     too small to split across cores, so each call runs on one thread and `threads` calls run
-    side by side (ONNX Runtime releases the GIL); the number defaults to torch's thread count,
-    which gunicorn workers set to their share of the cores (gunicorn.conf.py)."""
+    side by side (ONNX Runtime releases the GIL): `threads` of them, which gunicorn workers set
+    to their share of the cores (gunicorn.conf.py, through NerModel.set_threads)."""
 
     name = "onnx-int8"
     # Dynamic int8 quantizes activations with one scale per input tensor, so in a batch a
@@ -76,10 +82,11 @@ class OnnxInt8:
 
     def __init__(self, model, model_dir: Path, cache_dir: Optional[Path] = None, threads: Optional[int] = None):
         from ..locking import exclusive
-        cache = Path(cache_dir) if cache_dir else Path(model_dir).parent / f"{Path(model_dir).name}-onnx"
-        final = cache / _fingerprint(Path(model_dir))
-        self.path = final / "model.int8.onnx"
+        self.path = int8_path(model_dir, cache_dir)
+        final, cache = self.path.parent, self.path.parent.parent
         if not self.path.exists():
+            if model is None:
+                raise FileNotFoundError(f"{self.path} is not built and no model was given to build it")
             with exclusive(final):
                 if not self.path.exists():
                     cache.mkdir(parents=True, exist_ok=True)
@@ -101,7 +108,7 @@ class OnnxInt8:
             opts.intra_op_num_threads = 1
             opts.inter_op_num_threads = 1
             self._session = ort.InferenceSession(str(self.path), opts, providers=["CPUExecutionProvider"])
-            parallel = self.threads or torch.get_num_threads()
+            parallel = self.threads or 1
             self._pool = ThreadPoolExecutor(parallel, thread_name_prefix="onnx") if parallel > 1 else None
             self._pid = os.getpid()
 

