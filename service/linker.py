@@ -47,6 +47,7 @@ W_PRIOR, W_CONTEXT, W_TYPE, W_NAME = 0.10, 0.10, 0.04, 0.05
 # this outweighs the largest prior share (W_PRIOR).
 W_APPOSED = 0.2
 STRONG = ("exact", "lemma", "demonym", "translit")
+UNCURATED_SOURCES = ("geonames", "name-suggestion-index")
 TRANSLIT_MIN = 0.97    # a romanized spelling this close is the same name written another way
 FUZZY_MIN = 0.9        # weaker than this, no link whatever the context says
 # A mention takes a candidate of another type only if the model gave that type at least
@@ -280,7 +281,7 @@ class Linker:
         hits = list(self.index.search(text, SEARCH_LIMIT))
         arabic = script_of(text) == "Arabic"
         seen = {(h.entity, h.how == "demonym") for h in hits
-                if h.score >= TRANSLIT_MIN and not self._spelled_otherwise(h, arabic)}
+                if h.score >= TRANSLIT_MIN and not self._not_translit(h, arabic)}
         forms = base_forms(text, lang)
         for i, form in enumerate([text, *forms]):
             found = self.index.demonyms(form)
@@ -337,13 +338,27 @@ class Linker:
             return 1.0
         return 0.5 if e.country and e.country in context["countries"] else 0.0
 
-    def _spelled_otherwise(self, hit: NameHit, arabic: bool) -> bool:
-        """Arabic script writes no short vowels and romanizes ع and ء to nothing, so an Arabic
+    def _written_as(self, entity_id: str, text: str) -> bool:
+        """Whether one of the entity's names is `text` up to letter case."""
+        rec = self.store.get(entity_id) if self.store is not None else None
+        low = text.casefold()
+        return rec is None or any(n.casefold() == low for n in [rec.name, *(a for a, _ in rec.aliases)])
+
+    def _not_translit(self, hit: NameHit, arabic: bool) -> bool:
+        """A hit that romanizes like the mention but is not its name written another way.
+        A brand writes its own name in each script it trades in (Газпром is an alias), so a
+        romanization that only resembles one is another word ("ЄС", the EU, is not YES). And
+        Arabic script writes no short vowels and romanizes ع and ء to nothing, so an Arabic
         mention that only romanizes like an entity with Arabic names of its own is another
         name: عمان (Amman, Oman) is Germany's Persian آلمان read without "ال"."""
-        if not arabic or hit.how != "latin" or hit.score < TRANSLIT_MIN or self.store is None:
+        if hit.score < TRANSLIT_MIN or self._evidence(hit) != "translit":
             return False
-        rec = self.store.get(self.index.record(hit.entity).id)
+        e = self.index.record(hit.entity)
+        if e.type == "ORG" and e.source in UNCURATED_SOURCES:
+            return True
+        if not arabic or hit.how != "latin" or self.store is None:
+            return False
+        rec = self.store.get(e.id)
         return rec is not None and any(script_of(n) == "Arabic" for n, _ in rec.aliases)
 
     @staticmethod
@@ -375,8 +390,6 @@ class Linker:
         for hit in hits:
             e = self.index.record(hit.entity)
             evidence = self._evidence(hit)
-            if evidence == "translit" and self._spelled_otherwise(hit, arabic):
-                evidence = "fuzzy"
             if evidence == "demonym":
                 n, total_prior = 1, 0.0
             else:
@@ -391,8 +404,17 @@ class Linker:
             # Aleppo story): a person of that exact name there is the rarer case.
             multiword = float(evidence in ("exact", "lemma") and len(folded.replace("-", " ").split()) > 1)
             # Curated entries (seeds, countries, a user's own knowledge base) are named with care;
-            # GeoNames' alternate names are not ("Hamas" is one of Hamm's, "Google" one of Topeka's).
-            curated = float(e.source != "geonames")
+            # GeoNames' alternate names are not ("Hamas" is one of Hamm's, "Google" one of Topeka's),
+            # and a brand's name is a word or a surname as often (Shell, Ford).
+            curated = float(e.source not in UNCURATED_SOURCES)
+            # A brand writes its own name in each script it trades in (Газпром is an alias), so
+            # a romanization that only resembles one is another word: "ЄС" (the EU) is not YES.
+            if evidence == "translit" and self._not_translit(hit, arabic):
+                evidence = "fuzzy"
+            # A brand is written as it writes itself: folding made "Marathón" (a club) Marathon
+            # Petroleum and "Maxis" (a game studio) the Maxi's restaurants.
+            if evidence == "exact" and not curated and e.type == "ORG" and not self._written_as(e.id, mention.text):
+                evidence = "fuzzy"
             person = "PER" in (out_type, mention.type)
             # The model's probability of the type the link implies; a curated name of two or
             # more words spelled exactly is evidence of its own that the model mistyped it

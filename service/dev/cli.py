@@ -1,5 +1,5 @@
 """Development commands: `python -m service.dev bench | bench-http | eval-ner | eval-linking | calibrate |
-translit-train`."""
+translit-train | nsi-extract`."""
 from __future__ import annotations
 
 import argparse
@@ -11,6 +11,15 @@ from ..cli import config_for
 from ..config import NER_BACKENDS, ROOT, Config
 from ..documents import dumps
 from ..errors import ServiceError
+
+
+def cmd_nsi_extract(args) -> int:
+    from .nsi import extract, write
+    records = extract(Path(args.package))
+    write(records, Path(args.out))
+    print(dumps({"organizations": len(records), "names": sum(1 + len(r["aliases"]) for r in records),
+                 "out": args.out}))
+    return 0
 
 
 def cmd_eval_ner(args) -> int:
@@ -164,6 +173,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(ROOT / "models" / "translit"), help="model folder to write")
     p.add_argument("--iterations", type=int, default=12, help="EM passes (default 12)")
     p.set_defaults(func=cmd_translit_train)
+
+    p = sub.add_parser("nsi-extract", help="organizations from the name-suggestion-index npm package "
+                       "-> seeds/nsi/organizations.jsonl")
+    p.add_argument("--package", required=True,
+                   help="the unpacked package (npm pack name-suggestion-index@8.0.20260918; tar xzf)")
+    p.add_argument("--out", default=str(ROOT / "seeds" / "nsi" / "organizations.jsonl"), help="JSONL to write")
+    p.set_defaults(func=cmd_nsi_extract)
     return ap
 
 

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from ..errors import GazetteerError
 from . import index_files
-from .importers import is_code_like, run_import
+from .importers import is_code_like, read_jsonl, run_import
 from .regions import world_regions
 from .store import EntityRecord, GazetteerStore
 
@@ -37,6 +37,9 @@ def _cities(min_population: int):
 # "ABD", "Britain", "الإمارات"): neither CLDR nor countrynames has them, and codes are otherwise
 # kept out of the gazetteer (is_code_like: "AA", "U.N." would link acronyms onto towns).
 COUNTRY_NAMES = "country_names.tsv"
+# Brands and operators with QIDs from the name-suggestion-index, filtered by
+# `python -m service.dev nsi-extract` (service/dev/nsi.py): a background source like GeoNames.
+ORGANIZATIONS = "nsi/organizations.jsonl"
 
 
 def world_countries(city_keys: dict[str, set[str]],
@@ -85,14 +88,21 @@ def world_cities(cities: dict) -> Iterator[EntityRecord]:
 
 def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_POPULATION) -> str:
     h = hashlib.sha256()
-    for p in sorted(seeds_dir.glob("*.jsonl")) + sorted(seeds_dir.glob(DEMONYMS)) + sorted(
-            seeds_dir.glob(COUNTRY_NAMES)):
+    for p in sorted(seeds_dir.glob("*.jsonl")) + [seeds_dir / f for f in (DEMONYMS, COUNTRY_NAMES, ORGANIZATIONS)
+                                                   if (seeds_dir / f).exists()]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     h.update(f"world={world};min_pop={min_population}".encode())
     for p in sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "text" / "normalize.py"]:
         h.update(p.read_bytes())
     return h.hexdigest()
+
+
+def _records(path: Path) -> Iterator[EntityRecord]:
+    for n, rec in read_jsonl(path):
+        if not isinstance(rec, EntityRecord):
+            raise GazetteerError(f"{path} line {n}: {rec.reason}")
+        yield rec
 
 
 def read_country_names(path: Path) -> dict[str, list[tuple[str, str]]]:
@@ -137,6 +147,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         store.upsert(world_cities(cities), fill_only=True)
         country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}
         store.upsert(world_regions(cities, country_keys, CLDR_LANGS), fill_only=True)
+        if (seeds_dir / ORGANIZATIONS).exists():
+            store.upsert(_records(seeds_dir / ORGANIZATIONS), fill_only=True)
     demonyms = seeds_dir / DEMONYMS
     if demonyms.exists():
         missing = store.add_demonyms(read_demonyms(demonyms))
