@@ -72,6 +72,17 @@ _PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
 _APPOSITION = regex.compile(r"\s*(?:[,(]\s*)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
+# Words for a river, lake or sea beside a name (before it, or after it as Turkish and English
+# put them): "річки Дніпро", "реки Дон", "rzeki Wisły", "نهر الأردن", "Fırat nehri" name the
+# water, which the gazetteer does not hold, not the city (Dnipro) or country (Jordan) so named.
+_WATER_WORDS = {
+    "en": "river lake sea", "fr": "fleuve rivière lac mer", "de": "fluss see meer", "es": "río lago mar",
+    "it": "fiume lago mare", "pt": "rio lago mar", "nl": "rivier meer zee", "pl": "rzeka jezioro morze",
+    "ru": "река озеро море", "uk": "річка ріка озеро море", "tr": "nehir nehri ırmak ırmağı göl gölü deniz denizi",
+    "ar": "نهر بحيرة بحر",
+}
+_WATER_WORDS = {lang: frozenset(words.split()) for lang, words in _WATER_WORDS.items()}
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "
                           "ve veya ya ile".split())
 
@@ -194,7 +205,8 @@ class Linker:
         for m in mentions:
             if m.text not in hits:
                 hits[m.text] = self._hits(m.text, lang)
-        first = [self._score(m, hits[m.text], context=None) for m in mentions]
+        water = [self._names_water(m, text, lang) for m in mentions]
+        first = [[] if w else self._score(m, hits[m.text], context=None) for m, w in zip(mentions, water, strict=True)]
         votes = [self._context_votes(s) for s in first]
         apposed = self._apposed(mentions, first, text)
         total = {"ids": Counter(), "countries": Counter()}
@@ -207,7 +219,7 @@ class Linker:
             others["apposed"] = beside
             # context that supports none of the candidates leaves the first pass as it was
             touched = any(self._context_support(s.entity, others) for s in alone)
-            scored.append(self._score(m, hits[m.text], others) if touched else alone)
+            scored.append(self._score(m, hits[m.text], others) if touched and alone else alone)
         entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored, strict=True)]
         self._propagate_names(entities, scored)
         entities = self._propagate_person_names(entities)
@@ -305,6 +317,19 @@ class Linker:
             if e.country:
                 votes["countries"][e.country] += 1
         return votes
+
+    @staticmethod
+    def _names_water(m: Mention, text: str, lang: Optional[str]) -> bool:
+        """Whether the word before the mention, or after it, is a river, lake or sea word."""
+        words = _WATER_WORDS.get(lang or "")
+        if not words or not text:
+            return False
+        before = _WORD.findall(text, max(0, m.start - 40), m.start)[-1:]
+        after = _WORD.findall(text, m.end, m.end + 40)[:1]
+        for w in before + after:
+            if w.casefold() in words or any(f.casefold() in words for f in base_forms(w, lang)):
+                return True
+        return False
 
     @staticmethod
     def _apposed(mentions: Sequence[Mention], first: list[list[_Scored]], text: str) -> list[set[str]]:

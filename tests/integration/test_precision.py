@@ -195,3 +195,16 @@ def test_companies_of_the_name_suggestion_index(world_linker, text, lang, surfac
     is another word."""
     found = {e.text: e.id for e in world_linker.link(text, lang).entities}
     assert surface in found and found[surface] == entity, found
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("Российские войска отошли за реку Днепр у Херсона.", "ru", "Днепр", None),
+    ("Річка Дніпро вийшла з берегів біля Києва.", "uk", "Дніпро", None),
+    ("عبر اللاجئون نهر الأردن فجرا", "ar", "الأردن", None),  # the river Jordan, not the country
+    ("Ракети влучили в Дніпро вночі.", "uk", "Дніпро", "gn:709930"),  # the city, with no river word beside it
+])
+def test_a_river_is_not_the_city_named_after_it(world_linker, text, lang, surface, entity):
+    """"річки Дніпро" linked to the city of Dnipro: the gazetteer holds no rivers, lakes or seas,
+    and a water word beside the name says which one is meant."""
+    found = {e.text: e.id for e in world_linker.link(text, lang).entities}
+    assert surface in found and found[surface] == entity, found
