@@ -72,19 +72,19 @@ _PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
 _APPOSITION = regex.compile(r"\s*(?:[,(]\s*)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
+_COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "
+                          "ve veya ya ile".split())
 # Words for a river, lake or sea beside a name (before it, or after it as Turkish and English
 # put them): "річки Дніпро", "реки Дон", "rzeki Wisły", "نهر الأردن", "Fırat nehri" name the
 # water, which the gazetteer does not hold, not the city (Dnipro) or country (Jordan) so named.
-_WATER_WORDS = {
+_WATER_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "en": "river lake sea", "fr": "fleuve rivière lac mer", "de": "fluss see meer", "es": "río lago mar",
     "it": "fiume lago mare", "pt": "rio lago mar", "nl": "rivier meer zee", "pl": "rzeka jezioro morze",
     "ru": "река озеро море", "uk": "річка ріка озеро море", "tr": "nehir nehri ırmak ırmağı göl gölü deniz denizi",
     "ar": "نهر بحيرة بحر",
-}
-_WATER_WORDS = {lang: frozenset(words.split()) for lang, words in _WATER_WORDS.items()}
+}.items()}
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-_COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "
-                          "ve veya ya ile".split())
+_NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
 
 
 @dataclass
@@ -113,6 +113,7 @@ class Linker:
         self.detect_lang = detect_lang
         self.calibration = calibration or Calibration()
         self.writer = writer
+        self._names_seen: dict[tuple[str, str], tuple[str, ...]] = {}
 
     # -- public API -------------------------------------------------------------------
     def link(self, text: str, lang: Optional[str] = None, candidates: int = 0, explain: bool = False,
@@ -363,11 +364,25 @@ class Linker:
             return 1.0
         return 0.5 if e.country and e.country in context["countries"] else 0.0
 
+    def _names(self, entity_id: str) -> Optional[tuple[str, ...]]:
+        """The entity's name and aliases as written (None without a store), kept per gazetteer
+        version: a search hit carries folded keys only."""
+        if self.store is None:
+            return None
+        key = (self.gazetteer_version, entity_id)
+        names = self._names_seen.get(key)
+        if names is None:
+            if len(self._names_seen) >= _NAMES_CACHE:
+                self._names_seen.clear()
+            rec = self.store.get(entity_id)
+            names = self._names_seen[key] = (rec.name, *(a for a, _ in rec.aliases)) if rec else ()
+        return names
+
     def _written_as(self, entity_id: str, text: str) -> bool:
         """Whether one of the entity's names is `text` up to letter case."""
-        rec = self.store.get(entity_id) if self.store is not None else None
+        names = self._names(entity_id)
         low = text.casefold()
-        return rec is None or any(n.casefold() == low for n in [rec.name, *(a for a, _ in rec.aliases)])
+        return names is None or any(n.casefold() == low for n in names)
 
     def _not_translit(self, hit: NameHit, arabic: bool) -> bool:
         """A hit that romanizes like the mention but is not its name written another way.
@@ -381,10 +396,9 @@ class Linker:
         e = self.index.record(hit.entity)
         if e.type == "ORG" and e.source in UNCURATED_SOURCES:
             return True
-        if not arabic or hit.how != "latin" or self.store is None:
+        if not arabic or hit.how != "latin":
             return False
-        rec = self.store.get(e.id)
-        return rec is not None and any(script_of(n) == "Arabic" for n, _ in rec.aliases)
+        return any(script_of(n) == "Arabic" for n in self._names(e.id) or ())
 
     @staticmethod
     def _evidence(hit: NameHit) -> str:
@@ -432,8 +446,6 @@ class Linker:
             # GeoNames' alternate names are not ("Hamas" is one of Hamm's, "Google" one of Topeka's),
             # and a brand's name is a word or a surname as often (Shell, Ford).
             curated = float(e.source not in UNCURATED_SOURCES)
-            # A brand writes its own name in each script it trades in (Газпром is an alias), so
-            # a romanization that only resembles one is another word: "ЄС" (the EU) is not YES.
             if evidence == "translit" and self._not_translit(hit, arabic):
                 evidence = "fuzzy"
             # A brand is written as it writes itself: folding made "Marathón" (a club) Marathon
