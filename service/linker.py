@@ -339,8 +339,8 @@ class Linker:
         Only the order place-then-container counts: "American troops in Paris" says nothing
         about which Paris."""
         out: list[set[str]] = [set() for _ in mentions]
-        for i in range(len(mentions) - 1):
-            between = text[mentions[i].end:mentions[i + 1].start] if text else ""
+        for i in range(len(mentions) - 1 if text else 0):  # without the text nothing says what lies between
+            between = text[mentions[i].end:mentions[i + 1].start]
             if not _APPOSITION.fullmatch(between) or _COORDINATORS.intersection(between.replace(",", " ").split()):
                 continue
             inner = [s.entity for s in first[i] if s.allowed and s.features["evidence"] in STRONG

@@ -18,7 +18,7 @@ def gold_mentions(doc):
 def link_gold_spans(linker, profile="seed", name="variants.jsonl"):
     """Link the gold spans themselves: isolates the linker from NER recall."""
     docs = load_gold(GOLD / name, profile)
-    return docs, [linker.link_mentions(gold_mentions(d)) for d in docs]
+    return docs, [linker.link_mentions(gold_mentions(d), text=d["text"]) for d in docs]
 
 
 def test_seed_article_end_to_end(seed_linker, seed_text):
@@ -72,6 +72,14 @@ def test_context_prefers_the_place_in_the_text_country(world_linker):
     assert [e.id for e in ents] == ["Q41183", "el:aleppo-sakhour"]
     damascus = world_linker.link_mentions([Mention(0, 5, "Syria", "LOC", 1.0), Mention(9, 17, "Damascus", "LOC", 1.0)])
     assert damascus[1].id == "gn:170654"  # the Syrian capital, not Damascus, Oregon
+
+
+def test_without_the_text_neighbouring_mentions_are_no_place_and_container(world_linker):
+    """Mentions linked without their text (gold spans) were read as "Iraq, Iran" with nothing
+    between, a place and its container, and Iraq went to Arak (Iran), one of whose GeoNames
+    names it is."""
+    ms = [Mention(0, 7, "Lebanon", "LOC", 1.0), Mention(9, 13, "Iraq", "LOC", 1.0), Mention(19, 23, "Iran", "LOC", 1.0)]
+    assert [e.id for e in world_linker.link_mentions(ms)] == ["Q822", "Q796", "Q794"]
 
 
 def test_candidates_and_explanation(seed_linker):
