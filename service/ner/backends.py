@@ -40,7 +40,7 @@ class TorchBackend:
 
 def make_backend(name: str, model, model_dir: Path, batch_size: int, onnx_dir: Optional[Path] = None,
                  threads: Optional[int] = None) -> Backend:
-    """`model` is the torch model, or None for an int8 file already built (onnx_int8.built)."""
+    """`model` is the torch model, or None where the int8 file is built (onnx_int8.int8_path)."""
     if name == "torch":
         return TorchBackend(model, batch_size)
     if name == "onnx-int8":

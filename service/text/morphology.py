@@ -43,21 +43,26 @@ def _morfeusz():
     return morfeusz2.Morfeusz(generate=False)
 
 
+def _cased(lemma: str, word: str) -> str:
+    """Lemmatizers lower-case some lemmas; a name keeps its capital."""
+    return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
+
+
 def _polish_word(word: str) -> list[str]:
-    """Morfeusz 2 (SGJP dictionary) lemmas, names first: "Niemiec" is a German and the genitive
-    of Niemcy, which a lemmatizer that keeps one lemma per form misses. A homonym's marker
-    ("Niemiec:Sm1") is dropped; words outside the dictionary ("ign") go to simplemma."""
+    """Morfeusz 2 (SGJP dictionary) lemmas: "Niemiec" is a German and the genitive of Niemcy,
+    which a lemmatizer that keeps one lemma per form misses. A homonym's marker ("Niemiec:Sm1")
+    is dropped; words outside the dictionary ("ign") go to simplemma."""
     lemmas, unknown = [], False
     for _, _, (_, lemma, tag, *_) in _morfeusz().analyse(word):
         unknown = unknown or tag == "ign"
         lemma = lemma.split(":")[0]
         if lemma and lemma != word:
-            lemmas.append(lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma)
+            lemmas.append(_cased(lemma, word))
     if unknown:
         import simplemma
         lemma = simplemma.lemmatize(word, lang="pl")
         if lemma and lemma != word:
-            lemmas.append(lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma)
+            lemmas.append(_cased(lemma, word))
     return list(dict.fromkeys(lemmas))
 
 
@@ -122,8 +127,7 @@ def _latin_word(word: str, langs: tuple[str, ...]) -> list[str]:
         for lang in langs:
             lemma = simplemma.lemmatize(word, lang=lang)
             if lemma and lemma != word:
-                # simplemma lower-cases some lemmas; a name keeps its capital
-                out.append(lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma)
+                out.append(_cased(lemma, word))
     return out
 
 
