@@ -50,3 +50,13 @@ def test_keeps_the_organizations_news_names_with_their_names_by_language(tmp_pat
     assert gazprom["description"] == "Russian oil and gas company"
     assert gazprom["aliases"] == [{"name": "Газпром", "lang": "ru"}]  # "xx" is no language the service reads
     assert records[0]["kind"] == "operator" and records[0]["aliases"] == []  # "IRC" is code-like
+
+
+def test_the_command_writes_the_seed_file(tmp_path, capsys):
+    from service.dev.cli import main
+    package = _package(tmp_path / "pkg", {"brands/shop/car": {"items": [_item("Q53268", "Toyota", ["001"])]}},
+                       {"Q53268": {"label": "Toyota", "description": "Japanese automotive manufacturer"}})
+    out = tmp_path / "seeds" / "nsi" / "organizations.jsonl"
+    assert main(["nsi-extract", "--package", str(package), "--out", str(out)]) == 0
+    assert json.loads(capsys.readouterr().out)["organizations"] == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["qid"] == "Q53268"
