@@ -545,8 +545,8 @@ class Linker:
 def _contains(outer: EntityRecord, inner: EntityRecord) -> bool:
     """Whether a country or region holds a place. Cities carry their country but no
     first-level parent, so a region holds the places of its country that have no parent."""
-    if outer.id == inner.id or not inner.country or inner.country != outer.country:
-        return inner.parent == outer.id
-    if outer.kind == "country":
+    if inner.parent == outer.id:
         return True
-    return inner.parent == outer.id or (inner.parent is None and inner.kind not in ("region", "country"))
+    if outer.id == inner.id or not inner.country or inner.country != outer.country:
+        return False
+    return outer.kind == "country" or (inner.parent is None and inner.kind not in ("region", "country"))

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from ..errors import GazetteerError
 from . import index_files
-from .importers import is_code_like, read_jsonl, run_import
+from .importers import is_code_like, run_import
 from .regions import world_regions
 from .store import EntityRecord, GazetteerStore
 
@@ -98,11 +98,10 @@ def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_P
     return h.hexdigest()
 
 
-def _records(path: Path) -> Iterator[EntityRecord]:
-    for n, rec in read_jsonl(path):
-        if not isinstance(rec, EntityRecord):
-            raise GazetteerError(f"{path} line {n}: {rec.reason}")
-        yield rec
+def _seed_import(store: GazetteerStore, path: Path, fill_only: bool = False) -> None:
+    r = run_import(store, "jsonl", path, fill_only=fill_only).to_dict()
+    if r["bad_lines"]:
+        raise GazetteerError(f"seed file {r['path']} has {r['bad_lines']} bad lines: {r['bad'][:3]}")
 
 
 def read_country_names(path: Path) -> dict[str, list[tuple[str, str]]]:
@@ -132,10 +131,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
     for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         p.unlink(missing_ok=True)
     store = GazetteerStore(tmp)
-    reports = [run_import(store, "jsonl", p).to_dict() for p in sorted(seeds_dir.glob("*.jsonl"))]
-    for r in reports:
-        if r["bad_lines"]:
-            raise GazetteerError(f"seed file {r['path']} has {r['bad_lines']} bad lines: {r['bad'][:3]}")
+    for p in sorted(seeds_dir.glob("*.jsonl")):
+        _seed_import(store, p)
     if world:
         from ..text.normalize import fold
         cities = _cities(min_population)
@@ -148,7 +145,7 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}
         store.upsert(world_regions(cities, country_keys, CLDR_LANGS), fill_only=True)
         if (seeds_dir / ORGANIZATIONS).exists():
-            store.upsert(_records(seeds_dir / ORGANIZATIONS), fill_only=True)
+            _seed_import(store, seeds_dir / ORGANIZATIONS, fill_only=True)
     demonyms = seeds_dir / DEMONYMS
     if demonyms.exists():
         missing = store.add_demonyms(read_demonyms(demonyms))

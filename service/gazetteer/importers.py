@@ -247,12 +247,15 @@ FORMATS = {"jsonl": read_jsonl, "csv": read_csv, "geonames": read_geonames, "wik
            "paranames": read_paranames, "nil-review": read_nil_review}
 
 
-def run_import(store: GazetteerStore, fmt: str, path: Path, batch: int = 2000, **kwargs) -> ImportReport:
+def run_import(store: GazetteerStore, fmt: str, path: Path, batch: int = 2000, fill_only: Optional[bool] = None,
+               **kwargs) -> ImportReport:
+    """`fill_only` (default: GeoNames only, which never overrides what a curator wrote) makes
+    the file a background source: entities it shares with the gazetteer only gain names."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     report = ImportReport(str(path), fmt)
     pending: list[EntityRecord] = []
-    fill_only = fmt == "geonames"  # a GeoNames dump never overrides what a curator wrote
+    fill_only = fmt == "geonames" if fill_only is None else fill_only
     merge_geonames = fmt == "wikidata"  # an item with a P1566 the gazetteer holds fills that place
     for _n, item in FORMATS[fmt](path, **kwargs):
         if isinstance(item, BadLine):

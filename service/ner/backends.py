@@ -39,12 +39,13 @@ class TorchBackend:
 
 
 def make_backend(name: str, model, model_dir: Path, batch_size: int, onnx_dir: Optional[Path] = None,
-                 threads: Optional[int] = None) -> Backend:
-    """`model` is the torch model, or None where the int8 file is built (onnx_int8.int8_path)."""
+                 int8_file: Optional[Path] = None) -> Backend:
+    """`model` is the torch model, or None where the int8 file (`int8_file`, onnx_int8.int8_path)
+    is built already."""
     if name == "torch":
         return TorchBackend(model, batch_size)
     if name == "onnx-int8":
         from .onnx_int8 import OnnxInt8
         # ONNX Runtime holds its own copy of the weights; the torch model is dropped after export.
-        return OnnxInt8(model, model_dir, onnx_dir, threads)
+        return OnnxInt8(model, model_dir, onnx_dir, path=int8_file)
     raise ValueError(f"unknown NER backend {name!r}; expected one of {', '.join(NER_BACKENDS)}")

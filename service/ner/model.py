@@ -40,7 +40,8 @@ class NerModel:
         self.name = f"{self.model_dir.name}/{backend}"
         self.languages = LANGUAGES
         self.backend = backend
-        if backend == "onnx-int8" and _int8_built(self.model_dir, onnx_dir):
+        int8 = _int8_file(self.model_dir, onnx_dir) if backend == "onnx-int8" else None
+        if int8 is not None and int8.exists():
             # The int8 file is all inference needs: no torch, no transformers, no base weights to
             # expand (4.4 s -> 0.6 s a process on 2 cores; the labels are in config.json).
             model = None
@@ -52,7 +53,7 @@ class NerModel:
             model.eval()
             id2label = model.config.id2label
         self.labels = [normalize_tag(id2label[i]) for i in range(len(id2label))]
-        self._backend = make_backend(backend, model, self.model_dir, batch_size, onnx_dir)
+        self._backend = make_backend(backend, model, self.model_dir, batch_size, onnx_dir, int8)
         if threads > 0:
             self.set_threads(threads)
         self._outside = self.labels.index("O")
@@ -196,9 +197,11 @@ class NerModel:
         return tags[::-1]
 
 
-def _int8_built(model_dir: Path, onnx_dir: Optional[Path]) -> bool:
+def _int8_file(model_dir: Path, onnx_dir: Optional[Path]) -> Optional[Path]:
+    """Where the model's int8 file is or will be (its path hashes the weights, so it is worked
+    out once); None for a folder without config.json, which load_model refuses."""
     from .onnx_int8 import int8_path
-    return (model_dir / "config.json").exists() and int8_path(model_dir, onnx_dir).exists()
+    return int8_path(model_dir, onnx_dir) if (model_dir / "config.json").exists() else None
 
 
 def load_model(model_dir: Path):

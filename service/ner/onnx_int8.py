@@ -80,9 +80,10 @@ class OnnxInt8:
     # types from the batch command and from Spark): one sentence per call.
     batch_size = 1
 
-    def __init__(self, model, model_dir: Path, cache_dir: Optional[Path] = None, threads: Optional[int] = None):
+    def __init__(self, model, model_dir: Path, cache_dir: Optional[Path] = None, threads: Optional[int] = None,
+                 path: Optional[Path] = None):
         from ..locking import exclusive
-        self.path = int8_path(model_dir, cache_dir)
+        self.path = path or int8_path(model_dir, cache_dir)
         final, cache = self.path.parent, self.path.parent.parent
         if not self.path.exists():
             if model is None:
