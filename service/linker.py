@@ -50,6 +50,7 @@ STRONG = ("exact", "lemma", "demonym", "translit")
 UNCURATED_SOURCES = ("geonames", "name-suggestion-index")
 TRANSLIT_MIN = 0.97    # a romanized spelling this close is the same name written another way
 FUZZY_MIN = 0.9        # weaker than this, no link whatever the context says
+NEAR = 0.95            # names this close tie for the prior, and a bigger place's keeps a town out
 # A mention takes a candidate of another type only if the model gave that type at least
 # this probability (Sakhoor tagged PER at 0.89 still has LOC at 0.09; a football club
 # tagged ORG at 0.98 has LOC at 0.01).
@@ -163,7 +164,8 @@ class Linker:
                     break
                 start = prev.start()
                 candidate = text[start:m.end]
-                if self.index.has_name(candidate):
+                # a town's name is no evidence: cities500 holds "El Congreso" and "La Croix-Rouge"
+                if self.index.has_name(candidate, towns=False):
                     best = Mention(start, m.end, candidate, m.type, m.score, m.type_scores)
             while out and out[-1].start >= best.start:
                 out.pop()
@@ -210,10 +212,10 @@ class Linker:
         first = [[] if w else self._score(m, hits[m.text], context=None) for m, w in zip(mentions, water, strict=True)]
         votes = [self._context_votes(s) for s in first]
         apposed = self._apposed(mentions, first, text)
-        total = {"ids": Counter(), "countries": Counter()}
+        total = {"ids": Counter(), "countries": Counter(), "named": Counter()}
         for v in votes:
-            total["ids"].update(v["ids"])
-            total["countries"].update(v["countries"])
+            for k in total:
+                total[k].update(v[k])
         scored = []
         for m, own, alone, beside in zip(mentions, votes, first, apposed, strict=True):
             others = {k: {x for x, n in (total[k] - own[k]).items() if n > 0} for k in total}
@@ -298,8 +300,9 @@ class Linker:
         forms = base_forms(text, lang)
         for i, form in enumerate([text, *forms]):
             found = self.index.demonyms(form)
-            if i:
-                found += [NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(form)]
+            # every entity of the exact name, past the search's limit: with cities500, "San José"
+            # names more places than SEARCH_LIMIT, and the one meant may sort after them
+            found += [h if not i else NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(form)]
             for h in found:
                 key = (h.entity, h.how == "demonym")
                 if key not in seen:
@@ -309,14 +312,17 @@ class Linker:
 
     def _context_votes(self, cands: list[_Scored]) -> dict:
         """What one confident link tells about the document: its entity, the entity's parent
-        (a district's city, a city's country) and its country."""
-        votes = {"ids": Counter(), "countries": Counter()}
+        (a district's city, a city's country), its country, and the country if the link names
+        one ("named": by its name, not an adjective, a city or a region)."""
+        votes = {"ids": Counter(), "countries": Counter(), "named": Counter()}
         best = next((c for c in cands if c.allowed), None)
         if best is not None and best.probability >= max(CONFIDENT, self.nil_threshold):
             e = best.entity
             votes["ids"].update(x for x in (e.id, e.parent) if x)
             if e.country:
                 votes["countries"][e.country] += 1
+            if e.kind == "country" and best.features["evidence"] != "demonym":
+                votes["named"][e.country] += 1
         return votes
 
     @staticmethod
@@ -343,8 +349,12 @@ class Linker:
             between = text[mentions[i].end:mentions[i + 1].start]
             if not _APPOSITION.fullmatch(between) or _COORDINATORS.intersection(between.replace(",", " ").split()):
                 continue
-            inner = [s.entity for s in first[i] if s.allowed and s.features["evidence"] in STRONG
-                     and s.entity.kind != "country"]
+            # A town is never allowed before the context places it, and this is what places it,
+            # unless a bigger place has the name ("Belgium, while the U.S. team": not Belgium,
+            # Wisconsin).
+            big_name = any(s.hit.score >= NEAR and not s.entity.is_town for s in first[i])
+            inner = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.kind != "country"
+                     and (s.allowed or (s.entity.is_town and not big_name))]
             outer = [s.entity for s in first[i + 1] if s.allowed and s.features["evidence"] in STRONG
                      and s.features["evidence"] != "demonym" and s.entity.kind in ("country", "region")]
             for a in inner:
@@ -363,6 +373,17 @@ class Linker:
         if (e.parent and e.parent in context["ids"]) or e.id in context["ids"] or e.id in context.get("apposed", ()):
             return 1.0
         return 0.5 if e.country and e.country in context["countries"] else 0.0
+
+    def _town_placed(self, e: EntityRecord, context: Optional[dict], big_name: bool) -> bool:
+        """Whether the document places a town: names it with its container beside it or its
+        state, or names its country by name where no city, region or country has the name too
+        (a village in a story that names Syria, but not Moscow, Pennsylvania in a story about
+        Moscow, Idaho, nor Banks, Oregon for a pine named in a list of "American" trees). A town
+        whose state the gazetteer knows is placed by its state only: "Monmouth County, New
+        Jersey" is not Monmouth, Illinois."""
+        if self._context_support(e, context) >= 1.0:
+            return True
+        return bool(context) and not big_name and e.parent is None and e.country in context.get("named", ())
 
     def _names(self, entity_id: str) -> Optional[tuple[str, ...]]:
         """The entity's name and aliases as written (None without a store), kept per gazetteer
@@ -415,11 +436,17 @@ class Linker:
         # Sakhour) gains nothing.
         probs = mention.type_scores or {mention.type: 1.0}
         folded = fold(mention.text)
-        best = max((h.score for h in hits), default=0.0)
-        tie = max(best - 0.02, 0.95)  # only (near-)exact names tie; a fuzzy match earns no prior
+        # A town is meant where the text says where it is, or where no bigger place has the name
+        # (or nearly: GeoNames gives a village the Russian name of Wales, which the region lacks);
+        # one that is not is out of the running (and sets no bar for the tie below).
+        big_name = any(h.score >= NEAR and not self.index.record(h.entity).is_town for h in hits)
+        placed = {h.entity for h in hits
+                  if not (e := self.index.record(h.entity)).is_town or self._town_placed(e, context, big_name)}
+        best = max((h.score for h in hits if h.entity in placed), default=0.0)
+        tie = max(best - 0.02, NEAR)  # only (near-)exact names tie; a fuzzy match earns no prior
         tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
         for h in hits:
-            if h.score >= tie and h.how != "demonym":
+            if h.score >= tie and h.how != "demonym" and h.entity in placed:
                 e = self.index.record(h.entity)
                 group = tied.setdefault(e.type, [0, 0.0])
                 group[0] += 1
@@ -459,7 +486,9 @@ class Linker:
             type_p = probs.get(out_type, 0.0)
             if multiword and curated:
                 type_p = 1.0
-            if evidence == "demonym":
+            if hit.entity not in placed or (e.is_town and evidence not in ("exact", "lemma")):
+                allowed = False  # nor is a town's name guessed through a romanization
+            elif evidence == "demonym":
                 allowed = mention.type == "MISC" or type_p >= TYPE_SWITCH_MIN
             elif out_type == mention.type:
                 allowed = evidence in STRONG or (hit.score >= FUZZY_MIN and ctx > 0)
@@ -486,11 +515,16 @@ class Linker:
             out.append(_Scored(hit, e, round(total, 4), features, allowed, out_type))
         out.sort(key=lambda s: (not s.allowed, -s.score, s.entity.id))
         allowed = [s for s in out if s.allowed]
+        # rivals: the other entities of the same type with strong evidence (an entity may hold
+        # two candidates, by name and by adjective)
+        strong = Counter((s.entity.type, s.entity.id) for s in allowed if s.features["evidence"] in STRONG)
+        per_type = Counter()
+        for (etype, _), n in strong.items():
+            per_type[etype] += n
         for i, s in enumerate(allowed):
-            rival = next((r for r in allowed if r.entity.id != s.entity.id), None)
-            s.features["margin"] = round(min(0.3, s.score - rival.score) if rival and i == 0 else 0.0, 4)
-            s.features["rivals"] = sum(1 for r in allowed if r.entity.id != s.entity.id
-                                       and r.features["evidence"] in STRONG and r.entity.type == s.entity.type)
+            rival = next((r for r in allowed if r.entity.id != s.entity.id), None) if i == 0 else None
+            s.features["margin"] = round(min(0.3, s.score - rival.score) if rival else 0.0, 4)
+            s.features["rivals"] = per_type[s.entity.type] - strong[(s.entity.type, s.entity.id)]
             s.probability = round(self.calibration.probability(s.features), 4)
         return out
 

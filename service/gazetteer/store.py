@@ -66,6 +66,12 @@ def name_keys(name: str) -> tuple[str, str, str, str]:
     return script_of(name), fold(name), latin(name), " ".join(skeletons(name))
 
 
+# GeoNames places below the default's cities: build.py makes cities500's extra places "town",
+# importers.py maps feature codes to these kinds.
+TOWN_KINDS = ("town", "populated place", "place", "neighbourhood")
+TOWN_POPULATION = 15_000
+
+
 @dataclass
 class EntityRecord:
     id: str
@@ -87,6 +93,12 @@ class EntityRecord:
     demonyms: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (form, lang)
     # name -> `name_keys(name)`, when an importer computed them already (in another process)
     name_keys: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def is_town(self) -> bool:
+        """A GeoNames place below the default's cities (no capital, under 15,000 people: what
+        cities500 or an allCountries import adds): one of hundreds that share its name."""
+        return self.source == "geonames" and self.kind in TOWN_KINDS and (self.prior or 0) < TOWN_POPULATION
 
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in _COLUMNS}

@@ -208,3 +208,44 @@ def test_a_river_is_not_the_city_named_after_it(world_linker, text, lang, surfac
     and a water word beside the name says which one is meant."""
     found = {e.text: e.id for e in world_linker.link(text, lang).entities}
     assert surface in found and found[surface] == entity, found
+
+
+@pytest.mark.parametrize("text,surface,entity", [
+    ("The governor of New Mexico signed the water bill.", "New Mexico", "Q1522"),
+    ("New Jersey voters go to the polls on Tuesday.", "New Jersey", "Q1408"),
+])
+def test_a_state_is_not_its_country(world_linker, text, surface, entity):
+    """countrynames lists "NEW MEXICO" and "NEW JERSEY" among the United States' names (customs
+    forms), so the states went to Q30 and, their names being a country's, had no entity."""
+    assert (surface, entity) in {(e.text, e.id) for e in world_linker.link(text, "en").entities}
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # US towns carry their state: named with it, or beside it, they are the ones meant
+    ("Born in Midland, Texas, he grew up in Perryton in the Texas Panhandle.", "en", "Perryton", "gn:5528274"),
+    ("ESCHEN, Liechtenstein 1996-08-31", "en", "ESCHEN", "gn:3042068"),
+    # twenty Berlins in the United States are nobody's namesakes where the text does not say so
+    ("American diplomats arrived in Berlin on Monday.", "en", "Berlin", "gn:2950159"),
+    # among a million names the trigram vote alone dropped Raqqa's Rakka from the pool
+    ("Отряды курдов отступили от Ракки к Дейр-эз-Зору.", "ru", "Ракки", "gn:172955"),
+    # GeoNames gives a Welsh village the Russian name Уэльс, which Wales itself lacks: a name this
+    # close to a region's is the region's, not a town's for the country named beside it
+    ("Доля населения с высшим образованием в Суонси выше, чем по Уэльсу, но ниже, чем по Великобритании.", "ru",
+     "Уэльсу", "Q25"),
+])
+def test_towns_link_where_the_text_places_them(world_linker, text, lang, surface, entity):
+    assert (surface, entity) in {(e.text, e.id) for e in world_linker.link(text, lang).entities}
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("He grew up in Perryton before the war.", "Perryton"),  # no state, no country: any of its namesakes
+    ("Monmouth County, New Jersey, voted on Tuesday.", "Monmouth"),  # Monmouth, Oregon is not in it
+])
+def test_a_town_the_text_does_not_place_stays_nil(world_linker, text, surface):
+    assert all(e.id is None for e in world_linker.link(text, "en").entities if e.text == surface)
+
+
+def test_a_town_s_name_does_not_stretch_a_mention(world_linker):
+    """cities500 holds a town called "El Congreso": span repair took the article into the mention."""
+    texts = [e.text for e in world_linker.link("Pedro Sánchez compareció ante el Congreso.", "es").entities]
+    assert "el Congreso" not in texts and "Congreso" in texts, texts
