@@ -84,6 +84,16 @@ _WATER_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "ru": "река озеро море", "uk": "річка ріка озеро море", "tr": "nehir nehri ırmak ırmağı göl gölü deniz denizi",
     "ar": "نهر بحيرة بحر",
 }.items()}
+# ...and words for a military unit: "the Azov regiment", "полку Азов" name the unit, not the
+# city. Not after an adjective: "Irish regiments" are Ireland's.
+_UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
+    "en": "regiment regiments battalion battalions brigade brigades", "fr": "régiment bataillon brigade",
+    "de": "regiment bataillon brigade",
+    "es": "regimiento batallón brigada", "it": "reggimento battaglione brigata", "pt": "regimento batalhão brigada",
+    "nl": "regiment bataljon brigade", "pl": "pułk batalion brygada", "ru": "полк батальон бригада",
+    # Arabic: not لواء, which is a district too (لواء إسكندرون)
+    "uk": "полк батальйон бригада", "tr": "alay alayı tabur taburu tugay tugayı", "ar": "كتيبة فوج",
+}.items()}
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
 
@@ -205,11 +215,15 @@ class Linker:
         confident first-pass links of the *other* mentions give (their ids, parents and
         countries), so a mention's own first guess never votes for itself."""
         hits = {}
+        # A name under FUZZY_MIN is never linked, only shown: unasked for, it is not scored
+        # (most of a search's 50 hits, and most of the linker's time).
+        shown = bool(candidates) or explain
         for m in mentions:
             if m.text not in hits:
-                hits[m.text] = self._hits(m.text, lang)
-        water = [self._names_water(m, text, lang) for m in mentions]
-        first = [[] if w else self._score(m, hits[m.text], context=None) for m, w in zip(mentions, water, strict=True)]
+                found = self._hits(m.text, lang)
+                hits[m.text] = found if shown else [h for h in found if h.score >= FUZZY_MIN]
+        other = [self._names_other(m, text, lang) for m in mentions]
+        first = [[] if o else self._score(m, hits[m.text], context=None) for m, o in zip(mentions, other, strict=True)]
         votes = [self._context_votes(s) for s in first]
         apposed = self._apposed(mentions, first, text)
         total = {"ids": Counter(), "countries": Counter(), "named": Counter()}
@@ -326,9 +340,12 @@ class Linker:
         return votes
 
     @staticmethod
-    def _names_water(m: Mention, text: str, lang: Optional[str]) -> bool:
-        """Whether the word before the mention, or after it, is a river, lake or sea word."""
-        words = _WATER_WORDS.get(lang or "")
+    def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:
+        """Whether the word before the mention, or after it, is a river, lake or sea word, or
+        (for a name, not an adjective) a military unit's."""
+        words = _WATER_WORDS.get(lang or "", frozenset())
+        if m.type != "MISC":
+            words = words | _UNIT_WORDS.get(lang or "", frozenset())
         if not words or not text:
             return False
         before = _WORD.findall(text, max(0, m.start - 40), m.start)[-1:]

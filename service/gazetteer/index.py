@@ -26,10 +26,11 @@ from .store import EntityRecord, GazetteerStore
 
 _POSTING_BUDGET = 20_000   # trigram postings read per query, rarest trigrams first
 _NGRAM_POOL = 40           # names kept from trigram voting before the full similarity
-# Names the trigram vote keeps for a quick edit-distance pass that picks the _NGRAM_POOL: in
-# a gazetteer of a million names many share as many trigrams with the query as the name meant
-# ("Ракки": Raqqa's alias Rakka ties with Truckee and Barakī on three of five).
-_VOTE_POOL = 240
+# In a gazetteer of a million names many share as many trigrams with the query as the name
+# meant ("Ракки": Raqqa's alias Rakka ties with Truckee and Barakī on three of five): the
+# names tied at the _NGRAM_POOL-th best vote (up to this many) go through a quick edit-distance
+# pass that picks the _NGRAM_POOL, where the vote alone picked among them by position.
+_VOTE_POOL = 120
 _MAX_KEY_HITS = 100        # a skeleton shared by more names than this says too little to use
 _SHORT_LATIN = 3           # Latin queries this short link on exact names only
 _RECORD_CACHE = 50_000     # entity records kept per process
@@ -155,6 +156,9 @@ class CandidateIndex:
         names, votes = np.unique(np.concatenate(lists), return_counts=True)
         keep = votes >= max(2, len(lists) // 3)
         names, votes = names[keep], votes[keep]
+        if len(names) > _NGRAM_POOL:  # the names that tie with the _NGRAM_POOL-th best vote or beat it
+            top = votes >= np.partition(votes, len(votes) - _NGRAM_POOL)[len(votes) - _NGRAM_POOL]
+            names, votes = names[top], votes[top]
         if len(names) > _VOTE_POOL:
             names = names[np.argpartition(-votes, _VOTE_POOL)[:_VOTE_POOL]]
         if len(names) > _NGRAM_POOL:

@@ -202,10 +202,13 @@ def test_companies_of_the_name_suggestion_index(world_linker, text, lang, surfac
     ("Річка Дніпро вийшла з берегів біля Києва.", "uk", "Дніпро", None),
     ("عبر اللاجئون نهر الأردن فجرا", "ar", "الأردن", None),  # the river Jordan, not the country
     ("Ракети влучили в Дніпро вночі.", "uk", "Дніпро", "gn:709930"),  # the city, with no river word beside it
+    # a military unit is not the city it is named after (a tune-half trap), an adjective before one is its country's
+    ("Fighters of the Azov regiment defended the steelworks.", "en", "Azov", None),
+    ("Irish regiments fought at the Somme.", "en", "Irish", "Q27"),
 ])
 def test_a_river_is_not_the_city_named_after_it(world_linker, text, lang, surface, entity):
     """"річки Дніпро" linked to the city of Dnipro: the gazetteer holds no rivers, lakes or seas,
-    and a water word beside the name says which one is meant."""
+    and a water word beside the name says which one is meant; the same for a regiment's name."""
     found = {e.text: e.id for e in world_linker.link(text, lang).entities}
     assert surface in found and found[surface] == entity, found
 
