@@ -8,8 +8,10 @@ lookups. A candidate may be linked only with evidence:
   - translit: a spelling that romanizes to the same string (Sakhoor / Sakhour);
   - fuzzy: anything weaker, which counts only when the NER type agrees and the document's
     other links (the same city or country) support it.
-The type decision uses the NER's probability of every type: a confident ORG is not its city
-(a football club stays an ORG and NIL), a person is not a place, and a mention takes its
+A town (a GeoNames place of under 15,000 people) is linked only where the text places it:
+beside its container, in a text naming its state, or naming its country where no bigger place
+has the name. The type decision uses the NER's probability of every type: a confident ORG is
+not its city (a football club stays an ORG and NIL), a person is not a place, and a mention takes its
 entity's type only when the model gave that type some weight. Among the allowed candidates
 the best by string, type agreement, prior (population, sitelinks) and document context wins;
 its `score` is the calibrated probability that the link is right (service/calibration.py),
@@ -91,8 +93,8 @@ _UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "de": "regiment bataillon brigade",
     "es": "regimiento batallón brigada", "it": "reggimento battaglione brigata", "pt": "regimento batalhão brigada",
     "nl": "regiment bataljon brigade", "pl": "pułk batalion brygada", "ru": "полк батальон бригада",
-    # Arabic: not لواء, which is a district too (لواء إسكندرون)
-    "uk": "полк батальйон бригада", "tr": "alay alayı tabur taburu tugay tugayı", "ar": "كتيبة فوج",
+    "uk": "полк батальйон бригада", "tr": "alay alayı tabur taburu tugay tugayı",
+    "ar": "كتيبة فوج",  # not لواء, which is a district too (لواء إسكندرون)
 }.items()}
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks

@@ -261,6 +261,30 @@ def part_kb(n: int, workers: int = 2) -> dict:
     return out
 
 
+def part_startup(db: str, workers: int = 2) -> dict:
+    """The service as `make run` starts it on the default gazetteer: seconds to /readyz, then
+    PSS of the whole service and of each worker after a few requests with the seed article."""
+    import urllib.request
+
+    from ..gazetteer import GazetteerStore
+    from .bench_http import serving, tree_memory_mb
+    stats = GazetteerStore(Path(db), readonly=True).stats()
+    on_disk = Path(db).stat().st_size + sum(f.stat().st_size for f in Path(f"{db}.index").glob("*"))
+    seed = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
+    out = {"entities": stats["entities"], "names": stats["names"], "on_disk_mb": round(on_disk / 2**20, 1),
+           "workers_started": workers}
+    t0 = time.perf_counter()
+    with serving(workers, GAZETTEER_DB=db) as (server, url):
+        out["startup_seconds_to_readyz"] = round(time.perf_counter() - t0, 1)
+        for _ in range(2 * workers):
+            urllib.request.urlopen(urllib.request.Request(
+                url + "/v1/link", data=json.dumps({"text": seed}).encode(),
+                headers={"Content-Type": "application/json"}), timeout=120)
+        out["service_memory"] = tree_memory_mb(server.pid)
+        out["workers"] = [{"pid": pid, **process_memory_mb(pid)} for pid in children(server.pid)]
+    return out
+
+
 def children(pid: int) -> list[int]:
     with open(f"/proc/{pid}/task/{pid}/children") as fh:
         return [int(c) for c in fh.read().split()]
@@ -463,7 +487,7 @@ def shipped_models() -> list[str]:
 
 PARTS = {"kb": part_kb, "ner": part_ner, "spacy": part_spacy, "linking": part_linking, "devsets": part_devsets,
          "anetac": part_anetac, "pipeline": part_pipeline, "candidates": part_candidates, "batch": part_batch,
-         "stages": part_stages,
+         "stages": part_stages, "startup": part_startup,
          "spark": part_spark, "nil": part_nil}
 
 
@@ -520,6 +544,8 @@ def main(args) -> int:
     if "stages" in sections:
         results["stages"] = merge(results.get("stages", []), [run_part("stages", db=world_db, model=m)
                                                                for m in models], ("model",))
+    if "startup" in sections:
+        results["startup"] = run_part("startup", db=world_db)
     if "kb" in sections:
         results["kb"] = run_part("kb", n=args.kb_items)
     if "batch" in sections:

@@ -121,7 +121,8 @@ def parser() -> argparse.ArgumentParser:
                    help="items in the generated Wikidata dump of the kb section (default 2,000,000)")
     p.add_argument(
         "--sections",
-        help="comma-separated subset of: ner,spacy,linking,devsets,anetac,pipeline,stages,candidates,kb,nil,batch,spark"
+        help="comma-separated subset of: ner,spacy,linking,devsets,anetac,pipeline,stages,startup,candidates,kb,nil,"
+             "batch,spark"
     )
     p.add_argument("--models", help="NER_MODEL names the ner, batch and stages sections run (default: every "
                    "shipped model); the others' earlier runs stay in the report")

@@ -159,6 +159,14 @@ def render_report(results: dict) -> str:
                        [[f"{r['model']}, {r['backend']}", r["ms"]["request"]]
                         + [f"{r['ms'][k]} ({100 * r['share'][k]:.0f}%)" for k in parts]
                         + [" / ".join(str(v) for v in r.get("seen_before_ms", {}).values()) or "-"] for r in st]), ""]
+    su = results.get("startup")
+    if su and "service_memory" in su:
+        out += [f"The default service (`make run`: {su['workers_started']} gunicorn workers, int8, the default "
+                f"gazetteer of {su['entities']:,} entities and {su['names']:,} names, {su['on_disk_mb']} MB on "
+                f"disk) is ready in {su['startup_seconds_to_readyz']} s; after {2 * su['workers_started']} requests "
+                f"with the seed article the whole service holds PSS {round(su['service_memory']['pss_mb'])} MB "
+                "(workers: " + "; ".join(f"PSS {w['pss_mb']} MB, private {w['private_mb']}, shared {w['shared_mb']}"
+                                        for w in su["workers"]) + ").", ""]
     cands = [c for c in results.get("candidates", []) if "names" in c]
     if cands:
         out += [
