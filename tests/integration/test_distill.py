@@ -55,3 +55,18 @@ def test_a_distilled_student_resumes_and_loads_in_the_service(tmp_path):
     [mentions] = ner.recognize([text])
     for m in mentions:  # six steps teach little: the check is that it reads, not what it finds
         assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text and m.type in TYPES
+
+
+def test_a_further_pass_starts_from_the_shipped_student(tmp_path):
+    """`--init models/ner-fast` continues from the student's weights (not teacher layers) and
+    says so in training.json."""
+    out = tmp_path / "ner-fast2"
+    distil(out, "--init", str(ROOT / "models" / "ner-fast"), "--steps", "2", "--lr", "1e-9")
+    meta = json.loads((out / "training.json").read_text())
+    assert meta["complete"] is True and meta["recipe"]["init"]["from"].endswith("ner-fast")
+    assert meta["recipe"]["layer_map"] == [0, 4, 7, 11]
+    with safe_open(str(out / "model.safetensors"), "pt") as new, \
+            safe_open(str(ROOT / "models" / "ner-fast" / "model.safetensors"), "pt") as shipped:
+        name = "classifier.weight"
+        # at a learning rate of 1e-9 two steps leave the shipped weights (to fp16 precision)
+        assert torch.allclose(new.get_tensor(name).float(), shipped.get_tensor(name).float(), atol=1e-3)
