@@ -458,22 +458,22 @@ class Linker:
         # A town is meant where the text says where it is, or where no bigger place has the name
         # (or nearly: GeoNames gives a village the Russian name of Wales, which the region lacks);
         # one that is not is out of the running (and sets no bar for the tie below).
-        big_name = any(h.score >= NEAR and not self.index.record(h.entity).is_town for h in hits)
-        placed = {h.entity for h in hits
-                  if not (e := self.index.record(h.entity)).is_town or self._town_placed(e, context, big_name)}
+        records = {h.entity: self.index.record(h.entity) for h in hits}  # each looked up once
+        big_name = any(h.score >= NEAR and not records[h.entity].is_town for h in hits)
+        placed = {i for i, e in records.items() if not e.is_town or self._town_placed(e, context, big_name)}
         best = max((h.score for h in hits if h.entity in placed), default=0.0)
         tie = max(best - 0.02, NEAR)  # only (near-)exact names tie; a fuzzy match earns no prior
         tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
         for h in hits:
             if h.score >= tie and h.how != "demonym" and h.entity in placed:
-                e = self.index.record(h.entity)
+                e = records[h.entity]
                 group = tied.setdefault(e.type, [0, 0.0])
                 group[0] += 1
                 group[1] += e.prior or 0.0
         out = []
         arabic = script_of(mention.text) == "Arabic"
         for hit in hits:
-            e = self.index.record(hit.entity)
+            e = records[hit.entity]
             evidence = self._evidence(hit)
             if evidence == "demonym":
                 n, total_prior = 1, 0.0

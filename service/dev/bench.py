@@ -209,11 +209,9 @@ def part_kb(n: int, workers: int = 2) -> dict:
     the index built, then the service started on it with 2 gunicorn workers: start-up time to
     /readyz, each worker's private and shared memory, and candidate ms/mention."""
     import random
-    import urllib.request
 
     from ..gazetteer import CandidateIndex, GazetteerStore, index_files
     from ..gazetteer.importers import run_import
-    from .bench_http import serving, tree_memory_mb
     from .synthetic import rough_arabic, rough_cyrillic, wikidata_dump
     out: dict = {"items": n}
     with tempfile.TemporaryDirectory(dir=ROOT / "data") as tmp:
@@ -248,41 +246,39 @@ def part_kb(n: int, workers: int = 2) -> dict:
         found = sum(bool(index.search(q, 10)) for q in queries)
         out["ms_per_mention"] = round(1000 * (time.perf_counter() - t0) / len(queries), 3)
         out["queries_with_candidates"] = round(found / len(queries), 3)
-        t0 = time.perf_counter()
-        with serving(2, GAZETTEER_DB=str(db)) as (server, url):
-            out["startup_seconds_to_readyz"] = round(time.perf_counter() - t0, 1)
-            for _ in range(4):
-                urllib.request.urlopen(urllib.request.Request(
-                    url + "/v1/link", data=json.dumps({"text": f"{names[0]} met {names[1]} in {names[2]}."}).encode(),
-                    headers={"Content-Type": "application/json"}), timeout=60)
-            out["service_memory"] = tree_memory_mb(server.pid)
-            out["workers"] = [{"pid": pid, **process_memory_mb(pid)} for pid in children(server.pid)]
+        out.update(served_footprint(str(db), f"{names[0]} met {names[1]} in {names[2]}.", workers=2, timeout=60))
     out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
+def served_footprint(db: str, text: str, workers: int = 2, timeout: float = 120) -> dict:
+    """`scripts/serve` on a gazetteer: seconds to /readyz, then PSS of the whole service and
+    each worker's private and shared memory after two requests per worker with `text`."""
+    import urllib.request
+
+    from .bench_http import serving, tree_memory_mb
+    out: dict = {}
+    t0 = time.perf_counter()
+    with serving(workers, GAZETTEER_DB=db) as (server, url):
+        out["startup_seconds_to_readyz"] = round(time.perf_counter() - t0, 1)
+        for _ in range(2 * workers):
+            urllib.request.urlopen(urllib.request.Request(
+                url + "/v1/link", data=json.dumps({"text": text}).encode(),
+                headers={"Content-Type": "application/json"}), timeout=timeout)
+        out["service_memory"] = tree_memory_mb(server.pid)
+        out["workers"] = [{"pid": pid, **process_memory_mb(pid)} for pid in children(server.pid)]
     return out
 
 
 def part_startup(db: str, workers: int = 2) -> dict:
     """The service as `make run` starts it on the default gazetteer: seconds to /readyz, then
     PSS of the whole service and of each worker after a few requests with the seed article."""
-    import urllib.request
-
     from ..gazetteer import GazetteerStore
-    from .bench_http import serving, tree_memory_mb
     stats = GazetteerStore(Path(db), readonly=True).stats()
     on_disk = Path(db).stat().st_size + sum(f.stat().st_size for f in Path(f"{db}.index").glob("*"))
     seed = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
-    out = {"entities": stats["entities"], "names": stats["names"], "on_disk_mb": round(on_disk / 2**20, 1),
-           "workers_started": workers}
-    t0 = time.perf_counter()
-    with serving(workers, GAZETTEER_DB=db) as (server, url):
-        out["startup_seconds_to_readyz"] = round(time.perf_counter() - t0, 1)
-        for _ in range(2 * workers):
-            urllib.request.urlopen(urllib.request.Request(
-                url + "/v1/link", data=json.dumps({"text": seed}).encode(),
-                headers={"Content-Type": "application/json"}), timeout=120)
-        out["service_memory"] = tree_memory_mb(server.pid)
-        out["workers"] = [{"pid": pid, **process_memory_mb(pid)} for pid in children(server.pid)]
-    return out
+    return {"entities": stats["entities"], "names": stats["names"], "on_disk_mb": round(on_disk / 2**20, 1),
+            "workers_started": workers, **served_footprint(db, seed, workers)}
 
 
 def children(pid: int) -> list[int]:
