@@ -27,10 +27,12 @@ from .store import EntityRecord, GazetteerStore
 _POSTING_BUDGET = 20_000   # trigram postings read per query, rarest trigrams first
 _NGRAM_POOL = 40           # names kept from trigram voting before the full similarity
 # In a gazetteer of a million names many share as many trigrams with the query as the name
-# meant ("Ракки": Raqqa's alias Rakka ties with Truckee and Barakī on three of five): the
-# names tied at the _NGRAM_POOL-th best vote (up to this many) go through a quick edit-distance
-# pass that picks the _NGRAM_POOL, where the vote alone picked among them by position.
-_VOTE_POOL = 120
+# meant ("Ракки": Raqqa's alias Rakka ties with 364 others on two of the four trigrams read):
+# the names tied at the _NGRAM_POOL-th best vote (up to this many) go through a quick
+# edit-distance pass that picks the _NGRAM_POOL, where the vote alone picked among them by
+# their position in the index, which a rebuild may change (120 kept Rakka in one build and
+# lost it in the next). 1,000 names cost about 1 ms.
+_VOTE_POOL = 1000
 _MAX_KEY_HITS = 100        # a skeleton shared by more names than this says too little to use
 _SHORT_LATIN = 3           # Latin queries this short link on exact names only
 _RECORD_CACHE = 50_000     # entity records kept per process

@@ -87,7 +87,7 @@ def test_the_budget_stops_a_long_text(seed_linker, seed_text):
 def test_a_batch_out_of_time_returns_what_it_finished_and_an_error_for_the_rest(seed_linker, seed_text):
     paragraphs = [p for p in seed_text.split("\n\n") if p.strip()]
     docs = [{"id": str(i), "text": paragraphs[i % len(paragraphs)]} for i in range(64)]
-    client = create_app(seed_linker, Config(request_timeout_s=1.0)).test_client()
+    client = create_app(seed_linker, Config(request_timeout_s=0.25)).test_client()
     r = post(client, {"documents": docs}, path="/v1/link/batch")
     assert r.status_code == 200
     results = r.get_json()["results"]
@@ -96,7 +96,9 @@ def test_a_batch_out_of_time_returns_what_it_finished_and_an_error_for_the_rest(
         assert ("entities" in x) != ("error" in x)
         if "error" in x:
             assert x["error"]["code"] == "deadline_exceeded"
-    assert "error" in results[-1]  # 64 paragraphs take several seconds on any machine we serve from
+    # 64 paragraphs take about a second where int8 dot products are done in hardware
+    # (AVX-512 VNNI), twice that where they are not
+    assert "error" in results[-1]
     done = [i for i, x in enumerate(results) if "entities" in x]
     assert done == list(range(len(done)))  # finished documents come first, in order
 

@@ -229,8 +229,6 @@ def test_a_state_is_not_its_country(world_linker, text, surface, entity):
     ("ESCHEN, Liechtenstein 1996-08-31", "en", "ESCHEN", "gn:3042068"),
     # twenty Berlins in the United States are nobody's namesakes where the text does not say so
     ("American diplomats arrived in Berlin on Monday.", "en", "Berlin", "gn:2950159"),
-    # among a million names the trigram vote alone dropped Raqqa's Rakka from the pool
-    ("Отряды курдов отступили от Ракки к Дейр-эз-Зору.", "ru", "Ракки", "gn:172955"),
     # GeoNames gives a Welsh village the Russian name Уэльс, which Wales itself lacks: a name this
     # close to a region's is the region's, not a town's for the country named beside it
     ("Доля населения с высшим образованием в Суонси выше, чем по Уэльсу, но ниже, чем по Великобритании.", "ru",
@@ -238,6 +236,14 @@ def test_a_state_is_not_its_country(world_linker, text, surface, entity):
 ])
 def test_towns_link_where_the_text_places_them(world_linker, text, lang, surface, entity):
     assert (surface, entity) in {(e.text, e.id) for e in world_linker.link(text, lang).entities}
+
+
+def test_a_name_tied_with_hundreds_on_trigram_votes_keeps_its_pool_place(world_linker):
+    """Among a million names Raqqa's alias Rakka ties with 364 others on the trigrams of "Ракки"
+    that are read; which of them the vote kept depended on their order in the index, and a
+    rebuild lost Rakka (the NER's type for the mention, PER or LOC, varies by CPU with int8)."""
+    hits = world_linker.index.search("Ракки", 50)
+    assert "gn:172955" in {world_linker.index.record(h.entity).id for h in hits}
 
 
 @pytest.mark.parametrize("text,surface", [
