@@ -516,9 +516,12 @@ class Linker:
                 # exact name overrides a sure model for countries and the user's own entries only.
                 # Nor does a region, or an uncurated place for a person, take a mention the model
                 # leans the other way on ("Bayern gewann das Spitzenspiel": ORG 0.6, LOC 0.4).
+                # The override takes the name as written, up to case: folding makes "IRA" (ORG
+                # 0.91) Iran's Portuguese "Irã".
                 region = e.kind == "region"
                 lean = region or (mention.type == "PER" and not curated) or mention.type == "ORG"
-                overrides = curated and evidence == "exact" and not person and not region
+                overrides = (curated and evidence == "exact" and not person and not region
+                             and self._written_as(e.id, mention.text))
                 allowed = evidence in STRONG and (type_p >= (LEAN_SWITCH_MIN if lean else TYPE_SWITCH_MIN)
                                                   or bool(multiword and ctx > 0) or overrides)
             type_score = W_TYPE if out_type == mention.type else -W_TYPE
