@@ -12,7 +12,8 @@ DOCS = [
     {"id": "en-1", "text": "Bassel Qabbani, a local commander in Aleppo, said the fighting had stopped. "
                            "Qabbani later told reporters that talks would resume."},
     # the person named with his role: bare, the int8 model's type for the name varies by CPU (ORG on AVX-512 VNNI)
-    {"id": "fr-1", "text": "Le commandant Basel Kabbani a affirmé que plus de quarante familles sont encore bloquées à Homs."},
+    {"id": "fr-1", "text": "Le commandant Basel Kabbani a affirmé que plus de quarante familles sont encore "
+                           "bloquées à Homs."},
     {"id": "ar-1", "text": "قال باسل قباني وهو قائد محلي في حلب إن المعارك توقفت."},
     {"id": "ru-1", "text": "Басель Каббани, местный командир в Хомсе, заявил, что бои прекратились."},
     {"id": "en-2", "text": "Residents of Idlib said Marwan Tlass had left the city with his family."},
