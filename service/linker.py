@@ -217,13 +217,13 @@ class Linker:
         confident first-pass links of the *other* mentions give (their ids, parents and
         countries), so a mention's own first guess never votes for itself."""
         hits = {}
-        # A name under FUZZY_MIN is never linked, only shown: unasked for, it is not scored
-        # (most of a search's 50 hits, and most of the linker's time).
-        shown = bool(candidates) or explain
+        # A name under FUZZY_MIN is never linked, only shown: unasked for, it is neither
+        # searched for to the end nor scored (most of a search's 50 hits, and most of the
+        # linker's time).
+        floor = 0.0 if candidates or explain else FUZZY_MIN
         for m in mentions:
             if m.text not in hits:
-                found = self._hits(m.text, lang)
-                hits[m.text] = found if shown else [h for h in found if h.score >= FUZZY_MIN]
+                hits[m.text] = [h for h in self._hits(m.text, lang, floor) if h.score >= floor]
         other = [self._names_other(m, text, lang) for m in mentions]
         first = [[] if o else self._score(m, hits[m.text], context=None) for m, o in zip(mentions, other, strict=True)]
         votes = [self._context_votes(s) for s in first]
@@ -306,10 +306,10 @@ class Linker:
                 for h in self.index.search(name, limit) for e in [self.index.record(h.entity)]]
 
     # -- scoring ----------------------------------------------------------------------
-    def _hits(self, text: str, lang: Optional[str]) -> list[NameHit]:
+    def _hits(self, text: str, lang: Optional[str], floor: float = 0.0) -> list[NameHit]:
         """Name search on the surface form, plus exact names of its base forms ("lemma") and
         the entities it is an adjective of ("demonym"); one hit per entity and kind."""
-        hits = list(self.index.search(text, SEARCH_LIMIT))
+        hits = list(self.index.search(text, SEARCH_LIMIT, floor))
         arabic = script_of(text) == "Arabic"
         seen = {(h.entity, h.how == "demonym") for h in hits
                 if h.score >= TRANSLIT_MIN and not self._not_translit(h, arabic)}

@@ -31,8 +31,9 @@ class Recognizer(Protocol):
 class CandidateSource(Protocol):
     """Gazetteer names that resemble a mention, with the entities behind them."""
 
-    def search(self, query: str, limit: int = 10) -> list[NameHit]:
-        """The best-scoring name of each entity, most similar first."""
+    def search(self, query: str, limit: int = 10, floor: float = 0.0) -> list[NameHit]:
+        """The best-scoring name of each entity, most similar first; none under `floor`
+        (which lets a source skip scoring names that cannot reach it)."""
         ...
 
     def has_name(self, text: str, towns: bool = True) -> bool:

@@ -27,8 +27,8 @@ class ExactAliasIndex(_NoMorphology):
     def __init__(self, index: CandidateIndex):
         self.has_name, self.record, self._exact = index.has_name, index.record, index.exact
 
-    def search(self, query: str, limit: int = 10) -> list[NameHit]:
-        return self._exact(query)[:limit]
+    def search(self, query: str, limit: int = 10, floor: float = 0.0) -> list[NameHit]:
+        return self._exact(query)[:limit]  # exact hits score 1.0, over any floor
 
 
 class RawWRatioIndex(_NoMorphology):
@@ -38,13 +38,13 @@ class RawWRatioIndex(_NoMorphology):
         self.names = raw_names
         self.name_entity = index.name_entity
 
-    def search(self, query: str, limit: int = 10) -> list[NameHit]:
+    def search(self, query: str, limit: int = 10, floor: float = 0.0) -> list[NameHit]:
         best: dict[int, NameHit] = {}
         for name, score, pos in process.extract(query, self.names, scorer=fuzz.WRatio, limit=limit * 3):
             ent = int(self.name_entity[pos])
             if ent not in best or score / 100 > best[ent].score:
                 best[ent] = NameHit(ent, name, round(score / 100, 4), "wratio")
-        return sorted(best.values(), key=lambda h: -h.score)[:limit]
+        return [h for h in sorted(best.values(), key=lambda h: -h.score)[:limit] if h.score >= floor]
 
 
 def raw_names(store) -> list[str]:

@@ -28,11 +28,12 @@ _POSTING_BUDGET = 20_000   # trigram postings read per query, rarest trigrams fi
 _NGRAM_POOL = 40           # names kept from trigram voting before the full similarity
 # In a gazetteer of a million names many share as many trigrams with the query as the name
 # meant ("Ракки": Raqqa's alias Rakka ties with 364 others on two of the four trigrams read):
-# the names tied at the _NGRAM_POOL-th best vote (up to this many) go through a quick
-# edit-distance pass that picks the _NGRAM_POOL, where the vote alone picked among them by
-# their position in the index, which a rebuild may change (120 kept Rakka in one build and
-# lost it in the next). 1,000 names cost about 1 ms.
-_VOTE_POOL = 1000
+# the names tied at the _NGRAM_POOL-th best vote go through a quick edit-distance pass that
+# picks the _NGRAM_POOL. Where more than this many tie, those of the length nearest the query's
+# go first: the vote alone picked among them by their position in the index, which a rebuild
+# may change (120 kept Rakka in one build and lost it in the next), and reading 1,000 names for
+# the edit distance took 12 of the seed article's 67 ms of linking.
+_VOTE_POOL = 200
 _MAX_KEY_HITS = 100        # a skeleton shared by more names than this says too little to use
 _SHORT_LATIN = 3           # Latin queries this short link on exact names only
 _RECORD_CACHE = 50_000     # entity records kept per process
@@ -78,6 +79,7 @@ class CandidateIndex:
         self.entity_rowid = files["entity_rowid"]
         self.name_entity = files["name_entity"]
         self.name_key, self.name_latin, self._name_skel = files["key"], files["latin"], files["skel"]
+        self._latin_offsets = np.asarray(self.name_latin.offsets)
         self.exact_table, self.latin, self.skeleton = files["exact_table"], files["latin_table"], files["skel_table"]
         self.demonym = files["dem_table"]
         # Forms as written: a text is scanned for them (case as written), see `is_demonym`.
@@ -155,14 +157,18 @@ class CandidateIndex:
             read += length
         if not lists:
             return np.zeros(0, np.int32)
-        names, votes = np.unique(np.concatenate(lists), return_counts=True)
+        # Each posting list is sorted, so a stable sort merges runs: 11x np.unique's sort here.
+        merged = np.sort(np.concatenate(lists), kind="stable")
+        starts = np.flatnonzero(np.r_[True, merged[1:] != merged[:-1]])
+        names, votes = merged[starts], np.diff(np.r_[starts, len(merged)])
         keep = votes >= max(2, len(lists) // 3)
         names, votes = names[keep], votes[keep]
         if len(names) > _NGRAM_POOL:  # the names that tie with the _NGRAM_POOL-th best vote or beat it
             top = votes >= np.partition(votes, len(votes) - _NGRAM_POOL)[len(votes) - _NGRAM_POOL]
             names, votes = names[top], votes[top]
-        if len(names) > _VOTE_POOL:
-            names = names[np.argpartition(-votes, _VOTE_POOL)[:_VOTE_POOL]]
+        if len(names) > _VOTE_POOL:  # romanized names are ASCII: a name's bytes are its length
+            lengths = self._latin_offsets[names + 1] - self._latin_offsets[names]
+            names = names[np.lexsort((np.abs(lengths - len(lat)), -votes))[:_VOTE_POOL]]
         if len(names) > _NGRAM_POOL:
             best = process.extract(lat, [self.name_latin[int(p)] for p in names], scorer=fuzz.ratio,
                                    limit=_NGRAM_POOL)
@@ -217,17 +223,18 @@ class CandidateIndex:
         (after folding)."""
         return any(towns or not self.record(h.entity).is_town for h in self.exact(text))
 
-    def search(self, query: str, limit: int = 10) -> list[NameHit]:
-        """Best-scoring name per entity, most similar first. Cached per gazetteer version
-        (files and live edits), so an edit is never answered from before it."""
+    def search(self, query: str, limit: int = 10, floor: float = 0.0) -> list[NameHit]:
+        """Best-scoring name per entity, most similar first; names that cannot score `floor`
+        are left out (most are never scored fully). Cached per gazetteer version (files and
+        live edits), so an edit is never answered from before it."""
         self.refresh()
-        cache_key = (query, limit, self.version)
+        cache_key = (query, limit, floor, self.version)
         with self._lock:
             hits = self._searches.get(cache_key)
             if hits is not None:
                 self._searches.move_to_end(cache_key)
                 return list(hits)
-        hits = self._search(query, limit)
+        hits = self._search(query, limit, floor)
         with self._lock:
             self._searches[cache_key] = hits
             if len(self._searches) > _SEARCH_CACHE:
@@ -239,7 +246,7 @@ class CandidateIndex:
         with self._lock:
             self._searches.clear()
 
-    def _search(self, query: str, limit: int) -> list[NameHit]:
+    def _search(self, query: str, limit: int, floor: float = 0.0) -> list[NameHit]:
         key, lat, sks = fold(query), latin(query), skeletons(query)
         if not key:
             return []
@@ -258,13 +265,15 @@ class CandidateIndex:
             how.setdefault(int(name_pos), "ngram")
         if ov:
             self._overlay_candidates(ov, key, lat, sks, how)
-        scores = {p: self.similarity(key, lat, sks, p, kind, ov=ov) for p, kind in how.items()}
+        scores = {p: self.similarity(key, lat, sks, p, kind, ov=ov, floor=floor) for p, kind in how.items()}
         if self.translit is not None:
             for p, learned in self._learned_scores(key, scores, ov).items():
                 scores[p] = self.similarity(key, lat, sks, p, how[p], learned, ov=ov)
         best: dict[int, NameHit] = {}
         for name_pos, kind in how.items():
             score = scores[name_pos]
+            if score < floor:
+                continue
             ent = self._entity(name_pos, ov)
             if score < 0 or ent in ov.hidden:
                 continue
@@ -312,20 +321,25 @@ class CandidateIndex:
         return out
 
     def similarity(self, key: str, lat: str, sks: tuple[str, ...], name_pos: int, kind: str,
-                   learned: float | None = None, ov: overlay.Overlay | None = None) -> float:
+                   learned: float | None = None, ov: overlay.Overlay | None = None, floor: float = 0.0) -> float:
         """1.0 for an exact folded match; otherwise romanized-string similarity blended with
         skeleton similarity. Between two Latin spellings the vowel frame counts too; across
         scripts (short vowels unwritten) the consonant skeleton carries more weight, unless the
-        learned transliteration model scored the pair (`learned`), which then decides."""
+        learned transliteration model scored the pair (`learned`), which then decides. -1 for
+        two Latin spellings whose romanized similarity alone keeps them under `floor`: the
+        skeleton and vowel frame (0.3 of the score at most) are not worth computing then."""
         ov = ov or self.overlay
         name_key = self._key(name_pos, ov)
         if kind == "exact" and name_key == key:
             return 1.0
         name_lat = self._lat(name_pos, ov)
         s_lat = max(fuzz.ratio(lat, name_lat), fuzz.token_sort_ratio(lat, name_lat)) / 100
+        both_latin = key.isascii() and name_key.isascii()
+        if both_latin and 0.7 * s_lat + 0.3 < floor - 1e-4:  # the score is rounded to 4 places
+            return -1.0
         s_skel = max((Levenshtein.normalized_similarity(a, b) for a in sks for b in self.name_skeletons(name_pos, ov)),
                      default=0.0)
-        if key.isascii() and name_key.isascii():
+        if both_latin:
             # the vowel frame can only matter for names already close in spelling
             s_frame = (
                 Levenshtein.normalized_similarity(vowel_frame(lat), vowel_frame(name_lat)) if s_lat >= 0.6 else 0.0
