@@ -250,6 +250,15 @@ def test_a_name_tied_with_hundreds_on_trigram_votes_keeps_its_pool_place(world_l
     assert "gn:172955" in {world_linker.index.record(h.entity).id for h in hits}
 
 
+@pytest.mark.parametrize("query", ["Sakhur", "Aleppo", "Perrytown", "Ракки", "Хомсе", "الصاخور", "Texas",
+                                   "Bassel Qabbani", "Suriye", "Dnipro"])
+def test_a_search_floor_leaves_out_only_what_scores_under_it(world_linker, query):
+    """The linker asks for names of FUZZY_MIN and over, and the index skips scoring Latin names
+    that cannot reach it: the answer must be the full search's, cut at the floor."""
+    index = world_linker.index
+    assert index.search(query, 50, 0.9) == [h for h in index.search(query, 50) if h.score >= 0.9]
+
+
 @pytest.mark.parametrize("text,surface", [
     ("He grew up in Perryton before the war.", "Perryton"),  # no state, no country: any of its namesakes
     ("Monmouth County, New Jersey, voted on Tuesday.", "Monmouth"),  # Monmouth, Oregon is not in it
