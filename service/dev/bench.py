@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from ..config import ROOT
-from .report import machine, merge, plots, render_report
+from .report import machine, merge, plots, render_report, stamp
 
 # Splits the model card's targets are set on run whole; the rest are capped (--ner-limit).
 # Splits also scored end to end, with the service's own word and sentence splitting.
@@ -492,7 +492,7 @@ def run_part(name: str, **kwargs) -> dict:
                           capture_output=True, text=True)
     if proc.returncode != 0:
         return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
-    return {**json.loads(proc.stdout.strip().splitlines()[-1]), "measured": machine()["date"]}
+    return {**json.loads(proc.stdout.strip().splitlines()[-1]), "measured": stamp()}
 
 
 def main(args) -> int:
@@ -518,7 +518,7 @@ def main(args) -> int:
                        "measured": {k: v for k, v in results.get("measured", {}).items() if k == "http"}}
     results.update({"machine": machine(), "ner_limit": args.ner_limit})
     t0 = time.time()
-    results.setdefault("measured", {}).update({name: machine()["date"] for name in sections})
+    results.setdefault("measured", {}).update({name: stamp() for name in sections})
     models = args.models.split(",") if args.models else shipped_models()
     if "ner" in sections:
         results["ner"] = merge(results.get("ner", []), [

@@ -121,11 +121,12 @@ def open_loop(url: str, body: bytes, rate: float, seconds: int) -> dict:
 def record(runs: list[dict], report: Path) -> None:
     """Put these runs into the benchmark report (replacing earlier runs of the same kind:
     load or soak, request size, concurrency, model, backend and worker count) and render it again."""
-    from .report import machine, merge, render_report
+    from .report import merge, render_report, stamp
     results = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
+    runs = [{**r, "measured": stamp()} for r in runs]
     results["http"] = merge(results.get("http", []), runs,
                             ("kind", "words_per_request", "concurrency", "model", "backend", "workers"))
-    results.setdefault("measured", {})["http"] = machine()["date"]
+    results.setdefault("measured", {})["http"] = stamp()
     report.with_suffix(".json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     report.write_text(render_report(results) + "\n", encoding="utf-8")
 

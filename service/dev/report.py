@@ -9,11 +9,23 @@ from pathlib import Path
 
 
 def machine() -> dict:
+    """Where a run was measured. Whether the CPU does int8 dot products in hardware (VNNI)
+    goes with it: ONNX Runtime's int8 kernels differ with it, in speed (about 2x on the
+    seed article) and in the types of borderline mentions (so in the linking dev sets too)."""
     with open("/proc/cpuinfo") as fh:
-        names = [line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")]
+        lines = fh.read().splitlines()
+    names = [line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")]
+    flags = next((set(line.split(":", 1)[1].split()) for line in lines if line.startswith("flags")), set())
     cpu = names[0] if names else platform.processor()
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+    vnni = "AVX-512 VNNI" if "avx512_vnni" in flags else "AVX-VNNI" if "avx_vnni" in flags else "no VNNI"
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "int8_dot": vnni,
             "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def stamp() -> str:
+    """A section's measurement stamp: the date and the int8 hardware."""
+    m = machine()
+    return f"{m['date']}, {m['int8_dot']}"
 
 
 
@@ -54,10 +66,12 @@ def render_report(results: dict) -> str:
     out = [
         "# Benchmarks",
         "",
-        f"Measured on {m['cores']} cores ({m['cpu']}), Python {m['python']}, by `make bench`"
-        f" ({m['date']})."
+        f"Measured on {m['cores']} cores ({m['cpu']}, {m.get('int8_dot', 'int8 hardware not recorded')}),"
+        f" Python {m['python']}, by `make bench` ({m['date']})."
         + (" Sections: " + "; ".join(f"{k} {v}" for k, v in sorted(when.items())) + "." if when else "")
-        + " Ratios are compared within one section (one run); figures from other machines are not comparable.",
+        + " Ratios are compared within one section (one run); figures from other machines are not comparable:"
+        " sections stamped without the int8 hardware ran on an earlier machine, where the int8 model ran at"
+        " about half the speed and typed some borderline mentions otherwise.",
         "",
     ]
     ner = ner_runs(results)
@@ -247,6 +261,7 @@ def render_report(results: dict) -> str:
                     "RSS MB start",
                     "RSS MB end",
                     "peak RSS MB, largest process",
+                    "measured",
                 ],
                 [
                     [
@@ -266,6 +281,7 @@ def render_report(results: dict) -> str:
                         r["mem_start"]["rss_mb"],
                         r["mem_end"]["rss_mb"],
                         r["mem_end"].get("peak_rss_mb_largest_process", "-"),
+                        r.get("measured", "earlier machine"),
                     ]
                     for r in http
                 ],
