@@ -223,7 +223,7 @@ class Linker:
         floor = 0.0 if candidates or explain else FUZZY_MIN
         for m in mentions:
             if m.text not in hits:
-                hits[m.text] = [h for h in self._hits(m.text, lang, floor) if h.score >= floor]
+                hits[m.text] = self._hits(m.text, lang, floor)  # base forms and adjectives score 1.0
         other = [self._names_other(m, text, lang) for m in mentions]
         first = [[] if o else self._score(m, hits[m.text], context=None) for m, o in zip(mentions, other, strict=True)]
         votes = [self._context_votes(s) for s in first]

@@ -272,10 +272,10 @@ class CandidateIndex:
         best: dict[int, NameHit] = {}
         for name_pos, kind in how.items():
             score = scores[name_pos]
-            if score < floor:
+            if score < floor:  # and -1, the names the learned pool or the floor left out
                 continue
             ent = self._entity(name_pos, ov)
-            if score < 0 or ent in ov.hidden:
+            if ent in ov.hidden:
                 continue
             if ent not in best or score > best[ent].score:
                 best[ent] = NameHit(ent, self._lat(name_pos, ov), score, kind)
