@@ -94,7 +94,8 @@ _UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "es": "regimiento batallón brigada", "it": "reggimento battaglione brigata", "pt": "regimento batalhão brigada",
     "nl": "regiment bataljon brigade", "pl": "pułk batalion brygada", "ru": "полк батальон бригада",
     "uk": "полк батальйон бригада", "tr": "alay alayı tabur taburu tugay tugayı",
-    "ar": "كتيبة فوج",  # not لواء, which is a district too (لواء إسكندرون)
+    # كتائب and سرايا are the plurals in armed groups' names: كتائب حزب الله is not Hezbollah
+    "ar": "كتيبة كتائب سرايا فوج",  # not لواء, which is a district too (لواء إسكندرون)
 }.items()}
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
