@@ -116,9 +116,9 @@ def _arabic_word(word: str) -> list[str]:
     return out
 
 
-def _latin_word(word: str, langs: tuple[str, ...]) -> list[str]:
+def _latin_word(word: str, langs: tuple[str, ...], turkish: bool) -> list[str]:
     out = []
-    m = _TR_SUFFIX.match(word)
+    m = _TR_SUFFIX.match(word) if turkish else None
     if m:
         out.append(m.group(1))
         word = m.group(1)
@@ -151,9 +151,12 @@ def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
         reduce = _polish_word
     elif script == "Latin":
         langs = (base,) if base in _SIMPLEMMA else ()
+        # the Turkish suffix rule only where the text may be Turkish: in English "Gama'a"
+        # (al-Gama'a al-Islamiyya) became Gama, a name of Hama
+        turkish = base in ("", "tr")
 
         def reduce(w):
-            return _latin_word(w, langs)
+            return _latin_word(w, langs, turkish)
     else:
         return []
     per_word = [reduce(w) for w in words]
