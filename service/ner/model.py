@@ -180,8 +180,7 @@ class NerModel:
         Word-by-word argmax is that sequence whenever it is itself valid; otherwise Viterbi
         decides, e.g. B-ORG I-LOC becomes one ORG or one LOC by the evidence of both words."""
         best = probs.argmax(-1)
-        if len(best) == 0 or self._allowed_first[best[0]] and all(
-                self._allowed[a, b] for a, b in zip(best[:-1], best[1:], strict=True)):
+        if len(best) == 0 or self._allowed_first[best[0]] and self._allowed[best[:-1], best[1:]].all():
             return best.tolist()
         logp = np.log(np.clip(probs, 1e-9, None))
         trans = np.where(self._allowed, 0.0, -np.inf)
