@@ -77,6 +77,7 @@ def _pymorphy(lang: str):
 # "хезболл", so the nominative is also tried by swapping the ending.
 _FEM_ENDINGS = ("ой", "ою", "ей", "ы", "и", "е", "у", "ю")
 _MASC_ENDINGS = ("ом", "ем", "ым", "а", "я", "у", "ю", "е")
+_HUSHING = set("кгхжшчщ")  # after these Russian writes и for ы
 
 
 def _cyrillic_word(word: str, langs: tuple[str, ...]) -> list[str]:
@@ -88,11 +89,16 @@ def _cyrillic_word(word: str, langs: tuple[str, ...]) -> list[str]:
         for p in morph.parse(word)[:4]:
             if p.normal_form not in out:
                 out.append(p.normal_form)
-    if not known and len(word) > 4:
+    if (not known or word[:1].isupper()) and len(word) > 3:
         low = word.lower()
         for end in _FEM_ENDINGS:
             if low.endswith(end):
-                out.append(low[: -len(end)] + ("я" if end in ("и", "ю", "ей") else "а"))
+                # -и is a soft stem's genitive (Сирии) or, after к г х ж ш ч щ and in
+                # Ukrainian after any consonant, a hard one's (Ракки, Хами): then -а is tried
+                # too. Not after other consonants in Russian: "Коти" (Kōchi) is not "Кота".
+                hard = end == "и" and (low[-2:-1] in _HUSHING or "uk" in langs)
+                stems = ("я", "а") if hard else ("я",) if end in ("и", "ю", "ей") else ("а",)
+                out += [low[: -len(end)] + s for s in stems]
                 break
         for end in _MASC_ENDINGS:
             if low.endswith(end):
