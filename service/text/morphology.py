@@ -73,11 +73,12 @@ def _pymorphy(lang: str):
 
 
 # Case endings of the first declension (-а/-я nouns: Хезболла, Ракка) and of masculine nouns,
-# for foreign names the dictionaries do not hold: pymorphy3 guesses "Хезболлы" as a plural
-# "хезболл", so the nominative is also tried by swapping the ending.
+# for foreign names the dictionaries do not hold or hold as common nouns: pymorphy3 guesses
+# "Хезболлы" as a plural "хезболл" and reads "Хами" as "хам" (a boor), so the nominative is
+# also tried by swapping the ending (words of four letters or more; capitalized ones always).
 _FEM_ENDINGS = ("ой", "ою", "ей", "ы", "и", "е", "у", "ю")
 _MASC_ENDINGS = ("ом", "ем", "ым", "а", "я", "у", "ю", "е")
-_HUSHING = set("кгхжшчщ")  # after these Russian writes и for ы
+_I_NOT_Y = set("кгхжшчщ")  # Russian spelling writes и, never ы, after these
 
 
 def _cyrillic_word(word: str, langs: tuple[str, ...]) -> list[str]:
@@ -96,7 +97,7 @@ def _cyrillic_word(word: str, langs: tuple[str, ...]) -> list[str]:
                 # -и is a soft stem's genitive (Сирии) or, after к г х ж ш ч щ and in
                 # Ukrainian after any consonant, a hard one's (Ракки, Хами): then -а is tried
                 # too. Not after other consonants in Russian: "Коти" (Kōchi) is not "Кота".
-                hard = end == "и" and (low[-2:-1] in _HUSHING or "uk" in langs)
+                hard = end == "и" and (low[-2:-1] in _I_NOT_Y or "uk" in langs)
                 stems = ("я", "а") if hard else ("я",) if end in ("и", "ю", "ей") else ("а",)
                 out += [low[: -len(end)] + s for s in stems]
                 break
