@@ -62,8 +62,9 @@ model: $(VENV)/.installed
 # Distils models/ner-fast from models/ner (issue 18): a 4-layer student on the teacher's soft
 # labels plus the gold tags of the same corpora, 9,000 steps from teacher layers, then a second
 # and a third pass of 5,000 steps each from the student before (lr 5e-5, another shuffle each);
-# about 2.5 h on a quiet 2-core machine, checkpointed into models/checkpoints/; `make model-fast MODEL_FAST_ARGS=--resume`
-# continues an interrupted run (--threads 1 while other training runs).
+# about 2.5 h on a quiet 2-core machine, checkpointed into models/checkpoints/;
+# `make model-fast MODEL_FAST_ARGS=--resume` continues an interrupted run (--threads 1 while
+# other training runs).
 MODEL_FAST_ARGS ?=
 FAST_PASS1 = models/checkpoints/ner-fast-pass1
 FAST_PASS2 = models/checkpoints/ner-fast-pass2

@@ -235,9 +235,10 @@ def main() -> None:
         ap.error(str(e))
     if not keep or not all(0 <= i < n_teacher for i in keep):
         ap.error(f"--layer-map needs indices in 0..{n_teacher - 1} (it sets the layer count; --layers is ignored)")
+    init_recipe = json.loads((args.init / "training.json").read_text())["recipe"] if args.init else None
     if args.init:
         student, _ = load_model(args.init)
-        keep = json.loads((args.init / "training.json").read_text())["recipe"]["layer_map"]
+        keep = init_recipe["layer_map"]
         # the same frozen table as the teacher's, as build_student shares it
         student.bert.embeddings.word_embeddings = teacher.bert.embeddings.word_embeddings
         for name, p in student.named_parameters():
@@ -271,7 +272,7 @@ def main() -> None:
     if args.init:
         # the earlier pass's own recipe (and through it every pass before): the chain a model came by
         recipe["init"] = {"from": str(args.init), "sha256": sha256(args.init / "model.safetensors"),
-                          "recipe": json.loads((args.init / "training.json").read_text())["recipe"]}
+                          "recipe": init_recipe}
     data = {"path": str(args.data), "mix": mix, "examples": len(examples), "limit": args.limit, "only": args.only}
 
     params = list(trainable(student).values())

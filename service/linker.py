@@ -521,10 +521,10 @@ class Linker:
                 # 0.91) Iran's Portuguese "Irã".
                 region = e.kind == "region"
                 lean = region or (mention.type == "PER" and not curated) or mention.type == "ORG"
-                overrides = (curated and evidence == "exact" and not person and not region
-                             and self._written_as(e.id, mention.text))
+                overrides = curated and evidence == "exact" and not person and not region
                 allowed = evidence in STRONG and (type_p >= (LEAN_SWITCH_MIN if lean else TYPE_SWITCH_MIN)
-                                                  or bool(multiword and ctx > 0) or overrides)
+                                                  or bool(multiword and ctx > 0)
+                                                  or (overrides and self._written_as(e.id, mention.text)))
             type_score = W_TYPE if out_type == mention.type else -W_TYPE
             own_name = float(fold(e.name) == folded)
             apposed = float(bool(context) and e.id in context.get("apposed", ()))

@@ -28,7 +28,6 @@ def stamp() -> str:
     return f"{m['date']}, {m['int8_dot']}"
 
 
-
 def _table(headers: list[str], rows: list[list]) -> str:
     def cell(v):
         if isinstance(v, bool) or v is None:
