@@ -116,11 +116,13 @@ def cmd_batch(args) -> int:
 
 
 def cmd_build_onnx(args) -> int:
-    """Build the int8 model ahead of serving (into NER_ONNX_DIR or beside the model)."""
+    """Build the int8 model and its language specialists' ahead of serving (into NER_ONNX_DIR
+    or beside each model)."""
     from .runtime import build_ner
     cfg = Config.from_env()
     ner = build_ner(cfg, backend="onnx-int8")
-    print(dumps({"model": str(cfg.model_dir), "onnx": str(ner.onnx_path)}))
+    specialists = {lang: str(m.onnx_path) for lang, m in getattr(ner, "specialists", {}).items()}
+    print(dumps({"model": str(cfg.model_dir), "onnx": str(ner.onnx_path), "specialists": specialists}))
     return 0
 
 

@@ -53,6 +53,11 @@ class Config:
     # F1 points (built on first use; `make run` and the image build it ahead). "torch": fp32
     # PyTorch, the reference the model card's F1 is quoted for.
     ner_backend: str = env("NER_BACKEND", NER_BACKENDS[0])
+    # Language specialists of the model (their own top layers, e.g. models/ner-tr beside
+    # models/ner, see models/README.md): "auto" every one found beside it, "none" none, or a
+    # comma-separated list of languages ("tr,uk"). A text goes to its language's specialist
+    # by its `lang` or, without one, the detected language.
+    ner_specialists: str = env("NER_SPECIALISTS", "auto")
     # Where the int8 model is built and cached; None: `<model dir>-onnx` beside the model.
     ner_onnx_dir: Optional[Path] = env("NER_ONNX_DIR", None, Path)
     # Inference threads outside gunicorn.
@@ -113,6 +118,12 @@ class Config:
     @property
     def model_dir(self) -> Path:
         return NER_MODELS.get(self.ner_model) or Path(self.ner_model)
+
+    @property
+    def specialist_languages(self) -> Optional[frozenset]:
+        """The languages NER_SPECIALISTS allows; None: any."""
+        choice = self.ner_specialists.strip().lower()
+        return None if choice == "auto" else frozenset() if choice == "none" else _keys(choice)
 
     @classmethod
     def from_env(cls) -> "Config":

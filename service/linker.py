@@ -137,20 +137,26 @@ class Linker:
     def link_many(self, texts: Sequence[str], langs: Optional[Sequence[Optional[str]]] = None,
                   candidates: int = 0, explain: bool = False, deadline: Optional[float] = None) -> list[Document]:
         """`deadline` (a time.monotonic() value) stops the work with DeadlineExceeded once passed."""
-        langs = list(langs) if langs is not None else [None] * len(texts)
-        mentions = self.ner.recognize(list(texts), deadline=deadline) if texts else []
+        langs = [self._language(text, lang) for text, lang in
+                 zip(texts, langs if langs is not None else [None] * len(texts), strict=True)]
+        mentions = self.ner.recognize(list(texts), deadline=deadline, langs=langs) if texts else []
         docs = []
         for text, lang, ms in zip(texts, langs, mentions, strict=True):
             if deadline is not None and time.monotonic() > deadline:
                 raise DeadlineExceeded("the request's time budget ran out during linking")
-            # a region or script subtag, or capitals, must not keep a language from its morphology
-            lang = normalize_lang(lang) if lang else None
-            if lang is None and self.detect_lang is not None:
-                lang = self.detect_lang(text)
             ms = self.add_adjectives(text, self.repair_spans(text, ms), lang)
             entities = self.link_mentions(ms, candidates, explain, lang, text)
             docs.append(Document(text, lang, entities, self._warnings(lang)))
         return docs
+
+    def _language(self, text: str, lang: Optional[str]) -> Optional[str]:
+        """The text's language as NER and morphology read it: the caller's code normalized (a
+        region or script subtag, or capitals, must not keep a language from its morphology or
+        its NER specialist), else the detected one, else None."""
+        lang = normalize_lang(lang) if lang else None
+        if lang is None and self.detect_lang is not None:
+            lang = self.detect_lang(text)
+        return lang
 
     def _warnings(self, lang: Optional[str]) -> list[dict]:
         languages = getattr(self.ner, "languages", None)

@@ -20,10 +20,13 @@ class Recognizer(Protocol):
 
     def recognize(self, texts: Sequence[str],
                   word_spans: Optional[Sequence[list[tuple[int, int]]]] = None,
-                  deadline: Optional[float] = None) -> list[list[Mention]]:
+                  deadline: Optional[float] = None,
+                  langs: Optional[Sequence[Optional[str]]] = None) -> list[list[Mention]]:
         """Mentions of each text in text order. `word_spans`, when given, are each text's
         words (a corpus's own tokens); each text is then read as one sentence. Past
-        `deadline` (time.monotonic()) it raises DeadlineExceeded instead of going on."""
+        `deadline` (time.monotonic()) it raises DeadlineExceeded instead of going on.
+        `langs` (ISO 639-1 or None, one per text) lets a recognizer read a language its own
+        way; one that reads every language alike ignores it."""
         ...
 
 

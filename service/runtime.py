@@ -29,9 +29,16 @@ def open_gazetteer(cfg: Config) -> tuple[CandidateIndex, GazetteerStore, Gazette
 
 
 def build_ner(cfg: Config, threads: Optional[int] = None, backend: Optional[str] = None):
+    """The configured model, behind a LanguageRouter when it has language specialists."""
     from .ner import NerModel
-    return NerModel(cfg.model_dir, cfg.torch_threads if threads is None else threads, cfg.ner_batch_size,
-                    backend or cfg.ner_backend, cfg.ner_onnx_dir)
+    from .ner.specialists import LanguageRouter, find
+
+    def load(folder):
+        return NerModel(folder, cfg.torch_threads if threads is None else threads, cfg.ner_batch_size,
+                        backend or cfg.ner_backend, cfg.ner_onnx_dir)
+    base = load(cfg.model_dir)
+    specialists = find(cfg.model_dir, cfg.specialist_languages)
+    return LanguageRouter(base, {lang: load(p) for lang, p in specialists.items()}) if specialists else base
 
 
 def build_linker(cfg: Optional[Config] = None, ner: Optional[Recognizer] = None,

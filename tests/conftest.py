@@ -24,17 +24,25 @@ def make_docs(n):
              f"said {NAMES[(i * 3) % 10]}.", "source": "test", "n": i} for i in range(n)]
 
 
+def _shipped_ner(backend: str):
+    """The accurate model as the service builds it: with its language specialists."""
+    import dataclasses
+
+    from service.config import Config
+    from service.runtime import build_ner
+    cfg = dataclasses.replace(Config.from_env(), ner_model="accurate", ner_specialists="auto", ner_batch_size=32)
+    return build_ner(cfg, threads=2, backend=backend)
+
+
 @pytest.fixture(scope="session")
 def ner():
-    from service.ner import NerModel
-    return NerModel(ROOT / "models" / "ner", threads=2, batch_size=32)
+    return _shipped_ner("onnx-int8")
 
 
 @pytest.fixture(scope="session")
 def ner_fp32():
     """The fp32 reference (NER_BACKEND=torch), for what the model card quotes."""
-    from service.ner import NerModel
-    return NerModel(ROOT / "models" / "ner", threads=2, batch_size=32, backend="torch")
+    return _shipped_ner("torch")
 
 
 @pytest.fixture(scope="session")

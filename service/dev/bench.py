@@ -57,15 +57,22 @@ def part_ner(data: str, backend: str, limit: int, threads: int = 2, model: str =
     from ..runtime import build_ner
     from .evaluation import evaluate_ner
     ner = build_ner(_config(ner_model=model), threads, backend)
+    specialists = getattr(ner, "specialists", {})
     rows = []
     for lang, corpus, rel, whole in NER_SPLITS:
         path = Path(data) / "ner" / rel
         if path.exists():
-            r = evaluate_ner(ner, path, limit=None if whole else limit)
+            cap = None if whole else limit
+            # Each split given its language, as a caller's `lang` would; where a specialist reads
+            # it, also with the language detected per sentence and with the base model alone.
+            r = evaluate_ner(ner, path, limit=cap, lang=lang)
             rows.append({"lang": lang, "corpus": corpus, "whole": whole, **{k: r[k] for k in (
                 "sentences", "words", "precision", "recall", "f1", "per_type", "words_per_second")}})
             if rel in OWN_SPLIT_CHECK:
-                rows[-1]["f1_own_split"] = evaluate_ner(ner, path, limit=None if whole else limit, own_split=True)["f1"]
+                rows[-1]["f1_own_split"] = evaluate_ner(ner, path, limit=cap, own_split=True, lang=lang)["f1"]
+            if lang in specialists:
+                rows[-1]["f1_detected"] = evaluate_ner(ner, path, limit=cap, lang="detect")["f1"]
+                rows[-1]["f1_base"] = evaluate_ner(ner.base, path, limit=cap)["f1"]
     seed = (ROOT / "seeds" / "aleppo-2016-11-28.txt").read_text(encoding="utf-8")
     words = len(seed.split())
     ner.recognize([seed])
@@ -84,7 +91,7 @@ class SpacyRecognizer:
     def __init__(self, nlp):
         self.nlp = nlp
 
-    def recognize(self, texts, word_spans=None, deadline=None):
+    def recognize(self, texts, word_spans=None, deadline=None, langs=None):
         from spacy.tokens import Doc
 
         from ..domain import Mention
@@ -338,7 +345,8 @@ def part_stages(db: str, model: str = "accurate", repeats: int = 20) -> dict:
     linker = build_linker(cfg)
     ner = linker.ner
     spent = {"encoder": 0.0, "ner": 0.0, "link": 0.0}
-    logits, recognize, link_many = ner._backend.logits, ner.recognize, linker.link_many
+    encoder = getattr(ner, "base", ner)._backend  # the seed article is English: the base model reads it
+    logits, recognize, link_many = encoder.logits, ner.recognize, linker.link_many
 
     def timed(key, fn, materialize=False):
         def wrapper(*a, **kw):
@@ -348,7 +356,7 @@ def part_stages(db: str, model: str = "accurate", repeats: int = 20) -> dict:
             spent[key] += time.perf_counter() - t0
             return out
         return wrapper
-    ner._backend.logits = timed("encoder", logits, materialize=True)
+    encoder.logits = timed("encoder", logits, materialize=True)
     ner.recognize = timed("ner", recognize)
     linker.link_many = timed("link", link_many)
     client = create_app(linker, dataclasses.replace(cfg, max_wait_s=3600.0)).test_client()

@@ -27,7 +27,7 @@ def cmd_eval_ner(args) -> int:
     from .evaluation import evaluate_ner
     ner = build_ner(Config.from_env(), backend=args.backend)
     for path in args.files:
-        print(dumps(evaluate_ner(ner, Path(path), limit=args.limit, own_split=args.own_split)))
+        print(dumps(evaluate_ner(ner, Path(path), limit=args.limit, own_split=args.own_split, lang=args.lang)))
     return 0
 
 
@@ -146,6 +146,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", choices=NER_BACKENDS, help="NER backend (default: NER_BACKEND)")
     p.add_argument("--own-split", action="store_true",
                    help="split words and sentences as the service does instead of reading the corpus's tokens")
+    p.add_argument("--lang", help="the sentences' language, which picks a language specialist (models/ner-tr, ...); "
+                                  "'detect': each sentence's detected language, as the service does without one")
     p.set_defaults(func=cmd_eval_ner)
 
     p = sub.add_parser("eval-linking", help="the linking dev set (tune/report), the NIL trap list, wrong-type rates")

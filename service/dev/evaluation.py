@@ -30,20 +30,29 @@ def joined(sents) -> tuple[list[str], list[list[tuple[int, int]]]]:
     return texts, bounds
 
 
-def evaluate_ner(ner, path: Path, limit: Optional[int] = None, own_split: bool = False) -> dict:
+def evaluate_ner(ner, path: Path, limit: Optional[int] = None, own_split: bool = False,
+                 lang: Optional[str] = None) -> dict:
     """Strict span+type micro P/R/F1 the way seqeval scores a corpus: the model reads each gold
     sentence in the corpus's own tokens (joined by spaces, the token spans handed to
     `recognize`), and a mention counts only with exact token boundaries and type.
     Only the types the corpus annotates are scored: WikiANN has no MISC, so a MISC
     prediction there is neither right nor wrong (the usual cross-schema protocol).
     `own_split` lets the model split words and sentences itself, as the service does; a
-    mention that does not start and end on a gold token boundary then counts as wrong."""
+    mention that does not start and end on a gold token boundary then counts as wrong.
+    `lang` is the language each sentence is given as (a LanguageRouter sends it to that
+    language's specialist); "detect" detects each sentence's language as the service does
+    for a text that comes without one."""
     every = list(read_corpus(path))
     annotated = {t for s in every for _, _, t in spans(s.tags)}
     sents = every[:limit] if limit else every
     texts, bounds = joined(sents)
+    if lang == "detect":
+        from ..text.lang import detect
+        langs = [detect(t) for t in texts]
+    else:
+        langs = [lang] * len(texts)
     t0 = time.time()
-    predicted = ner.recognize(texts) if own_split else ner.recognize(texts, word_spans=bounds)
+    predicted = ner.recognize(texts, word_spans=None if own_split else bounds, langs=langs)
     seconds = time.time() - t0
     counts = {t: Counter() for t in TYPES if t in annotated}
     for s, offs, mentions in zip(sents, bounds, predicted, strict=True):
@@ -60,7 +69,8 @@ def evaluate_ner(ner, path: Path, limit: Optional[int] = None, own_split: bool =
     total = sum(counts.values(), Counter())
     words = sum(len(s.tokens) for s in sents)
     return {"file": str(path), "sentences": len(sents), "words": words, "scored_types": sorted(counts),
-            "tokens": "own split" if own_split else "corpus",
+            "tokens": "own split" if own_split else "corpus", "lang": lang,
+            **({"detected": dict(Counter(str(x) for x in langs).most_common(4))} if lang == "detect" else {}),
             **prf(total["tp"], total["fp"], total["fn"]),
             "per_type": {t: {**prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
                          for t, c in counts.items()},

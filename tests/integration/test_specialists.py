@@ -1,0 +1,52 @@
+"""The shipped Ukrainian specialist (models/ner-uk) behind the language router, on real
+sentences: Ukrainian text is read by it, every other language by the base model alone."""
+from __future__ import annotations
+
+import pytest
+
+from service.config import ROOT
+
+# NER-UK validation sentences (not test) that the base model reads wrong, on both backends:
+# two surnames typed LOC (a person the linker could then send to a town), a parliament missed.
+SURNAMES = "А, відповідно, Сокол та Журавко використовують ці земельні ділянки без правовстановлюючих документів."
+PARLIAMENT = ("Керівник апарату Верховної Ради Валентин Зайчук, його заступник Володимир Яловий, а також члени "
+              "їхніх родин отримали земельні ділянки у Бучі, що під Києвом.")
+
+
+def _found(mentions):
+    return {(m.text, m.type) for m in mentions}
+
+
+@pytest.mark.parametrize("backend", ["ner", "ner_fp32"])
+def test_ukrainian_text_goes_to_the_ukrainian_specialist(backend, request):
+    ner = request.getfixturevalue(backend)
+    assert set(ner.specialists) >= {"uk"} and ner.specialists["uk"].model_dir == ROOT / "models" / "ner-uk"
+    surnames, parliament = ner.recognize([SURNAMES, PARLIAMENT], langs=["uk", "uk"])
+    assert _found(surnames) == {("Сокол", "PER"), ("Журавко", "PER")}
+    assert ("Верховної Ради", "ORG") in _found(parliament)
+    # what the base model alone reads, which the specialist is for
+    assert _found(ner.base.recognize([SURNAMES])[0]) == {("Сокол", "LOC"), ("Журавко", "LOC")}
+    # the same text given as another language is the base model's
+    assert ner.recognize([SURNAMES], langs=["ru"]) == ner.base.recognize([SURNAMES])
+
+
+def test_the_linker_routes_by_the_detected_language(world_linker, seed_text):
+    """No `lang`: the detector says Ukrainian, so the specialist reads it and the surnames stay
+    persons (NIL), never places; an English article is read exactly as by the base model."""
+    doc = world_linker.link(SURNAMES)
+    assert doc.lang == "uk"
+    assert {(e.text, e.type, e.id) for e in doc.entities} == {("Сокол", "PER", None), ("Журавко", "PER", None)}
+    ner = world_linker.ner
+    assert ner.recognize([seed_text], langs=["en"]) == ner.base.recognize([seed_text])
+
+
+def test_no_specialists_when_the_config_says_none():
+    import dataclasses
+
+    from service.config import Config
+    from service.runtime import build_ner
+    cfg = dataclasses.replace(Config.from_env(), ner_model="accurate", ner_specialists="none")
+    ner = build_ner(cfg, threads=1)
+    assert not hasattr(ner, "specialists") and ner.model_dir == ROOT / "models" / "ner"
+    cfg = dataclasses.replace(cfg, ner_specialists="uk")
+    assert set(build_ner(cfg, threads=1).specialists) == {"uk"}

@@ -1,0 +1,70 @@
+"""Language specialists: finding them beside a base model and routing texts by language."""
+from __future__ import annotations
+
+import json
+
+from service.domain import Mention
+from service.ner.onnx_int8 import int8_path
+from service.ner.specialists import LanguageRouter, find, read_spec, vocab_dir, weight_dirs
+
+
+class Echo:
+    """A recognizer that tags each whole text with its own name as the type."""
+
+    def __init__(self, name):
+        self.name, self.backend, self.model_dir, self.languages, self.labels = name, "torch", None, set(), []
+        self.calls = []
+
+    def recognize(self, texts, word_spans=None, deadline=None, langs=None):
+        self.calls.append((list(texts), word_spans))
+        return [[Mention(0, len(t), t, self.name, 1.0)] for t in texts]
+
+
+def _model(folder, **config):
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"num_hidden_layers": 12, **config}))
+    (folder / "model.safetensors").write_bytes(b"weights of " + folder.name.encode())
+    return folder
+
+
+def test_texts_go_to_their_language_specialist_in_order_and_the_rest_to_the_base():
+    base, tr = Echo("base"), Echo("tr")
+    router = LanguageRouter(base, {"tr": tr})
+    texts = ["Ankara'da toplandılar.", "They met in Kyiv.", "Halep'te çatışma.", "Без мови."]
+    spans = [[(0, 1)], [(0, 2)], [(0, 3)], [(0, 4)]]
+    out = router.recognize(texts, word_spans=spans, langs=["tr", "en", "tr", None])
+    assert [ms[0].type for ms in out] == ["tr", "base", "tr", "base"]
+    assert [ms[0].text for ms in out] == texts
+    assert tr.calls == [([texts[0], texts[2]], [spans[0], spans[2]])]
+    assert base.calls == [([texts[1], texts[3]], [spans[1], spans[3]])]
+    # without languages every text is the base model's
+    assert [ms[0].type for ms in router.recognize(texts)] == ["base"] * 4
+    assert router.name == "base+tr"
+
+
+def test_specialists_are_found_beside_their_base_only(tmp_path):
+    ner = _model(tmp_path / "ner")
+    _model(tmp_path / "ner-fast")
+    _model(tmp_path / "ner-tr", specialist={"base": "ner", "language": "tr", "first_layer": 6})
+    _model(tmp_path / "ner-uk", specialist={"base": "ner", "language": "uk", "first_layer": 6})
+    _model(tmp_path / "other-ar", specialist={"base": "ner-fast", "language": "ar", "first_layer": 2})
+    assert find(ner) == {"tr": tmp_path / "ner-tr", "uk": tmp_path / "ner-uk"}
+    assert find(ner, frozenset({"uk"})) == {"uk": tmp_path / "ner-uk"}
+    assert find(ner, frozenset()) == {}
+    assert find(tmp_path / "ner-fast") == {"ar": tmp_path / "other-ar"}
+    spec = read_spec(tmp_path / "ner-tr")
+    assert (spec.base, spec.language, spec.first_layer) == (ner.resolve(), "tr", 6)
+    assert read_spec(ner) is None
+    assert weight_dirs(tmp_path / "ner-tr") == [ner.resolve(), tmp_path / "ner-tr"]
+    assert vocab_dir(tmp_path / "ner-tr") == ner.resolve() and vocab_dir(ner) == ner
+
+
+def test_a_specialists_int8_file_changes_with_its_base_weights(tmp_path):
+    """The int8 file holds the base's lower layers too: retraining the base must not leave a
+    specialist's stale int8 file in use."""
+    ner = _model(tmp_path / "ner")
+    tr = _model(tmp_path / "ner-tr", specialist={"base": "ner", "language": "tr", "first_layer": 6})
+    before = int8_path(tr)
+    (ner / "model.safetensors").write_bytes(b"retrained")
+    assert int8_path(tr) != before
+    assert int8_path(tr).parent.parent == tmp_path / "ner-tr-onnx"
