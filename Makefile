@@ -10,7 +10,7 @@ GAZETTEER_DB ?= data/gazetteer.db
 export GAZETTEER_DB
 ONNX_STAMP := models/ner-onnx/.built
 FAST_ONNX_STAMP := models/ner-fast-onnx/.built
-# The accurate model's language specialists (models/ner-tr, models/ner-uk): int8 built with it.
+# The accurate model's language specialists (models/ner-uk, ...): their int8 built with it.
 SPECIALISTS := $(wildcard models/ner-??/model.safetensors)
 
 .PHONY: run test test-all model model-fast model-specialists gazetteer onnx bench bench-http lint clean system-deps calibration translit-model
@@ -78,12 +78,13 @@ model-fast: $(VENV)/.installed
 	set -o pipefail; $(PY) models/distill_ner.py --data $(DATA) --init $(FAST_PASS2) --steps 5000 --lr 5e-5 \
 	  --seed 15 $(MODEL_FAST_ARGS) 2>&1 | tee -a models/distill3.log
 
-# Trains the accurate model's language specialists (models/ner-tr, models/ner-uk): its upper
-# six layers again on each language's corpora over its frozen lower six, about 30 min for
-# Turkish and 15 for Ukrainian on 2 cores; `make model-specialists SPECIALIST_ARGS=--resume`.
+# Trains the accurate model's language specialists (models/ner-uk, ...): its upper layers again
+# on each language's corpora over its frozen lower ones (the recipes in specialize_ner.py),
+# about 20 min for Ukrainian on 2 cores; `make model-specialists SPECIALIST_ARGS=--resume`.
+SPECIALIST_LANGS ?= uk
 SPECIALIST_ARGS ?=
 model-specialists: $(VENV)/.installed
-	set -o pipefail; for lang in tr uk; do \
+	set -o pipefail; for lang in $(SPECIALIST_LANGS); do \
 	  $(PY) models/specialize_ner.py $$lang --data $(DATA) $(SPECIALIST_ARGS) 2>&1 | tee -a models/specialize-$$lang.log \
 	  || exit 1; done
 

@@ -14,7 +14,7 @@ from .gazetteer.store import EntityRecord
 @runtime_checkable
 class Recognizer(Protocol):
     """Text -> typed mentions with code-point offsets; keeps no state between calls."""
-    name: str            # reported in responses ("ner/onnx-int8")
+    name: str            # reported in responses ("ner/onnx-int8", "ner/onnx-int8+uk" with a specialist)
     backend: str
     model_dir: Path
 

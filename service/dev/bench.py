@@ -150,7 +150,7 @@ def part_devsets(world_db: str, data: str, limit: int = 1000) -> dict:
         records = dev.pop("scored_links")
         traps = devsets.evaluate_traps(linker, split)
         out[split] = {"dev": {k: dev[k] for k in ("documents", "mentions", "right", "wrong", "missed", "accuracy",
-                                                   "wrong_links", "by_phenomenon")},
+                                                   "wrong_links", "by_phenomenon", "by_lang")},
                       "wrong_examples": dev["wrong_examples"] + dev["unannotated_links"],
                       "traps": {k: traps[k] for k in ("traps", "linked", "rate", "by_kind")},
                       "trap_examples": traps["examples"], "reliability": devsets.reliability(records)}

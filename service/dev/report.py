@@ -46,12 +46,14 @@ def model_of(run: dict) -> str:
 
 
 def merge(old: list[dict], new: list[dict], key: tuple) -> list[dict]:
-    """`new` runs replace the `old` ones with the same `key` fields (model, backend, workers...);
-    the others stay, so `bench --models fast` leaves the accurate model's figures as they were."""
+    """`new` runs replace the `old` ones with the same `key` fields (model, backend, workers...)
+    in their place, so the tables keep their column order (the default model first); the others
+    stay, so `bench --models fast` leaves the accurate model's figures as they were."""
     def k(r):
         return tuple(model_of(r) if f == "model" else r.get(f) for f in key)
-    fresh = {k(r) for r in new}
-    return [r for r in old if k(r) not in fresh] + new
+    fresh = {k(r): r for r in new}
+    kept = [fresh.pop(k(r)) if k(r) in fresh else r for r in old]
+    return kept + list(fresh.values())
 
 
 def ner_runs(results: dict) -> dict:
@@ -93,6 +95,14 @@ def render_report(results: dict) -> str:
         heads = (["split", "sentences"] + [f"F1 {r}" for r in runs]
                  + (["fast - accurate (torch), points"] if gap else []) + [f"F1 {runs[0]}, own split"])
         out += ["", _table(heads, rows), ""]
+        routed = [(r, sp) for r in runs for sp in ner[r]["splits"] if "f1_base" in sp]
+        if routed:
+            out += ["Splits a language specialist reads (models/README.md): F1 with the split's language given "
+                    "(the table above), with each sentence's language detected as the service does for a text "
+                    "without one, and by the model alone:", "",
+                    _table(["split", "model, backend", "language given", "detected", "model alone"],
+                           [[f"{sp['corpus']} {sp['lang']}", r, sp["f1"], sp["f1_detected"], sp["f1_base"]]
+                            for r, sp in routed]), ""]
         first = ner[runs[0]]["splits"]
         out += ["Per type (" + runs[0] + "):", "",
                 _table(["split", "PER", "ORG", "LOC", "MISC"],
@@ -315,9 +325,14 @@ def _devsets_section(ds: dict) -> list[str]:
                     ds[h]["dev"]["wrong_links"], ds[h]["dev"]["missed"], ds[h]["traps"]["traps"],
                     ds[h]["traps"]["linked"], ds[h]["traps"]["rate"]] for h in ("tune", "report")]), ""]
     phen = ds["report"]["dev"]["by_phenomenon"]
+    langs = ds["report"]["dev"].get("by_lang", {})
     out += ["Report half by phenomenon:", "",
             _table(["phenomenon", "right", "wrong", "missed"],
                    [[k, v.get("right", 0), v.get("wrong", 0), v.get("missed", 0)] for k, v in phen.items()]), "",
+            "Report half by language (Turkish and Ukrainian news sentences beside the others):", "",
+            _table(["language", "right", "wrong", "missed"],
+                   [[k, v.get("right", 0), v.get("wrong", 0), v.get("missed", 0)] for k, v in sorted(langs.items())]),
+            "",
             "Wrong links on the report half: " + "; ".join(
                 f"{w['text']} -> {w['got']} (gold {w.get('gold')})" for w in ds["report"]["wrong_examples"]) + ".",
             "", "Traps linked on the report half: " + "; ".join(

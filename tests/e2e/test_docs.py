@@ -38,7 +38,7 @@ SKIP = {
 # choice of formats narrowed to one, full evaluations shortened).
 REWRITE = [
     ("[--resume]", ""),
-    ("[--backend torch] [--own-split]", "--limit 20"),
+    ("[--backend torch] [--own-split] [--lang uk]", "--limit 20"),
     ("[--fit]", ""),
     ("[--data ../shared/data]", ""),
     ("{jsonl,csv,geonames,wikidata,paranames,nil-review} FILE [--db DB]", "jsonl my-entities.jsonl"),

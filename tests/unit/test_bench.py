@@ -7,6 +7,7 @@ from service.dev.report import machine, merge, plots, render_report
 def test_report_from_tiny_results(tmp_path):
     split = {"lang": "en", "corpus": "CoNLL-2003", "whole": True, "sentences": 3, "words": 30, "precision": 0.5,
              "recall": 0.5, "f1": 0.5, "per_type": {"PER": {"f1": 1.0}}, "words_per_second": 100.0}
+    uk = {**split, "lang": "uk", "corpus": "NER-UK"}
     results = {
         "machine": machine(),
         "ner_limit": 10,
@@ -14,14 +15,14 @@ def test_report_from_tiny_results(tmp_path):
             {
                 "backend": "torch",
                 "threads": 2,
-                "splits": [split],
+                "splits": [split, {**uk, "f1": 0.8, "f1_detected": 0.79, "f1_base": 0.7}],
                 "seed_words_per_second": 1500.0,
                 "peak_rss_mb": 900.0,
             },
             {
                 "backend": "onnx-int8",
                 "threads": 2,
-                "splits": [{**split, "f1": 0.49}],
+                "splits": [{**split, "f1": 0.49}, uk],
                 "seed_words_per_second": 3000.0,
                 "peak_rss_mb": 1200.0,
             },
@@ -29,7 +30,7 @@ def test_report_from_tiny_results(tmp_path):
                 "model": "fast",
                 "backend": "torch",
                 "threads": 2,
-                "splits": [{**split, "f1": 0.487}],
+                "splits": [{**split, "f1": 0.487}, uk],
                 "seed_words_per_second": 4000.0,
                 "peak_rss_mb": 700.0,
             },
@@ -82,6 +83,8 @@ def test_report_from_tiny_results(tmp_path):
     assert (tmp_path / "ner_f1.png").stat().st_size > 1000 and (tmp_path / "candidates_ms.png").exists()
     # F1 of each model and backend, and the fast model's gap to the accurate one in points
     assert "| CoNLL-2003 en | 3 | 0.5000 | 0.4900 | 0.4870 | -1.3 | - |" in report
+    # a split a language specialist reads: language given, detected, the model alone
+    assert "| NER-UK uk | accurate torch | 0.8000 | 0.7900 | 0.7000 |" in report
     assert "en_core_web_sm" in report and "| project | seed_article.jsonl | 1.0 | 0.9000 |" in report
     assert "| batch, 2 worker(s), fast model | 10 | 5.0 | 500.0 | 650.0 |" in report
     assert "| Spark local[2] | - | no java | - | - |" in report
@@ -138,3 +141,6 @@ def test_a_run_of_one_model_keeps_the_other_models_runs():
     old = [{"backend": "torch", "f1": 0.9}, {"model": "fast", "backend": "torch", "f1": 0.8}]
     new = [{"model": "fast", "backend": "torch", "f1": 0.85}]
     assert merge(old, new, ("model", "backend")) == [old[0], new[0]]
+    # a rerun of the first model keeps its place: the report's first columns stay the default model's
+    again = [{"backend": "torch", "f1": 0.91}, {"model": "fast", "backend": "onnx-int8", "f1": 0.7}]
+    assert merge(old, again, ("model", "backend")) == [again[0], old[1], again[1]]
