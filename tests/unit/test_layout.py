@@ -64,6 +64,13 @@ def test_a_bad_setting_is_a_typed_error(monkeypatch):
     monkeypatch.setenv("NER_BACKEND", "tensorflow")
     with pytest.raises(ConfigError, match="NER_BACKEND"):
         Config.from_env()
+    monkeypatch.delenv("NER_BACKEND")
+    monkeypatch.setenv("NER_SPECIALISTS", "models/ner-uk")
+    with pytest.raises(ConfigError, match="NER_SPECIALISTS must be auto, none or ISO 639 codes"):
+        Config.from_env()
+    for ok, langs in (("AUTO", None), ("none", frozenset()), ("uk, TR", frozenset({"uk", "tr"}))):
+        monkeypatch.setenv("NER_SPECIALISTS", ok)
+        assert Config.from_env().specialist_languages == langs
 
 
 def test_ner_model_names_a_shipped_model_or_a_directory(monkeypatch, tmp_path):
