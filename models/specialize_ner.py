@@ -42,9 +42,9 @@ from service.ner.wordpieces import tokenizer_path  # noqa: E402
 # for 3 epochs gained 2.3 points where layers 6-11 for 2 epochs gained 1.2.
 RECIPES = {
     "uk": ([("ner-uk/uk/train.conllu", 11475)], 3, 3.0),
-    # Not shipped yet (models/README.md): layers 6-11 for 2 epochs gained tur2003news 1.0 and
-    # lost Turkish-WikiNER 0.3 on validation; layers 3-11 reached +1.5 on tur2003news after
-    # 1,000 of 5,296 steps, but another 32 MB would take models/ over its budget.
+    # Not shipped (models/README.md): layers 6-11 for 2 epochs gained tur2003news 1.0 and lost
+    # Turkish-WikiNER 0.3 on validation; layers 3-11 gained 1.6 and 1.0 after 4,000 of 5,296
+    # steps, but another 32 MB would take models/ over its budget.
     "tr": ([("tur2003news/tr/train.conllu", 24400), ("turkish-wikiner/tr/train.conllu", 17967)], 3, 2.0),
 }
 
