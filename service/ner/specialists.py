@@ -8,6 +8,11 @@ int8 build and both backends treat like any other. `LanguageRouter` reads each t
 specialist of its language and every other text with the base model, so no other language's
 output changes. Why: one 384-wide encoder shared by twelve languages stayed 2-4 F1 points
 under the Turkish and Ukrainian targets however long it trained (models/README.md).
+
+A specialist's weight matrices are stored as its base's plus a low-rank change
+(`<name>.delta_a` @ `<name>.delta_b`): fine-tuning moved them by 1-6% and rank 128 keeps the
+Ukrainian specialist's validation F1 (0.877 -> 0.878) at half the size, so several languages
+fit in the models/ budget.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from typing import Optional, Sequence
 from ..domain import Mention
 
 KEY = "specialist"  # the config.json entry that makes a model folder a specialist
+DELTA_A, DELTA_B = ".delta_a", ".delta_b"
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,19 @@ def weight_dirs(model_dir: Path) -> list[Path]:
 def vocab_dir(model_dir: Path) -> Path:
     """The folder whose subword vocabulary the model reads (a specialist ships none)."""
     return weight_dirs(model_dir)[0]
+
+
+def merge(state: dict, stored: dict) -> None:
+    """Puts a model folder's stored tensors over `state` (its base's, already there), as float32;
+    a low-rank pair becomes the base's matrix plus its product."""
+    for key, value in stored.items():
+        if key.endswith(DELTA_A):
+            name = key[:-len(DELTA_A)]
+            if name not in state:
+                raise RuntimeError(f"{name} is stored as a change to a base weight the base does not have")
+            state[name] = state[name].float() + value.float() @ stored[name + DELTA_B].float()
+        elif not key.endswith(DELTA_B):
+            state[key] = value.float()
 
 
 def find(base_dir: Path, languages: Optional[frozenset] = None) -> dict[str, Path]:

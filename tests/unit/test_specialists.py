@@ -68,3 +68,44 @@ def test_a_specialists_int8_file_changes_with_its_base_weights(tmp_path):
     (ner / "model.safetensors").write_bytes(b"retrained")
     assert int8_path(tr) != before
     assert int8_path(tr).parent.parent == tmp_path / "ner-tr-onnx"
+
+
+def test_a_low_rank_pair_is_its_base_matrix_plus_the_product():
+    import pytest
+    import torch
+
+    from service.ner.specialists import merge
+    base = torch.randn(6, 4)
+    a, b = torch.randn(6, 2), torch.randn(2, 4)
+    state = {"layer.weight": base.clone(), "layer.bias": torch.zeros(6)}
+    merge(state, {"layer.weight.delta_a": a.half(), "layer.weight.delta_b": b.half(),
+                  "layer.bias": torch.ones(6, dtype=torch.float16)})
+    assert set(state) == {"layer.weight", "layer.bias"}
+    assert torch.allclose(state["layer.weight"], base + a.half().float() @ b.half().float())
+    assert state["layer.bias"].dtype == torch.float32 and state["layer.bias"].sum() == 6
+    with pytest.raises(RuntimeError, match="other.weight"):
+        merge(state, {"other.weight.delta_a": a, "other.weight.delta_b": b})
+
+
+def test_training_stores_a_change_of_the_chosen_rank_and_the_classifier_whole():
+    import sys
+
+    import torch
+
+    from service.config import ROOT
+    from service.ner.specialists import merge
+    sys.path.insert(0, str(ROOT / "models"))
+    from specialize_ner import compress
+    torch.manual_seed(0)
+    base = {"layer.weight": torch.randn(8, 5), "classifier.weight": torch.randn(3, 8)}
+    change = torch.randn(8, 2) @ torch.randn(2, 5)  # a rank-2 change is kept exactly at rank 2
+    trained = {"layer.weight": base["layer.weight"] + change, "layer.bias": torch.randn(8),
+               "classifier.weight": torch.randn(3, 8)}
+    stored = compress(trained, base, rank=2)
+    assert stored["layer.weight.delta_a"].shape == (8, 2) and stored["layer.weight.delta_b"].shape == (2, 5)
+    assert "layer.weight" not in stored and stored["classifier.weight"].shape == (3, 8)
+    state = {k: v.clone() for k, v in base.items()}
+    merge(state, stored)
+    assert torch.allclose(state["layer.weight"], trained["layer.weight"], atol=2e-2)
+    assert torch.allclose(state["classifier.weight"], trained["classifier.weight"], atol=1e-2)
+    assert set(compress(trained, base, rank=0)) == set(trained)
