@@ -19,12 +19,14 @@ _CLITIC = r"(?:s|S|m|re|ve|ll|d)\b"  # after an apostrophe: 's 'm 're 've 'll 'd
 # Ankara'dan, Suriye'deki, İstanbul'a); the Turkish corpora tag the name without them, so the
 # suffix is a word of its own. Only the suffixes that exist, and a bare 'a/'e only after a
 # consonant (Sana'a, Qur'an, Ba'ath, Shi'ite stay whole). A short name before 'a/'e (İran'a,
-# Irak'a) is not an elided article like "dell'" or "n'" (il n'a pas).
+# Irak'a) or a suffix that starts with a vowel or y (ABD'ye, NATO'ya, Rus'un) is not an elided
+# article like "dell'", "L'" or "n'" (il n'a pas, n'y); "Qu'un" and "D'un" stay elisions.
 _TR_SUFFIX = (r"(?:['’](?:[dt][ae]n|[dt][ae]ki|[dt][ae]|n[ıiuü]n|[ıiuü]n|y[ıiuü]|y[ae]|yl[ae]|l[ae]r\p{Ll}*"
               r"|n[ae]|n[dt][ae]n?|s[ıiuü]n?[ae]?|[ıiuü])\b|(?<![aeıioöuüâîû])['’][ae]\b)")
 WORD = regex.compile(
     rf"(?:\p{{Lu}}\.){{2,}}|['’]{_CLITIC}|{_TR_SUFFIX}|\b(?:{_TITLES})\.|\p{{Lu}}\.(?!\p{{L}})"
-    rf"|(?!O['’]\p{{Lu}}|\p{{Lu}}\p{{L}}{{2,3}}['’][ae]\b)\p{{L}}{{1,4}}['’](?=\s|\p{{Lu}}|[aeiouyhàâäæéèêëîïôöœùûü])"
+    rf"|(?!O['’]\p{{Lu}}|\p{{Lu}}\p{{L}}{{2,3}}['’][ae]\b|(?!Qu)\p{{Lu}}\p{{L}}{{1,3}}{_TR_SUFFIX})"
+    rf"\p{{L}}{{1,4}}['’](?=\s|\p{{Lu}}|[aeiouyhàâäæéèêëîïôöœùûü])"
     rf"|\p{{N}}+(?:[.,:]\p{{N}}+)+"
     rf"|{_LETTERS}+(?:[-‐]{_LETTERS}+|(?!{_TR_SUFFIX})['’](?!{_CLITIC}){_LETTERS}+)*|[^\s\p{{Z}}\p{{Cc}}\p{{Cf}}]")
 _SENT_END = frozenset(".!?؟。…")

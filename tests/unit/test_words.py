@@ -43,3 +43,13 @@ def test_a_short_turkish_name_before_a_bare_suffix_is_not_an_elision():
     words = [text[s:e] for s, e in split_words(text)]
     assert ["İran", "'a", "ve", "Irak", "'a"] == words[2:7]
     assert {"n'", "l'", "Nell'", "dell'"} <= set(words) and "a" in words
+
+
+def test_a_short_name_before_a_suffix_with_a_vowel_or_y_is_not_an_elision():
+    """"ABD'ye", "NATO'ya", "Rus'un" came out as "ABD'" + "ye": the elision rule ("L'",
+    "dell'") took any word of up to four letters before an apostrophe and a vowel or y."""
+    text = "ABD'ye, NATO'ya ve AKP'yle görüştü; Rus'un yanıtı, Kürt'ün sesi. D'un côté, Qu'un L'Europe n'y a."
+    words = [text[s:e] for s, e in split_words(text)]
+    assert words[:8] == ["ABD", "'ye", ",", "NATO", "'ya", "ve", "AKP", "'yle"]
+    assert {"Rus", "'un", "Kürt", "'ün"} <= set(words)
+    assert words[-12:] == ["D'", "un", "côté", ",", "Qu'", "un", "L'", "Europe", "n'", "y", "a", "."]
