@@ -1,5 +1,5 @@
-"""The shipped Ukrainian specialist (models/ner-uk) behind the language router, on real
-sentences: Ukrainian text is read by it, every other language by the base model alone."""
+"""The shipped language specialists (models/ner-uk, models/ner-tr) behind the language router,
+on real sentences: a text in their language is read by them, every other one by the base model alone."""
 from __future__ import annotations
 
 import pytest
@@ -11,6 +11,11 @@ from service.config import ROOT
 SURNAMES = "А, відповідно, Сокол та Журавко використовують ці земельні ділянки без правовстановлюючих документів."
 PARLIAMENT = ("Керівник апарату Верховної Ради Валентин Зайчук, його заступник Володимир Яловий, а також члени "
               "їхніх родин отримали земельні ділянки у Бучі, що під Києвом.")
+
+# A tur2003news validation sentence, written as a paper would (the corpus splits the suffixes
+# off): the base model also reads the flag ("Türk Bayrağı") as a place, which the linker could
+# send to Turkey.
+FLAG = "Çiller'e kürsüye çıktığı tüm yerlerde Türk Bayrağı'na sarılmasını söylediler."
 
 
 def _found(mentions):
@@ -30,12 +35,23 @@ def test_ukrainian_text_goes_to_the_ukrainian_specialist(backend, request):
     assert ner.recognize([SURNAMES], langs=["ru"]) == ner.base.recognize([SURNAMES])
 
 
+@pytest.mark.parametrize("backend", ["ner", "ner_fp32"])
+def test_turkish_text_goes_to_the_turkish_specialist(backend, request):
+    ner = request.getfixturevalue(backend)
+    assert ner.specialists["tr"].model_dir == ROOT / "models" / "ner-tr"
+    assert _found(ner.recognize([FLAG], langs=["tr"])[0]) == {("Çiller", "PER")}
+    assert _found(ner.base.recognize([FLAG])[0]) == {("Çiller", "PER"), ("Türk Bayrağı", "LOC")}
+
+
 def test_the_linker_routes_by_the_detected_language(world_linker, seed_text):
     """No `lang`: the detector says Ukrainian, so the specialist reads it and the surnames stay
     persons (NIL), never places; an English article is read exactly as by the base model."""
     doc = world_linker.link(SURNAMES)
     assert doc.lang == "uk"
     assert {(e.text, e.type, e.id) for e in doc.entities} == {("Сокол", "PER", None), ("Журавко", "PER", None)}
+    doc = world_linker.link(FLAG)
+    # "Türk" is Turkey's adjective (MISC, linked to Turkey), the flag no place
+    assert doc.lang == "tr" and {(e.text, e.type) for e in doc.entities} == {("Çiller", "PER"), ("Türk", "MISC")}
     ner = world_linker.ner
     assert ner.recognize([seed_text], langs=["en"]) == ner.base.recognize([seed_text])
 
@@ -50,3 +66,5 @@ def test_no_specialists_when_the_config_says_none():
     assert not hasattr(ner, "specialists") and ner.model_dir == ROOT / "models" / "ner"
     cfg = dataclasses.replace(cfg, ner_specialists="uk")
     assert set(build_ner(cfg, threads=1).specialists) == {"uk"}
+    cfg = dataclasses.replace(cfg, ner_specialists="auto")
+    assert set(build_ner(cfg, threads=1).specialists) >= {"uk", "tr"}
