@@ -109,3 +109,38 @@ def test_training_stores_a_change_of_the_chosen_rank_and_the_classifier_whole():
     assert torch.allclose(state["layer.weight"], trained["layer.weight"], atol=2e-2)
     assert torch.allclose(state["classifier.weight"], trained["classifier.weight"], atol=1e-2)
     assert set(compress(trained, base, rank=0)) == set(trained)
+
+
+def _graph(path, table):
+    """A graph that gathers rows of `table`, a large initializer like the word embeddings."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+    graph = helper.make_graph(
+        [helper.make_node("Gather", ["table", "input_ids"], ["logits"])], "g",
+        [helper.make_tensor_value_info("input_ids", TensorProto.INT64, [None])],
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, [None, table.shape[1]])],
+        [numpy_helper.from_array(table, "table")])
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=8), str(path))
+    return path
+
+
+def test_sessions_share_a_large_initializer_only_where_its_bytes_are_the_same(tmp_path):
+    """A specialist's int8 graph repeats its base's word embeddings (60 of 83 MB): one copy a
+    process, not one a session; a graph with other bytes under the same name gets its own."""
+    import numpy as np
+    import onnxruntime as ort
+
+    from service.ner.onnx_int8 import SHARE_MIN_BYTES, _shared_initializers
+    rows = SHARE_MIN_BYTES // (4 * 64) + 1
+    table = np.arange(rows * 64, dtype=np.float32).reshape(rows, 64)
+    base, spec, other = (_graph(tmp_path / f"{n}.onnx", t) for n, t in
+                         (("base", table), ("spec", table.copy()), ("other", table + 1)))
+    assert _shared_initializers(base)["table"] is _shared_initializers(spec)["table"]
+    assert _shared_initializers(other)["table"] is not _shared_initializers(base)["table"]
+    for path, want in ((base, table), (other, table + 1)):
+        opts = ort.SessionOptions()
+        for name, value in _shared_initializers(path).items():
+            opts.add_initializer(name, value)
+        session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        got = session.run(["logits"], {"input_ids": np.array([0, rows - 1])})[0]
+        assert (got == want[[0, rows - 1]]).all()
