@@ -1,4 +1,4 @@
-"""The shipped language specialists (models/ner-uk, models/ner-tr) behind the language router,
+"""The shipped language specialists (models/ner-uk, models/ner-tr, models/ner-ru) behind the language router,
 on real sentences: a text in their language is read by them, every other one by the base model alone."""
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ PARLIAMENT = ("Керівник апарату Верховної Ради Ва�
 # send to Turkey.
 FLAG = "Çiller'e kürsüye çıktığı tüm yerlerde Türk Bayrağı'na sarılmasını söylediler."
 
+# One of the last 1,000 WikiNEuRal ru validation sentences, which the Russian specialist's
+# training holds out: the base model reads the city as a person.
+NAGASAKI = "После самоубийства дочери её преследуют воспоминания о разрушении и восстановлении Нагасаки."
+
 
 def _found(mentions):
     return {(m.text, m.type) for m in mentions}
@@ -31,8 +35,8 @@ def test_ukrainian_text_goes_to_the_ukrainian_specialist(backend, request):
     assert ("Верховної Ради", "ORG") in _found(parliament)
     # what the base model alone reads, which the specialist is for
     assert _found(ner.base.recognize([SURNAMES])[0]) == {("Сокол", "LOC"), ("Журавко", "LOC")}
-    # the same text given as another language is the base model's
-    assert ner.recognize([SURNAMES], langs=["ru"]) == ner.base.recognize([SURNAMES])
+    # the same text given as a language with no specialist is the base model's
+    assert ner.recognize([SURNAMES], langs=["pl"]) == ner.base.recognize([SURNAMES])
 
 
 @pytest.mark.parametrize("backend", ["ner", "ner_fp32"])
@@ -41,6 +45,14 @@ def test_turkish_text_goes_to_the_turkish_specialist(backend, request):
     assert ner.specialists["tr"].model_dir == ROOT / "models" / "ner-tr"
     assert _found(ner.recognize([FLAG], langs=["tr"])[0]) == {("Çiller", "PER")}
     assert _found(ner.base.recognize([FLAG])[0]) == {("Çiller", "PER"), ("Türk Bayrağı", "LOC")}
+
+
+@pytest.mark.parametrize("backend", ["ner", "ner_fp32"])
+def test_russian_text_goes_to_the_russian_specialist(backend, request):
+    ner = request.getfixturevalue(backend)
+    assert ner.specialists["ru"].model_dir == ROOT / "models" / "ner-ru"
+    assert _found(ner.recognize([NAGASAKI], langs=["ru"])[0]) == {("Нагасаки", "LOC")}
+    assert _found(ner.base.recognize([NAGASAKI])[0]) == {("Нагасаки", "PER")}
 
 
 def test_the_linker_routes_by_the_detected_language(world_linker, seed_text):
@@ -52,6 +64,8 @@ def test_the_linker_routes_by_the_detected_language(world_linker, seed_text):
     doc = world_linker.link(FLAG)
     # "Türk" is Turkey's adjective (MISC, linked to Turkey), the flag no place
     assert doc.lang == "tr" and {(e.text, e.type) for e in doc.entities} == {("Çiller", "PER"), ("Türk", "MISC")}
+    doc = world_linker.link(NAGASAKI)
+    assert doc.lang == "ru" and [(e.text, e.type) for e in doc.entities] == [("Нагасаки", "LOC")]
     ner = world_linker.ner
     assert ner.recognize([seed_text], langs=["en"]) == ner.base.recognize([seed_text])
 
@@ -67,4 +81,4 @@ def test_no_specialists_when_the_config_says_none():
     cfg = dataclasses.replace(cfg, ner_specialists="uk")
     assert set(build_ner(cfg, threads=1).specialists) == {"uk"}
     cfg = dataclasses.replace(cfg, ner_specialists="auto")
-    assert set(build_ner(cfg, threads=1).specialists) >= {"uk", "tr"}
+    assert set(build_ner(cfg, threads=1).specialists) >= {"uk", "tr", "ru"}
