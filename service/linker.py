@@ -76,6 +76,7 @@ PERSON_SWITCH_SUPPORT = 3
 SEARCH_LIMIT = 50
 _UNNAMED = GazetteerInfo("gazetteer")
 _PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
+_NEXT_WORD = regex.compile(r"[ \t-]+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 # What may stand between a place and its container: a comma or bracket and at most three
 # lowercase words ("Paris, Texas", "Damascus, dans le Maryland", "Москва, штат Айдахо",
 # "Aleppo Township in Pennsylvania").
@@ -152,7 +153,8 @@ class Linker:
         for text, lang, ms in zip(texts, langs, mentions, strict=True):
             if deadline is not None and time.monotonic() > deadline:
                 raise DeadlineExceeded("the request's time budget ran out during linking")
-            ms = self.add_adjectives(text, self.repair_spans(text, ms), lang)
+            # adjectives first: one may begin an organization's name ("Сирийские демократические силы")
+            ms = self.repair_spans(text, self.add_adjectives(text, ms, lang))
             entities = self.link_mentions(ms, candidates, explain, lang, text)
             docs.append(Document(text, lang, entities, self._warnings(lang)))
         return docs
@@ -177,26 +179,22 @@ class Linker:
     def repair_spans(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         """Extend a mention over the one or two words before it when together they spell a
         gazetteer name exactly: the model often leaves a title or first word outside the span
-        ("Sheikh | Maqsoud", "Syrian | Democratic Forces", "Islamic | State"). Mentions the
-        extended span swallows are dropped; one it cuts into keeps the words before it
-        ("Kurdish Sheikh" + "Sheikh Maqsoud" -> "Kurdish", "Sheikh Maqsoud"): mentions never
-        overlap. Quotes and brackets at a mention's edges go first (see _unquoted)."""
+        ("Sheikh | Maqsoud", "Syrian | Democratic Forces", "Islamic | State"); an organization
+        or an adjective also over the words after it ("Suriye | Demokratik Güçleri", "Сирийские |
+        демократические силы", "قوات | سوريا | الديمقراطية"). Mentions the extended span swallows are
+        dropped; one it cuts into keeps the words before it ("Kurdish Sheikh" + "Sheikh Maqsoud"
+        -> "Kurdish", "Sheikh Maqsoud"): mentions never overlap. Quotes and brackets at a
+        mention's edges go first (see _unquoted)."""
         out: list[Mention] = []
         for m in mentions:
             m = _unquoted(m)
-            if m is None:
+            if m is None or (out and m.start < out[-1].end and m.end <= out[-1].end):
                 continue
             best = m
-            start = m.start
-            for _ in range(2):
-                prev = _PREV_WORD.search(text, max(0, start - 80), start)
-                if prev is None:
+            for a, b in self._extensions(text, m):
+                if self._spells_name(text[a:b], text[m.end:b]):
+                    best = Mention(a, b, text[a:b], m.type, m.score, m.type_scores)
                     break
-                start = prev.start()
-                candidate = text[start:m.end]
-                # a town's name is no evidence: cities500 holds "El Congreso" and "La Croix-Rouge"
-                if self.index.has_name(candidate, towns=False):
-                    best = Mention(start, m.end, candidate, m.type, m.score, m.type_scores)
             while out and out[-1].start >= best.start:
                 out.pop()
             if out and out[-1].end > best.start:
@@ -207,6 +205,36 @@ class Linker:
                                        last.type_scores))
             out.append(best)
         return out
+
+    def _spells_name(self, span: str, after: str) -> bool:
+        """Whether `span` is an entity's name, up to case and accents. A town's name is no
+        evidence (cities500 holds "El Congreso" and "La Croix-Rouge"); lower-case words past
+        the mention's end count only where the name is written so ("Сирийские демократические
+        силы"; "an Islamic state" is not the Islamic State, "the French valley" not French
+        Valley, California)."""
+        plain = all(not w[:1].islower() for w in _WORD.findall(after))
+        for e in map(self.index.record, (h.entity for h in self.index.exact(span))):
+            if not e.is_town and (plain or any(_same_but_first(n, span) for n in self._names(e.id) or ())):
+                return True
+        return False
+
+    @staticmethod
+    def _extensions(text: str, m: Mention) -> list[tuple[int, int]]:
+        """The spans over up to two words before the mention (and, for an ORG or MISC one, up
+        to two after it), longest first."""
+        starts, ends = [m.start], [m.end]
+        for _ in range(2):
+            prev = _PREV_WORD.search(text, max(0, starts[-1] - 80), starts[-1])
+            if prev is None:
+                break
+            starts.append(prev.start())
+        for _ in range(2 if m.type in ("ORG", "MISC") else 0):
+            nxt = _NEXT_WORD.match(text, ends[-1])
+            if nxt is None:
+                break
+            ends.append(nxt.end())
+        spans = [(a, b) for a in starts for b in ends if (a, b) != (m.start, m.end)]
+        return sorted(spans, key=lambda ab: ab[0] - ab[1])
 
     def add_adjectives(self, text: str, mentions: list[Mention], lang: Optional[str]) -> list[Mention]:
         """Country adjectives and demonyms the model left untagged ("les frappes syriennes",
@@ -424,24 +452,28 @@ class Linker:
 
     def _misplaced(self, mentions: Sequence[Mention], first: list[list[_Scored]], text: str,
                    apposed: list[set[str]]) -> dict[int, set[str]]:
-        """Per mention, the countries and regions its place-then-container position rules out:
-        after a linked city and a comma, a name is that city's container, so a country or
-        region of that name that holds none of the city's candidates is another entity's
-        namesake ("Atlanta, Georgia" is the state, which the gazetteer holds under no such
-        name, not the country)."""
+        """Per mention, the entities a place-then-container pair rules out when none of the
+        container's candidates holds the place's link. After a linked city and a bare comma a
+        name is that city's container: when the city is linked by its own name, a country or
+        region of the container's name that does not hold it is a namesake ("Atlanta, Georgia"
+        is the state, which the gazetteer holds under no such name, not the country); when the
+        city is linked by an alias, the alias is the weaker reading ("Cumbria, England": Cumbria
+        is an alternate name of Cumberland, Maryland)."""
         out: dict[int, set[str]] = {}
         for i in _apposition_pairs(mentions, text):
             best = next((s for s in first[i] if s.allowed), None)
+            outer = [s for s in first[i + 1] if s.entity.kind in ("country", "region")
+                     and s.features["evidence"] not in ("demonym", "fuzzy")]
             # only a bare comma: "in Moskau, die russischen Truppen" or "Kyiv, said Russia" place nothing
-            if (apposed[i + 1] or best is None or best.probability < self.nil_threshold
+            if (apposed[i + 1] or best is None or best.probability < self.nil_threshold or not outer
                     or best.entity.type != "LOC" or best.entity.kind in ("country", "region", "continent")
                     or mentions[i + 1].type == "MISC"
                     or text[mentions[i].end:mentions[i + 1].start].strip() != ","):
                 continue
-            ruled_out = {s.entity.id for s in first[i + 1] if s.entity.kind in ("country", "region")
-                         and s.features["evidence"] != "demonym"}
-            if ruled_out:
-                out[i + 1] = ruled_out
+            if best.features["own_name"]:
+                out[i + 1] = {s.entity.id for s in outer}
+            elif any(s.allowed and s.probability >= CONFIDENT for s in outer):
+                out[i] = {best.entity.id}
         return out
 
     @staticmethod
@@ -700,6 +732,11 @@ def _unquoted(m: Mention) -> Optional[Mention]:
     if not any(ch.isalnum() for ch in t[lo:hi]):
         return None
     return Mention(m.start + lo, m.start + hi, t[lo:hi], m.type, m.score, m.type_scores)
+
+
+def _same_but_first(name: str, text: str) -> bool:
+    """The same string but for the first letter's case, which a sentence's start changes."""
+    return name[1:] == text[1:] and name[:1].casefold() == text[:1].casefold()
 
 
 def _club_place(e: EntityRecord) -> bool:
