@@ -71,12 +71,15 @@ def merge(state: dict, stored: dict) -> None:
 
 def find(base_dir: Path, languages: Optional[frozenset] = None) -> dict[str, Path]:
     """The specialists of `base_dir` beside it (models/ner -> models/ner-uk), by language;
-    only those of `languages` when given."""
+    only those of `languages` when given. Only the folder named after its base and language
+    counts: a training run's output elsewhere (specialize_ner.py --out models/tmp-tr) had
+    replaced the shipped Turkish specialist in every process started beside it."""
     base = Path(base_dir).resolve()
     found: dict[str, Path] = {}
     for folder in sorted(base.parent.iterdir()):
         spec = read_spec(folder) if folder.is_dir() and folder.resolve() != base else None
-        if spec and spec.base == base and (languages is None or spec.language in languages):
+        if (spec and spec.base == base and folder.name == f"{base.name}-{spec.language}"
+                and (languages is None or spec.language in languages)):
             found[spec.language] = folder
     return found
 

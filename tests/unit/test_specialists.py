@@ -47,11 +47,14 @@ def test_specialists_are_found_beside_their_base_only(tmp_path):
     _model(tmp_path / "ner-fast")
     _model(tmp_path / "ner-tr", specialist={"base": "ner", "language": "tr", "first_layer": 6})
     _model(tmp_path / "ner-uk", specialist={"base": "ner", "language": "uk", "first_layer": 6})
+    _model(tmp_path / "ner-fast-ar", specialist={"base": "ner-fast", "language": "ar", "first_layer": 2})
+    # a training run's output elsewhere is not the shipped specialist ("tmp-tr" sorts after "ner-tr")
+    _model(tmp_path / "tmp-tr", specialist={"base": "ner", "language": "tr", "first_layer": 3})
     _model(tmp_path / "other-ar", specialist={"base": "ner-fast", "language": "ar", "first_layer": 2})
     assert find(ner) == {"tr": tmp_path / "ner-tr", "uk": tmp_path / "ner-uk"}
     assert find(ner, frozenset({"uk"})) == {"uk": tmp_path / "ner-uk"}
     assert find(ner, frozenset()) == {}
-    assert find(tmp_path / "ner-fast") == {"ar": tmp_path / "other-ar"}
+    assert find(tmp_path / "ner-fast") == {"ar": tmp_path / "ner-fast-ar"}
     spec = read_spec(tmp_path / "ner-tr")
     assert (spec.base, spec.language, spec.first_layer) == (ner.resolve(), "tr", 6)
     assert read_spec(ner) is None
