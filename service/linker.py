@@ -278,12 +278,10 @@ class Linker:
             # a team keeps its name's other entities (a club the user's gazetteer holds), not its place
             m = mentions[i] = Mention(mentions[i].start, mentions[i].end, mentions[i].text, "ORG",
                                       mentions[i].score, mentions[i].type_scores)
-            own[i] = [h for h in own[i] if not _club_place(self.index.record(h.entity))]
-            first[i] = self._score(m, own[i], context=None)
+            own[i], first[i] = self._without(m, own[i], _club_place)
         apposed = self._apposed(mentions, first, text)
         for i, ruled_out in self._misplaced(mentions, first, text, apposed).items():
-            own[i] = [h for h in own[i] if self.index.record(h.entity).id not in ruled_out]
-            first[i] = self._score(mentions[i], own[i], context=None)
+            own[i], first[i] = self._without(mentions[i], own[i], lambda e, out=ruled_out: e.id in out)
         votes = [self._context_votes(s) for s in first]
         total = {"ids": Counter(), "countries": Counter(), "named": Counter()}
         for v in votes:
@@ -397,6 +395,12 @@ class Linker:
             if e.kind == "country" and best.features["evidence"] != "demonym":
                 votes["named"][e.country] += 1
         return votes
+
+    def _without(self, m: Mention, hits: list[NameHit],
+                 drop: Callable[[EntityRecord], bool]) -> tuple[list[NameHit], list[_Scored]]:
+        """The mention's hits without the entities `drop` rules out, and its first pass over them."""
+        kept = [h for h in hits if not drop(self.index.record(h.entity))]
+        return kept, self._score(m, kept, context=None)
 
     @staticmethod
     def _teams(mentions: Sequence[Mention], first: list[list[_Scored]], text: str) -> list[int]:
