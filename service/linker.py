@@ -38,7 +38,7 @@ from .ner.words import split_words
 from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
 from .text.lang import normalize as normalize_lang
-from .text.morphology import base_forms
+from .text.morphology import base_forms, is_known_word
 from .text.normalize import fold, script_of
 
 # The document's other links (the same country, the city a district belongs to) add W_CONTEXT;
@@ -50,7 +50,6 @@ W_PRIOR, W_CONTEXT, W_TYPE, W_NAME = 0.10, 0.10, 0.04, 0.05
 # this outweighs the largest prior share (W_PRIOR).
 W_APPOSED = 0.2
 STRONG = ("exact", "lemma", "demonym", "translit")
-UNCURATED_SOURCES = ("geonames", "name-suggestion-index")
 TRANSLIT_MIN = 0.97    # a romanized spelling this close is the same name written another way
 FUZZY_MIN = 0.9        # weaker than this, no link whatever the context says
 NEAR = 0.95            # names this close tie for the prior, and a bigger place's keeps a town out
@@ -107,6 +106,10 @@ _UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
 }.items()}
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _SENTENCE_END = regex.compile(r"[.!?؟。]\s")
+_OPENERS = frozenset(".!?؟…:«\"“„(")  # what a sentence's first word may follow
+_NAME_WORDS = 6  # the longest curated name looked for in untagged text, in words
+_NAME_MIN_CHARS = 3  # ...and the shortest: "AA" (Anadolu Agency) is a credit rating as often
+_AR_PROCLITICS = frozenset("وفبلك")  # one-letter proclitics written onto a name (وحزب الله)
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
 
 
@@ -154,7 +157,9 @@ class Linker:
             if deadline is not None and time.monotonic() > deadline:
                 raise DeadlineExceeded("the request's time budget ran out during linking")
             # adjectives first: one may begin an organization's name ("Сирийские демократические силы")
-            ms = self.repair_spans(text, self.add_adjectives(text, ms, lang))
+            words = split_words(text)  # both passes over untagged words read them
+            ms = self.add_curated_names(text, self.add_adjectives(text, ms, lang, words), lang, words)
+            ms = self.repair_spans(text, ms, lang)
             entities = self.link_mentions(ms, candidates, explain, lang, text)
             docs.append(Document(text, lang, entities, self._warnings(lang)))
         return docs
@@ -176,15 +181,15 @@ class Linker:
                                 "entities may be missed"}]
         return []
 
-    def repair_spans(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    def repair_spans(self, text: str, mentions: Sequence[Mention], lang: Optional[str] = None) -> list[Mention]:
         """Extend a mention over the one or two words before it when together they spell a
         gazetteer name exactly: the model often leaves a title or first word outside the span
         ("Sheikh | Maqsoud", "Syrian | Democratic Forces", "Islamic | State"); an organization
         or an adjective also over the words after it ("Suriye | Demokratik Güçleri", "Сирийские |
-        демократические силы", "قوات | سوريا | الديمقراطية"). Mentions the extended span swallows are
-        dropped; one it cuts into keeps the words before it ("Kurdish Sheikh" + "Sheikh Maqsoud"
-        -> "Kurdish", "Sheikh Maqsoud"): mentions never overlap. Quotes and brackets at a
-        mention's edges go first (see _unquoted)."""
+        демократические силы"), any mention over those of a curated name ("قوات | سوريا |
+        الديمقراطية"). Mentions the extended span swallows are dropped; one it cuts into keeps
+        the words before it ("Kurdish Sheikh" + "Sheikh Maqsoud" -> "Kurdish", "Sheikh Maqsoud"):
+        mentions never overlap. Quotes and brackets at a mention's edges go first (see _unquoted)."""
         out: list[Mention] = []
         for m in mentions:
             m = _unquoted(m)
@@ -192,7 +197,11 @@ class Linker:
                 continue
             best = m
             for a, b in self._extensions(text, m):
-                if self._spells_name(text[a:b], text[m.end:b]):
+                # any mention reads on to the end of a curated organization's name as written
+                # ("قوات | سوريا | الديمقراطية" with only سوريا tagged LOC); other names extend an
+                # ORG or MISC mention only (a place before a word is mostly just the place)
+                if (self._spells_name(text[a:b], text[m.end:b]) if b == m.end or m.type in ("ORG", "MISC")
+                        else self.index.is_curated_name(text[a:b], lang)):
                     best = Mention(a, b, text[a:b], m.type, m.score, m.type_scores)
                     break
             while out and out[-1].start >= best.start:
@@ -220,15 +229,15 @@ class Linker:
 
     @staticmethod
     def _extensions(text: str, m: Mention) -> list[tuple[int, int]]:
-        """The spans over up to two words before the mention (and, for an ORG or MISC one, up
-        to two after it), longest first."""
+        """The spans over up to two words before the mention and up to two after it, longest
+        first."""
         starts, ends = [m.start], [m.end]
         for _ in range(2):
             prev = _PREV_WORD.search(text, max(0, starts[-1] - 80), starts[-1])
             if prev is None:
                 break
             starts.append(prev.start())
-        for _ in range(2 if m.type in ("ORG", "MISC") else 0):
+        for _ in range(2):
             nxt = _NEXT_WORD.match(text, ends[-1])
             if nxt is None:
                 break
@@ -236,26 +245,99 @@ class Linker:
         spans = [(a, b) for a in starts for b in ends if (a, b) != (m.start, m.end)]
         return sorted(spans, key=lambda ab: ab[0] - ab[1])
 
-    def add_adjectives(self, text: str, mentions: list[Mention], lang: Optional[str]) -> list[Mention]:
+    def add_adjectives(self, text: str, mentions: list[Mention], lang: Optional[str],
+                       words: Optional[list[tuple[int, int]]] = None) -> list[Mention]:
         """Country adjectives and demonyms the model left untagged ("les frappes syriennes",
         "российские войска", "وبريطانية") become MISC mentions: news models tag few of them,
         and they say which countries a story is about. Only forms written as the gazetteer
         lists them count (see CandidateIndex.is_demonym), outside the model's mentions."""
-        # mentions do not overlap, so the last one starting before a word's end is the only
-        # one that can cover it (a scan of all of them per word cost 5% of linking)
-        spans = sorted((m.start, m.end) for m in mentions)
-        starts = [a for a, _ in spans]
+        words = split_words(text) if words is None else words
         extra = []
-        for s, e in split_words(text):
+        for (s, e), free in zip(words, _uncovered(words, mentions), strict=True):
             word = text[s:e]
-            i = bisect.bisect_left(starts, e) - 1
-            if len(word) < 4 or i >= 0 and spans[i][1] > s:
+            if len(word) < 4 or not free:
                 continue
             # Arabic writes proclitics onto the word (وبريطانية); other scripts are looked up as written
             if self.index.is_demonym(word) or script_of(word) == "Arabic" and any(
                     self.index.is_demonym(f) for f in base_forms(word, lang)):
                 extra.append(Mention(s, e, word, "MISC", 1.0, {"MISC": 1.0}))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def add_curated_names(self, text: str, mentions: list[Mention], lang: Optional[str],
+                          words: Optional[list[tuple[int, int]]] = None) -> list[Mention]:
+        """Names of curated organizations and persons (the seeds, a user's own lists; see
+        EntityRecord.is_curated) that the model left untagged: a name opening a sentence is its
+        commonest miss ("Hezbollah ostrzelał ...", "«Хезболла» направила ...", "Hezbolá y el
+        ejército ...", "سيطرت قوات سوريا الديمقراطية"). A span of up to six words outside the
+        model's mentions counts when it is such a name as written (Arabic also after a
+        proclitic letter), or one word through a base form ("Хезболлы"); it takes the entity's
+        type. Place names are not scanned for: a town has the name of almost every word."""
+        words = split_words(text) if words is None else words
+        free = _uncovered(words, mentions)
+        extra: list[Mention] = []
+        i = 0
+        while i < len(words):
+            found = self._curated_at(text, words, free, i, lang) if free[i] else None
+            if found is None:
+                i += 1
+                continue
+            extra.append(found)
+            i = bisect.bisect_left(words, (found.end, 0))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _curated_at(self, text: str, words: list[tuple[int, int]], free: list[bool], i: int,
+                    lang: Optional[str]) -> Optional[Mention]:
+        """The longest curated name starting at word i, as a mention of its entity's type."""
+        start = words[i][0]
+        if not text[start].isalpha() or text[start].islower():
+            return None
+        last = i
+        while last + 1 < min(len(words), i + _NAME_WORDS) and free[last + 1]:
+            last += 1
+        starts = (start, start + 1) if text[start] in _AR_PROCLITICS else (start,)
+        for j in range(last, i - 1, -1):
+            end = words[j][1]
+            for a in starts:
+                if end - a >= _NAME_MIN_CHARS and self.index.is_curated_name(text[a:end], lang):
+                    m = self._curated_mention(text, a, end, text[a:end])
+                    return None if m is None or self._inside_longer_name(text, words, free, i, j, lang) else m
+        word = text[start:words[i][1]]
+        if len(word) >= 4 and self.index.may_be_curated(word):
+            for form in base_forms(word, lang):
+                m = self._curated_mention(text, start, words[i][1], form)
+                if m is not None:
+                    return None if self._inside_longer_name(text, words, free, i, i, lang) else m
+        return None
+
+    @staticmethod
+    def _inside_longer_name(text: str, words: list[tuple[int, int]], free: list[bool], i: int, j: int,
+                            lang: Optional[str]) -> bool:
+        """Whether words i..j sit in a longer capitalized name the model did not tag either
+        ("Kataib Hezbollah", "Hezbollah Brigades" are other groups): an untagged capitalized word
+        right before or after them, unless it opens the sentence and is a word of the language
+        ("In Hezbollah's ...", "Die Hisbollah ...")."""
+        for k in (i - 1, j + 1):
+            if not 0 <= k < len(words) or not free[k]:
+                continue
+            a, b = words[k]
+            gap = text[b:words[i][0]] if k < i else text[words[j][1]:a]
+            word = text[a:b]
+            if gap.strip(" -") or not word[:1].isupper():
+                continue
+            opens = k < i and (k == 0 or text[:a].rstrip()[-1:] in _OPENERS)
+            if not (opens and is_known_word(word, lang)):
+                return True
+        return False
+
+    def _curated_mention(self, text: str, start: int, end: int, name: str) -> Optional[Mention]:
+        """A mention of text[start:end] typed as the curated organization or person named `name`
+        (None where none is, or both are)."""
+        types = {e.type for e in map(self.index.record, (h.entity for h in self.index.exact(name)))
+                 if e.type in ("ORG", "PER") and e.is_curated}
+        if len(types) != 1:
+            return None
+        kind = types.pop()
+        return Mention(start, end, text[start:end], kind, 1.0, {kind: 1.0})
 
     def link_mentions(self, mentions: Sequence[Mention], candidates: int = 0, explain: bool = False,
                       lang: Optional[str] = None, text: str = "") -> list[Entity]:
@@ -531,7 +613,7 @@ class Linker:
         if hit.score < TRANSLIT_MIN or self._evidence(hit) != "translit":
             return False
         e = self.index.record(hit.entity)
-        if e.type == "ORG" and e.source in UNCURATED_SOURCES:
+        if e.type == "ORG" and not e.is_curated:
             return True
         if not arabic or hit.how != "latin":
             return False
@@ -588,7 +670,7 @@ class Linker:
             # Curated entries (seeds, countries, a user's own knowledge base) are named with care;
             # GeoNames' alternate names are not ("Hamas" is one of Hamm's, "Google" one of Topeka's),
             # and a brand's name is a word or a surname as often (Shell, Ford).
-            curated = float(e.source not in UNCURATED_SOURCES)
+            curated = float(e.is_curated)
             if evidence == "translit" and self._not_translit(hit, arabic):
                 evidence = "fuzzy"
             # A brand is written as it writes itself: folding made "Marathón" (a club) Marathon
@@ -701,6 +783,19 @@ class Linker:
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "(": ")", "[": "]", "「": "」"}
 _CLOSERS = {c: o for o, c in _PAIRS.items()}
+
+
+def _uncovered(words: list[tuple[int, int]], mentions: Sequence[Mention]) -> list[bool]:
+    """For each word, whether no mention covers any of it. Mentions do not overlap, so the
+    last one starting before a word's end is the only one that can (a scan of all of them per
+    word cost 5% of linking)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    out = []
+    for s, e in words:
+        i = bisect.bisect_left(starts, e) - 1
+        out.append(i < 0 or spans[i][1] <= s)
+    return out
 
 
 def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:

@@ -84,6 +84,10 @@ class CandidateIndex:
         self.demonym = files["dem_table"]
         # Forms as written: a text is scanned for them (case as written), see `is_demonym`.
         self.demonym_surfaces = files["demonym_surfaces"]
+        self.curated_surfaces = files["curated_surfaces"]
+        # the first letters of the one-word curated names: which words are worth reducing to
+        # a base form ("Хезболлы" -> Хезболла) before an exact lookup
+        self.curated_prefixes = frozenset(fold(n)[:3] for n in self.curated_surfaces if " " not in n)
         self.gram_hashes, self.post_names, self.post_start = files["gram_h"], files["post_names"], files["post_start"]
         self._n, self._e = len(self.name_entity), len(self.entity_rowid)
         with self._lock:
@@ -217,6 +221,17 @@ class CandidateIndex:
         the start of a sentence ("Российские"); "pole" never matches the form "Pole"."""
         surfaces = self.demonym_surfaces | self.overlay.demonym_surfaces if self.overlay else self.demonym_surfaces
         return word in surfaces or (word[:1].isupper() and word[:1].lower() + word[1:] in surfaces)
+
+    def is_curated_name(self, text: str, lang: str | None = None) -> bool:
+        """True when `text` is, as written, a name of a curated organization or person in
+        `lang` or in every language ("BM" is the UN only in Turkish)."""
+        langs = self.curated_surfaces.get(text) or self.overlay.curated_surfaces.get(text)
+        return bool(langs) and (lang is None or "" in langs or lang in langs)
+
+    def may_be_curated(self, word: str) -> bool:
+        """Whether an inflected one-word name could reduce to a curated name (cheap, loose)."""
+        prefix = fold(word)[:3]
+        return prefix in self.curated_prefixes or any(fold(n)[:3] == prefix for n in self.overlay.curated_surfaces)
 
     def has_name(self, text: str, towns: bool = True) -> bool:
         """True when some entity (a town too, unless `towns` is false) has exactly this name

@@ -30,6 +30,7 @@ class Overlay:
     # table (as `index_files.index_keys` names them) -> lookup key -> overlay name positions
     by: dict = field(default_factory=lambda: {t: {} for t in ("exact", "latin", "skel", "gram", "dem")})
     demonym_surfaces: frozenset = frozenset()
+    curated_surfaces: dict = field(default_factory=dict)  # name as written -> its languages ("": any)
 
     def __bool__(self) -> bool:
         return bool(self.entities or self.hidden)
@@ -49,7 +50,7 @@ def load(store: GazetteerStore, base_seq: int, entity_rowid: np.ndarray, numbers
             hidden.add(i)
         current[entity_id] = rowid  # the entity's rowid as of its last change
     ov = Overlay(seq=changes[-1][0], hidden=frozenset(hidden))
-    surfaces = set()
+    surfaces, curated = set(), {}
     for entity_id, rowid in current.items():
         try:
             rec = store.record_at(rowid)
@@ -60,7 +61,7 @@ def load(store: GazetteerStore, base_seq: int, entity_rowid: np.ndarray, numbers
         ent = numbers.setdefault(entity_id, len(numbers))
         ov.entities[ent] = rec
         # the keys the store computed when it wrote the names, as a rebuild would index them
-        for name, key, lat, skel, kind in store.names_of_entity(rowid):
+        for name, lang, key, lat, skel, kind in store.names_of_entity(rowid):
             pos = len(ov.key)
             ov.name_entity.append(ent)
             ov.key.append(key)
@@ -68,7 +69,10 @@ def load(store: GazetteerStore, base_seq: int, entity_rowid: np.ndarray, numbers
             ov.skel.append(skel.split())
             if kind == "demonym":
                 surfaces.add(name)
+            elif rec.type in ("ORG", "PER") and rec.is_curated:
+                curated.setdefault(name, set()).add(lang or "")
             for table, k in index_keys(key, lat, skel, kind):
                 ov.by[table].setdefault(k, []).append(pos)
     ov.demonym_surfaces = frozenset(surfaces)
+    ov.curated_surfaces = {name: frozenset(langs) for name, langs in curated.items()}
     return ov

@@ -70,6 +70,10 @@ def name_keys(name: str) -> tuple[str, str, str, str]:
 # importers.py maps feature codes to these kinds.
 TOWN_KINDS = ("town", "populated place", "place", "neighbourhood")
 TOWN_POPULATION = 15_000
+# Sources imported in bulk without a person choosing the entities: their names are evidence
+# only with the model's support. Everything else (the seeds, a user's own lists or Wikidata
+# extract) is curated.
+UNCURATED_SOURCES = ("geonames", "name-suggestion-index")
 
 
 @dataclass
@@ -99,6 +103,10 @@ class EntityRecord:
         """A GeoNames place below the default's cities (no capital, under 15,000 people: what
         cities500 or an allCountries import adds): one of hundreds that share its name."""
         return self.source == "geonames" and self.kind in TOWN_KINDS and (self.prior or 0) < TOWN_POPULATION
+
+    @property
+    def is_curated(self) -> bool:
+        return self.source not in UNCURATED_SOURCES
 
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in _COLUMNS}
@@ -331,14 +339,24 @@ class GazetteerStore:
         """(entity rowid, key, latin, skeletons, kind) of every name, in storage order."""
         yield from self.db.execute(f"SELECT entity, key, latin, skeletons, {self._kind} FROM names ORDER BY rowid")
 
-    def names_of_entity(self, rowid: int) -> list[tuple[str, str, str, str, str]]:
-        """(name as written, key, latin, skeletons, kind) of one entity's names."""
-        return self.db.execute(f"SELECT name, key, latin, skeletons, {self._kind} FROM names WHERE entity=? "
+    def names_of_entity(self, rowid: int) -> list[tuple[str, Optional[str], str, str, str, str]]:
+        """(name as written, lang, key, latin, skeletons, kind) of one entity's names."""
+        return self.db.execute(f"SELECT name, lang, key, latin, skeletons, {self._kind} FROM names WHERE entity=? "
                                "ORDER BY rowid", (rowid,)).fetchall()
 
     def demonym_forms(self) -> Iterator[tuple[int, str]]:
         """(entity rowid, form as written) of every demonym."""
         yield from self.db.execute(f"SELECT entity, name FROM names WHERE {self._kind} = 'demonym'")
+
+    def curated_name_forms(self) -> Iterator[tuple[str, Optional[str]]]:
+        """(name as written, its language or None) of every name of a curated organization or
+        person (see UNCURATED_SOURCES): the names a text is scanned for where the model tagged
+        nothing."""
+        marks = ",".join("?" * len(UNCURATED_SOURCES))
+        kind = "n.kind" if self._kind == "kind" else self._kind  # entities has a kind column too
+        yield from self.db.execute(
+            f"SELECT n.name, n.lang FROM names n JOIN entities e ON e.rowid = n.entity WHERE {kind} = 'name' "
+            f"AND e.type IN ('ORG', 'PER') AND coalesce(e.source, '') NOT IN ({marks})", UNCURATED_SOURCES)
 
     @property
     def _entities(self) -> str:

@@ -175,3 +175,16 @@ def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
         forms.append(" ".join(alts[0] for alts in per_word))
     seen = {text.casefold()}
     return [f for f in forms if not (f.casefold() in seen or seen.add(f.casefold()))]
+
+
+def is_known_word(word: str, lang: Optional[str]) -> bool:
+    """Whether simplemma's dictionary of `lang` holds the word, lower-cased ("In", "Die"); False
+    for a language it lacks or none. Its dictionaries hold some proper nouns too ("aleppo")."""
+    if not lang:
+        return False
+    import simplemma
+    try:
+        return simplemma.is_known(word.lower(), lang=lang)
+    except ValueError:  # a language simplemma has no dictionary for
+        return False
+

@@ -376,3 +376,45 @@ def test_a_town_s_name_does_not_stretch_a_mention(world_linker):
     """cities500 holds a town called "El Congreso": span repair took the article into the mention."""
     texts = [e.text for e in world_linker.link("Pedro Sánchez compareció ante el Congreso.", "es").entities]
     assert "el Congreso" not in texts and "Congreso" in texts, texts
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("Hezbollah ostrzelał bazę wojskową w Galilei.", "pl", "Hezbollah", "Q41053"),
+    ("«Хезболла» направила делегацию в Бейрут.", "ru", "Хезболла", "Q41053"),
+    ("Бойцы Хезболлы вошли в город.", "ru", "Хезболлы", "Q41053"),  # through its base form
+    ("سيطرت قوات سوريا الديمقراطية على منبج", "ar", "قوات سوريا الديمقراطية", "el:org-syrian-democratic-forces"),
+    ("أكدت واشنطن دعمها لقوات سوريا الديمقراطية", "ar", "قوات سوريا الديمقراطية", "el:org-syrian-democratic-forces"),
+])
+def test_curated_names_the_model_left_untagged_are_found(world_linker, text, lang, surface, entity):
+    """Tune half: a name opening the sentence ("Hezbollah ostrzelał ...", "«Хезболла» направила
+    ...", "Hezbolá y ...") or a three-word Arabic name was the model's commonest miss among
+    the curated organizations (4 of 14 misses). The model's output is given (none), since int8
+    tags vary by CPU."""
+    found = world_linker.add_curated_names(text, [], lang)
+    assert [(m.text, m.type) for m in found] == [(surface, "ORG")]
+    assert [e.id for e in world_linker.link_mentions(found, lang=lang, text=text)] == [entity]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kataib Hezbollah claimed the drone attack.", "en"),  # another group, whose name holds one
+    ("Hezbollah Brigades fighters crossed the border.", "en"),
+    ("Esad said on Monday that he would stay.", "en"),  # Assad's Turkish name, a given name elsewhere
+    ("Ratings agencies kept the AA rating.", "en"),     # Anadolu Agency's initials
+    ("the hezbollah question", "en"),                   # names are matched as written
+])
+def test_untagged_text_is_not_read_as_a_curated_name_it_only_contains(world_linker, text, lang):
+    assert world_linker.add_curated_names(text, [], lang) == []
+
+
+def test_a_place_inside_a_curated_name_reads_to_its_end(world_linker):
+    """"وقالت قوات سوريا الديمقراطية ...": the model tagged only سوريا, LOC, and it linked Syria."""
+    text = "وقالت قوات سوريا الديمقراطية إنها صدت الهجوم"
+    start = text.index("سوريا")
+    syria = Mention(start, start + 5, "سوريا", "LOC", 0.71, {"ORG": 0.19, "LOC": 0.71})
+    repaired = world_linker.repair_spans(text, [syria], "ar")
+    assert [m.text for m in repaired] == ["قوات سوريا الديمقراطية"]
+    assert world_linker.link_mentions(repaired, lang="ar", text=text)[0].id == "el:org-syrian-democratic-forces"
+    # a place followed by words that are no curated name stays the place
+    text = "Syria Central Bank officials met on Monday."
+    assert [m.text for m in world_linker.repair_spans(text, [Mention(0, 5, "Syria", "LOC", 0.9, None)], "en")] == [
+        "Syria"]

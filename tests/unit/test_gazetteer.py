@@ -262,3 +262,28 @@ def test_live_edits_are_overlaid_until_the_next_build(tmp_path):
     assert index.meta["version"] != built and index.overlay.seq == index.meta["changes_seq"]
     assert {index.record(h.entity).id for h in index.search("Wissam Zarqa")} == {"t:3"}
     assert index.record(index.search("Aleppo")[0].entity).id == "t:4"
+
+
+def test_curated_names_are_listed_as_written_and_follow_live_edits(tmp_path):
+    """The names the linker looks for in untagged text: a curated organization's or person's
+    (the seeds, a user's lists), as written; not a place's, nor a bulk source's (GeoNames, the
+    name-suggestion index: a brand is a word as often), nor a demonym."""
+    from service.gazetteer import EntityRecord
+    db = tmp_path / "g.db"
+    writer = GazetteerStore(db, wal=False)
+    writer.upsert([EntityRecord(id="t:1", name="Hezbollah", type="ORG", aliases=[("Хезболла", "ru")]),
+                   EntityRecord(id="t:2", name="Shell", type="ORG", source="name-suggestion-index"),
+                   EntityRecord(id="t:3", name="Aleppo", type="LOC", demonyms=[("Aleppine", "en")]),
+                   EntityRecord(id="t:4", name="Bashar al-Assad", type="PER", source="wikidata")])
+    index = CandidateIndex(GazetteerStore(db, readonly=True))
+    assert set(index.curated_surfaces) == {"Hezbollah", "Хезболла", "Bashar al-Assad"}
+    assert index.is_curated_name("Хезболла") and not index.is_curated_name("хезболла")
+    assert index.is_curated_name("Хезболла", "ru") and not index.is_curated_name("Хезболла", "uk")
+    assert index.is_curated_name("Hezbollah", "pl")  # a name without a language is every language's
+    assert index.may_be_curated("Хезболлы") and not index.may_be_curated("Shell")
+    writer.put(EntityRecord(id="t:5", name="Hay'at Tahrir al-Sham", type="ORG"))
+    writer.remove("t:1")
+    index.refresh(force=True)
+    assert index.is_curated_name("Hay'at Tahrir al-Sham") and index.may_be_curated("Hay'at")
+    # a removed entity's names stay in the mapped list until the next build; its lookups are gone
+    assert index.exact("Hezbollah") == []
