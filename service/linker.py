@@ -255,11 +255,14 @@ class Linker:
         extra = []
         for (s, e), free in zip(words, _uncovered(words, mentions), strict=True):
             word = text[s:e]
-            if len(word) < 4 or not free:
+            if len(word) < 3 or not free or len(word) == 3 and not lang:
                 continue
+            # a three-letter form only in its own language: "Rus" is Turkish for Russian, "Fin"
+            # Turkish for Finnish and French for "end"
+            of = lang if len(word) == 3 else None
             # Arabic writes proclitics onto the word (وبريطانية); other scripts are looked up as written
-            if self.index.is_demonym(word) or script_of(word) == "Arabic" and any(
-                    self.index.is_demonym(f) for f in base_forms(word, lang)):
+            if self.index.is_demonym(word, of) or script_of(word) == "Arabic" and any(
+                    self.index.is_demonym(f, of) for f in base_forms(word, lang)):
                 extra.append(Mention(s, e, word, "MISC", 1.0, {"MISC": 1.0}))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 

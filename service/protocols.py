@@ -56,8 +56,17 @@ class CandidateSource(Protocol):
         """Entities this adjective or demonym refers to ("Syrian" -> Syria)."""
         ...
 
-    def is_demonym(self, word: str) -> bool:
-        """True when the word as written is a known adjective or demonym."""
+    def is_demonym(self, word: str, lang: Optional[str] = None) -> bool:
+        """True when the word as written is a known adjective or demonym (of `lang`, when given)."""
+        ...
+
+    def is_curated_name(self, text: str, lang: Optional[str] = None) -> bool:
+        """True when the text as written is a name of a curated organization or person (of
+        `lang`, when given)."""
+        ...
+
+    def may_be_curated(self, word: str) -> bool:
+        """Whether an inflected word could reduce to a curated name (a cheap, loose test)."""
         ...
 
 

@@ -11,7 +11,8 @@ from ..gazetteer.index import CandidateIndex, NameHit
 
 
 class _NoMorphology:
-    """Baselines find names by their own means only: no base forms, no adjectives."""
+    """Baselines find names by their own means only: no base forms, no adjectives, no
+    scan of untagged text for curated names."""
 
     def exact(self, text: str) -> list[NameHit]:
         return []
@@ -19,7 +20,13 @@ class _NoMorphology:
     def demonyms(self, text: str) -> list[NameHit]:
         return []
 
-    def is_demonym(self, word: str) -> bool:
+    def is_demonym(self, word: str, lang: str | None = None) -> bool:
+        return False
+
+    def is_curated_name(self, text: str, lang: str | None = None) -> bool:
+        return False
+
+    def may_be_curated(self, word: str) -> bool:
         return False
 
 

@@ -82,7 +82,8 @@ class CandidateIndex:
         self._latin_offsets = np.asarray(self.name_latin.offsets)
         self.exact_table, self.latin, self.skeleton = files["exact_table"], files["latin_table"], files["skel_table"]
         self.demonym = files["dem_table"]
-        # Forms as written: a text is scanned for them (case as written), see `is_demonym`.
+        # Forms as written -> their languages: a text is scanned for them (case as written),
+        # see `is_demonym` and `is_curated_name`.
         self.demonym_surfaces = files["demonym_surfaces"]
         self.curated_surfaces = files["curated_surfaces"]
         # the first letters of the one-word curated names: which words are worth reducing to
@@ -216,16 +217,20 @@ class CandidateIndex:
         """Entities this adjective or demonym refers to ("Syrian" -> Syria), exact after folding."""
         return self._exact_hits(self.demonym, "dem", text, "demonym")
 
-    def is_demonym(self, word: str) -> bool:
+    def is_demonym(self, word: str, lang: str | None = None) -> bool:
         """True when `word` is a demonym form as written, or a lower-case form capitalized at
-        the start of a sentence ("Российские"); "pole" never matches the form "Pole"."""
-        surfaces = self.demonym_surfaces | self.overlay.demonym_surfaces if self.overlay else self.demonym_surfaces
-        return word in surfaces or (word[:1].isupper() and word[:1].lower() + word[1:] in surfaces)
+        the start of a sentence ("Российские"); "pole" never matches the form "Pole". With
+        `lang`, only a form of that language (or of none) counts ("Rus" is Turkish)."""
+        return self._listed("demonym", word, lang) or (
+            word[:1].isupper() and self._listed("demonym", word[:1].lower() + word[1:], lang))
 
     def is_curated_name(self, text: str, lang: str | None = None) -> bool:
         """True when `text` is, as written, a name of a curated organization or person in
         `lang` or in every language ("BM" is the UN only in Turkish)."""
-        langs = self.curated_surfaces.get(text) or self.overlay.curated_surfaces.get(text)
+        return self._listed("curated", text, lang)
+
+    def _listed(self, kind: str, text: str, lang: str | None) -> bool:
+        langs = getattr(self, f"{kind}_surfaces").get(text) or getattr(self.overlay, f"{kind}_surfaces").get(text)
         return bool(langs) and (lang is None or "" in langs or lang in langs)
 
     def may_be_curated(self, word: str) -> bool:

@@ -7,16 +7,16 @@ the page cache and open it in milliseconds, whatever the gazetteer's size. Pytho
 are made per lookup (a name's strings are decoded from a byte blob when a query touches
 them), never for the whole gazetteer.
 
-Layout of `<db>.index/` (format 3):
+Layout of `<db>.index/` (format 4):
   meta.json                 store version and last live edit (changes seq) it was built from, counts
   entity_rowid.npy          entity position -> SQLite rowid (records are read on demand)
   name_entity.npy           name position -> entity position
   {key,latin,skel}.bin/.off UTF-8 strings of each name, concatenated, with int64 offsets
   {exact,latin,skel,dem}_h/_p.npy   sorted 64-bit key hashes and the name positions they hold
   gram_h.npy, post_start.npy, post_names.npy   trigram hash -> CSR posting list of names
-  demonym_surfaces.json     demonym forms as written (a few thousand)
+  demonym_surfaces.json     demonym forms as written (a few thousand) -> their languages ("": any)
   curated_surfaces.json     names as written of curated organizations and persons (the seeds, a
-                            user's lists: hundreds to tens of thousands) -> their languages ("": any)
+                            user's lists: hundreds to tens of thousands) -> their languages
 Hashes are BLAKE2b (stable across processes, unlike Python's salted `hash`).
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ import numpy as np
 
 from .store import GazetteerStore
 
-FORMAT = 3
+FORMAT = 4
 
 
 def stable_hash(text: str) -> int:
@@ -173,13 +173,10 @@ def build(store: GazetteerStore, folder: Path) -> dict:
         np.save(tmp / "gram_h.npy", gram_hash[order])
         np.save(tmp / "post_names.npy", n[by_gram])
         np.save(tmp / "post_start.npy", np.searchsorted(g[by_gram], np.arange(len(order) + 1)).astype(np.int64))
-        surfaces = sorted({name for _, name in store.demonym_forms()})
-        (tmp / "demonym_surfaces.json").write_text(json.dumps(surfaces, ensure_ascii=False), encoding="utf-8")
-        curated: dict[str, set] = {}
-        for name, lang in store.curated_name_forms():
-            curated.setdefault(name, set()).add(lang or "")
-        curated_json = json.dumps({n: sorted(langs) for n, langs in sorted(curated.items())}, ensure_ascii=False)
-        (tmp / "curated_surfaces.json").write_text(curated_json, encoding="utf-8")
+        for kind, forms in (("demonym", store.demonym_forms()), ("curated", store.curated_name_forms())):
+            (tmp / f"{kind}_surfaces.json").write_text(json.dumps(
+                {name: sorted(langs) for name, langs in sorted(by_language(forms).items())}, ensure_ascii=False),
+                encoding="utf-8")
         meta = {"format": FORMAT, "version": version, "changes_seq": changes_seq, "entities": len(entity_rowid),
                 "names": len(w.name_entity),
                 # counted here once: at start-up the same queries took 5 s of 13 over 9M names
@@ -193,6 +190,14 @@ def build(store: GazetteerStore, folder: Path) -> dict:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return meta
+
+
+def by_language(forms) -> dict[str, set]:
+    """(form as written, language or None) pairs -> form -> its languages ("" for none: every one)."""
+    out: dict[str, set] = {}
+    for name, lang in forms:
+        out.setdefault(name, set()).add(lang or "")
+    return out
 
 
 def is_current(store: GazetteerStore, folder: Path) -> bool:
@@ -229,9 +234,9 @@ def load(folder: Path) -> dict:
 
     out = {"entity_rowid": arr("entity_rowid.npy"), "name_entity": arr("name_entity.npy"),
            "gram_h": arr("gram_h.npy"), "post_names": arr("post_names.npy"), "post_start": arr("post_start.npy"),
-           "demonym_surfaces": frozenset(json.loads((folder / "demonym_surfaces.json").read_text(encoding="utf-8"))),
-           "curated_surfaces": {name: frozenset(langs) for name, langs in
-                                json.loads((folder / "curated_surfaces.json").read_text(encoding="utf-8")).items()},
+           **{f"{kind}_surfaces": {name: frozenset(langs) for name, langs in
+                                   json.loads((folder / f"{kind}_surfaces.json").read_text(encoding="utf-8")).items()}
+              for kind in ("demonym", "curated")},
            "meta": json.loads((folder / "meta.json").read_text(encoding="utf-8"))}
     for kind in ("key", "latin", "skel"):
         offsets = _mapped(folder / f"{kind}.off")

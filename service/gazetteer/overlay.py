@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .index_files import index_keys
+from .index_files import by_language, index_keys
 from .store import GazetteerStore
 
 REFRESH_SECONDS = 2.0
@@ -29,8 +29,9 @@ class Overlay:
     skel: list[list[str]] = field(default_factory=list)
     # table (as `index_files.index_keys` names them) -> lookup key -> overlay name positions
     by: dict = field(default_factory=lambda: {t: {} for t in ("exact", "latin", "skel", "gram", "dem")})
-    demonym_surfaces: frozenset = frozenset()
-    curated_surfaces: dict = field(default_factory=dict)  # name as written -> its languages ("": any)
+    # name as written -> its languages ("": any), as the files' surfaces lists
+    demonym_surfaces: dict = field(default_factory=dict)
+    curated_surfaces: dict = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.entities or self.hidden)
@@ -50,7 +51,7 @@ def load(store: GazetteerStore, base_seq: int, entity_rowid: np.ndarray, numbers
             hidden.add(i)
         current[entity_id] = rowid  # the entity's rowid as of its last change
     ov = Overlay(seq=changes[-1][0], hidden=frozenset(hidden))
-    surfaces, curated = set(), {}
+    demonyms, curated = [], []
     for entity_id, rowid in current.items():
         try:
             rec = store.record_at(rowid)
@@ -68,11 +69,10 @@ def load(store: GazetteerStore, base_seq: int, entity_rowid: np.ndarray, numbers
             ov.latin.append(lat)
             ov.skel.append(skel.split())
             if kind == "demonym":
-                surfaces.add(name)
+                demonyms.append((name, lang))
             elif rec.type in ("ORG", "PER") and rec.is_curated:
-                curated.setdefault(name, set()).add(lang or "")
+                curated.append((name, lang))
             for table, k in index_keys(key, lat, skel, kind):
                 ov.by[table].setdefault(k, []).append(pos)
-    ov.demonym_surfaces = frozenset(surfaces)
-    ov.curated_surfaces = {name: frozenset(langs) for name, langs in curated.items()}
+    ov.demonym_surfaces, ov.curated_surfaces = by_language(demonyms), by_language(curated)
     return ov

@@ -289,6 +289,9 @@ class GazetteerStore:
                 missing += 1
                 continue
             self._insert_names(cur, row[0], [(form, lang, "demonym")])
+            # one row per form: a form two languages share ("Rus", Dutch and Turkish) is every language's
+            cur.execute("UPDATE names SET lang = NULL WHERE entity=? AND name=? AND kind='demonym' "
+                        "AND lang IS NOT ?", (row[0], form, lang))
         self._bump_version()
         self.db.commit()
         return missing
@@ -344,9 +347,9 @@ class GazetteerStore:
         return self.db.execute(f"SELECT name, lang, key, latin, skeletons, {self._kind} FROM names WHERE entity=? "
                                "ORDER BY rowid", (rowid,)).fetchall()
 
-    def demonym_forms(self) -> Iterator[tuple[int, str]]:
-        """(entity rowid, form as written) of every demonym."""
-        yield from self.db.execute(f"SELECT entity, name FROM names WHERE {self._kind} = 'demonym'")
+    def demonym_forms(self) -> Iterator[tuple[str, Optional[str]]]:
+        """(form as written, its language or None) of every demonym."""
+        yield from self.db.execute(f"SELECT name, lang FROM names WHERE {self._kind} = 'demonym'")
 
     def curated_name_forms(self) -> Iterator[tuple[str, Optional[str]]]:
         """(name as written, its language or None) of every name of a curated organization or

@@ -154,3 +154,14 @@ def test_mentions_never_overlap(seed_linker, seed_text):
     at = seed_text.index("Kurdish Sheikh Maqsoud")
     got = {(e.start - at, e.text) for e in doc.entities if at <= e.start < at + 30}
     assert (8, "Sheikh Maqsoud") in got
+
+
+def test_the_benchmark_baselines_run_through_the_same_linker(seed_linker):
+    """The baselines implement the whole CandidateSource protocol: the untagged-name pass had
+    called a method they lacked, and `make bench`'s linking section would have stopped."""
+    from service.dev.baselines import ExactAliasIndex, RawWRatioIndex, raw_names
+    from service.linker import Linker
+    text = "Hezbollah fighters entered Aleppo on Monday."
+    for source in (ExactAliasIndex(seed_linker.index), RawWRatioIndex(seed_linker.index, raw_names(seed_linker.store))):
+        found = {e.text: e.id for e in Linker(seed_linker.ner, source).link(text, "en").entities}
+        assert found.get("Aleppo") is not None, found

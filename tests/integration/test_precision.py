@@ -38,10 +38,19 @@ def test_inflected_and_cliticized_names_find_their_entity(world_linker, text, la
     # the masculine-personal plural ("Syrian soldiers") was missing from every Polish adjective
     ("Syryjscy żołnierze wycofali się z miasta.", "pl", "Syryjscy", "Q858"),
     ("Kıbrıslı yetkililer görüşmeye katıldı.", "tr", "Kıbrıslı", "Q229"),
+    # the only country without its bare Turkish form; three letters count in their own language only
+    ("Rus askerleri sınırdan çekildi.", "tr", "Rus", "Q159"),
 ])
 def test_adjectives_link_to_their_country_and_stay_misc(world_linker, text, lang, surface, country):
     """"Syrian", "сирийские", "سوري" came back as NIL MISC entities."""
     assert (surface, "MISC", country) in links(world_linker, text, lang)
+
+
+def test_a_three_letter_demonym_counts_only_in_its_own_language(world_linker):
+    """"Fin" is Dutch for a Finn and French for "end"; "Rus" Dutch and Turkish for a Russian."""
+    assert world_linker.add_adjectives("Fin de la trêve à Gaza.", [], "fr") == []
+    assert [m.text for m in world_linker.add_adjectives("Fin de la trêve à Gaza.", [], "nl")] == ["Fin"]
+    assert world_linker.add_adjectives("Rus heyeti geldi.", [], None) == []
 
 
 @pytest.mark.parametrize("text,name", [
