@@ -38,8 +38,9 @@ from .ner.words import split_words
 from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
 from .text.lang import normalize as normalize_lang
+from .text.lang import writes_latin
 from .text.morphology import base_forms, is_known_word
-from .text.normalize import fold, script_of
+from .text.normalize import fold, latin, script_of
 
 # The document's other links (the same country, the city a district belongs to) add W_CONTEXT;
 # twice as much put Madrid (Colombia) before Madrid in a Spanish story naming a Colombian. The
@@ -336,7 +337,7 @@ class Linker:
         """A mention of text[start:end] typed as the curated organization or person named `name`
         (None where none is, or both are)."""
         types = {e.type for e in map(self.index.record, (h.entity for h in self.index.exact(name)))
-                 if e.type in ("ORG", "PER") and e.is_curated}
+                 if e.is_found_untagged}
         if len(types) != 1:
             return None
         kind = types.pop()
@@ -450,9 +451,9 @@ class Linker:
         """Name search on the surface form, plus exact names of its base forms ("lemma") and
         the entities it is an adjective of ("demonym"); one hit per entity and kind."""
         hits = list(self.index.search(text, SEARCH_LIMIT, floor))
-        arabic = script_of(text) == "Arabic"
+        script = script_of(text)
         seen = {(h.entity, h.how == "demonym") for h in hits
-                if h.score >= TRANSLIT_MIN and not self._not_translit(h, arabic)}
+                if h.score >= TRANSLIT_MIN and not self._not_translit(h, script)}
         forms = base_forms(text, lang)
         for i, form in enumerate([text, *forms]):
             found = self.index.demonyms(form)
@@ -606,19 +607,27 @@ class Linker:
         low = text.casefold()
         return names is None or any(n.casefold() == low for n in names)
 
-    def _not_translit(self, hit: NameHit, arabic: bool) -> bool:
-        """A hit that romanizes like the mention but is not its name written another way.
+    def _not_translit(self, hit: NameHit, script: str) -> bool:
+        """A hit that romanizes like the mention (written in `script`) but is not its name
+        written another way.
         A brand writes its own name in each script it trades in (Газпром is an alias), so a
-        romanization that only resembles one is another word ("ЄС", the EU, is not YES). And
-        Arabic script writes no short vowels and romanizes ع and ء to nothing, so an Arabic
-        mention that only romanizes like an entity with Arabic names of its own is another
-        name: عمان (Amman, Oman) is Germany's Persian آلمان read without "ال"."""
+        romanization that only resembles one is another word ("ЄС", the EU, is not YES). A
+        place of a country that writes Latin letters has one Latin spelling of each of its
+        names, so a Latin mention that merely resembles one (or its Гардена, Амазонас) is
+        another word: "Gardenia" is no Gardena, California, nor are the "Amazons" Amazonas;
+        "Sardinia" still reads as Сардиния, since Sardegna has no Latin name like it. And Arabic
+        script writes no short vowels and romanizes ع and ء to nothing, so an Arabic mention
+        that only romanizes like an entity with Arabic names of its own is another name: عمان
+        (Amman, Oman) is Germany's Persian آلمان read without "ال"."""
         if hit.score < TRANSLIT_MIN or self._evidence(hit) != "translit":
             return False
         e = self.index.record(hit.entity)
         if e.type == "ORG" and not e.is_curated:
             return True
-        if not arabic or hit.how != "latin":
+        if script == "Latin" and e.type == "LOC" and e.country and writes_latin(e.country):
+            if any(latin(n) == hit.name for n in self._names(e.id) or () if script_of(n) == "Latin"):
+                return True
+        if script != "Arabic" or hit.how != "latin":
             return False
         return any(script_of(n) == "Arabic" for n in self._names(e.id) or ())
 
@@ -653,7 +662,7 @@ class Linker:
                 group[0] += 1
                 group[1] += e.prior or 0.0
         out = []
-        arabic = script_of(mention.text) == "Arabic"
+        script = script_of(mention.text)
         for hit in hits:
             e = records[hit.entity]
             evidence = self._evidence(hit)
@@ -674,7 +683,7 @@ class Linker:
             # GeoNames' alternate names are not ("Hamas" is one of Hamm's, "Google" one of Topeka's),
             # and a brand's name is a word or a surname as often (Shell, Ford).
             curated = float(e.is_curated)
-            if evidence == "translit" and self._not_translit(hit, arabic):
+            if evidence == "translit" and self._not_translit(hit, script):
                 evidence = "fuzzy"
             # A brand is written as it writes itself: folding made "Marathón" (a club) Marathon
             # Petroleum and "Maxis" (a game studio) the Maxi's restaurants.

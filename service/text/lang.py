@@ -55,3 +55,14 @@ def normalize(code: str) -> Optional[str]:
 def is_known(code: str) -> bool:
     """True for a language code CLDR knows (en, EN, ar, pt-BR, ...)."""
     return normalize(code) is not None
+
+
+@lru_cache(maxsize=512)
+def writes_latin(country: str) -> bool:
+    """Whether a country writes its place names in Latin letters: the script of its likeliest
+    language by CLDR (Brazil, Germany, Turkey yes; Syria, Russia, Japan no). CLDR leaves out
+    the territories whose likely language is the default English ones (und_US, und_GB)."""
+    from babel.core import get_global
+    likely = get_global("likely_subtags")
+    tag = likely.get(f"und_{country.upper()}") or likely["und"]
+    return tag.split("_")[1] == "Latn"

@@ -83,3 +83,10 @@ def test_ascii_takes_the_short_path_to_the_same_keys(text):
     assert fold(long_way) == fold(text)
     assert clean(long_way) == clean(text)
     assert skeletons(long_way) == skeletons(text)
+
+
+def test_writes_latin_reads_the_likeliest_script_of_a_country():
+    from service.text.lang import writes_latin
+    # US and GB are absent from CLDR's likely subtags (their language is the default's)
+    assert all(writes_latin(c) for c in ("US", "GB", "BR", "TR", "DE", "pl"))
+    assert not any(writes_latin(c) for c in ("SY", "RU", "UA", "JP", "RS", "IL"))
