@@ -70,7 +70,7 @@ def load(store: GazetteerStore, base_seq: int, entity_rowid: np.ndarray, numbers
             ov.skel.append(skel.split())
             if kind == "demonym":
                 demonyms.append((name, lang))
-            elif rec.type in ("ORG", "PER") and rec.is_curated:
+            elif rec.is_found_untagged:
                 curated.append((name, lang))
             for table, k in index_keys(key, lat, skel, kind):
                 ov.by[table].setdefault(k, []).append(pos)

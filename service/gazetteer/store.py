@@ -74,6 +74,9 @@ TOWN_POPULATION = 15_000
 # only with the model's support. Everything else (the seeds, a user's own lists or Wikidata
 # extract) is curated.
 UNCURATED_SOURCES = ("geonames", "name-suggestion-index")
+# The types whose curated names the linker looks for in text where the model tagged nothing:
+# places are too many and too often common words ("Nice", "Mobile").
+FOUND_UNTAGGED_TYPES = ("ORG", "PER")
 
 
 @dataclass
@@ -107,6 +110,11 @@ class EntityRecord:
     @property
     def is_curated(self) -> bool:
         return self.source not in UNCURATED_SOURCES
+
+    @property
+    def is_found_untagged(self) -> bool:
+        """Whether its names are looked for where the model tagged nothing (FOUND_UNTAGGED_TYPES)."""
+        return self.type in FOUND_UNTAGGED_TYPES and self.is_curated
 
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in _COLUMNS}
@@ -355,11 +363,12 @@ class GazetteerStore:
         """(name as written, its language or None) of every name of a curated organization or
         person (see UNCURATED_SOURCES): the names a text is scanned for where the model tagged
         nothing."""
-        marks = ",".join("?" * len(UNCURATED_SOURCES))
         kind = "n.kind" if self._kind == "kind" else self._kind  # entities has a kind column too
+        types, sources = ",".join("?" * len(FOUND_UNTAGGED_TYPES)), ",".join("?" * len(UNCURATED_SOURCES))
         yield from self.db.execute(
             f"SELECT n.name, n.lang FROM names n JOIN entities e ON e.rowid = n.entity WHERE {kind} = 'name' "
-            f"AND e.type IN ('ORG', 'PER') AND coalesce(e.source, '') NOT IN ({marks})", UNCURATED_SOURCES)
+            f"AND e.type IN ({types}) AND coalesce(e.source, '') NOT IN ({sources})",
+            FOUND_UNTAGGED_TYPES + UNCURATED_SOURCES)
 
     @property
     def _entities(self) -> str:
