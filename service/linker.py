@@ -256,7 +256,7 @@ class Linker:
         extra = []
         for (s, e), free in zip(words, _uncovered(words, mentions), strict=True):
             word = text[s:e]
-            if len(word) < 3 or not free or len(word) == 3 and not lang:
+            if len(word) < 3 or not free or len(word) == 3 and not lang or _acronym(word):
                 continue
             # a three-letter form only in its own language: "Rus" is Turkish for Russian, "Fin"
             # Turkish for Finnish and French for "end"
@@ -456,7 +456,7 @@ class Linker:
                 if h.score >= TRANSLIT_MIN and not self._not_translit(h, script)}
         forms = base_forms(text, lang)
         for i, form in enumerate([text, *forms]):
-            found = self.index.demonyms(form)
+            found = [] if _acronym(text) else self.index.demonyms(form)
             # every entity of the exact name, past the search's limit: with cities500, "San José"
             # names more places than SEARCH_LIMIT, and the one meant may sort after them
             found += [h if not i else NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(form)]
@@ -848,6 +848,12 @@ def _unquoted(m: Mention) -> Optional[Mention]:
 def _same_but_first(name: str, text: str) -> bool:
     """The same string but for the first letter's case, which a sentence's start changes."""
     return name[1:] == text[1:] and name[:1].casefold() == text[:1].casefold()
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals only, which names (FINA, NATO) and no adjective: "FINA" was Polish
+    "Fina" (a Finn) and linked Finland at 0.93, where the model gave MISC 0.10."""
+    return len(word) > 1 and word.isupper()
 
 
 def _club_place(e: EntityRecord) -> bool:

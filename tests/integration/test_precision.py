@@ -446,3 +446,10 @@ def test_a_place_inside_a_curated_name_reads_to_its_end(world_linker):
     text = "Syria Central Bank officials met on Monday."
     assert [m.text for m in world_linker.repair_spans(text, [Mention(0, 5, "Syria", "LOC", 0.9, None)], "en")] == [
         "Syria"]
+
+
+def test_a_word_in_capitals_is_no_adjective(world_linker):
+    """"FINA" (WikiNEuRal en validation) linked Finland at 0.93: Polish "Fina" is a Finn."""
+    found = world_linker.link("The global governing body of diving is FINA , which also governs swimming , "
+                              "synchronised swimming , water polo and open water swimming .")
+    assert "Q33" not in {e.id for e in found.entities}
