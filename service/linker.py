@@ -256,7 +256,7 @@ class Linker:
         extra = []
         for (s, e), free in zip(words, _uncovered(words, mentions), strict=True):
             word = text[s:e]
-            if len(word) < 3 or not free or len(word) == 3 and not lang or _acronym(word):
+            if len(word) < 3 or not free or len(word) == 3 and not lang or _acronym(text, s, e):
                 continue
             # a three-letter form only in its own language: "Rus" is Turkish for Russian, "Fin"
             # Turkish for Finnish and French for "end"
@@ -353,11 +353,12 @@ class Linker:
         # searched for to the end nor scored (most of a search's 50 hits, and most of the
         # linker's time).
         floor = 0.0 if candidates or explain else FUZZY_MIN
-        for m in mentions:
-            if m.text not in hits:
-                hits[m.text] = self._hits(m.text, lang, floor)  # base forms and adjectives score 1.0
+        keys = [(m.text, _acronym(text, m.start, m.end)) for m in mentions]
+        for key in keys:
+            if key not in hits:  # base forms and adjectives score 1.0
+                hits[key] = self._hits(key[0], lang, floor, adjective=not key[1])
         other = [self._names_other(m, text, lang) for m in mentions]
-        own = [hits[m.text] for m in mentions]
+        own = [hits[key] for key in keys]
         first = [[] if o else self._score(m, h, context=None) for m, h, o in zip(mentions, own, other, strict=True)]
         mentions = list(mentions)
         for i in self._teams(mentions, first, text):
@@ -447,16 +448,17 @@ class Linker:
                 for h in self.index.search(name, limit) for e in [self.index.record(h.entity)]]
 
     # -- scoring ----------------------------------------------------------------------
-    def _hits(self, text: str, lang: Optional[str], floor: float = 0.0) -> list[NameHit]:
-        """Name search on the surface form, plus exact names of its base forms ("lemma") and
-        the entities it is an adjective of ("demonym"); one hit per entity and kind."""
+    def _hits(self, text: str, lang: Optional[str], floor: float = 0.0, adjective: bool = True) -> list[NameHit]:
+        """Name search on the surface form, plus exact names of its base forms ("lemma") and,
+        where it may be one (`adjective`), the entities it is an adjective of ("demonym"); one
+        hit per entity and kind."""
         hits = list(self.index.search(text, SEARCH_LIMIT, floor))
         script = script_of(text)
         seen = {(h.entity, h.how == "demonym") for h in hits
                 if h.score >= TRANSLIT_MIN and not self._not_translit(h, script)}
         forms = base_forms(text, lang)
         for i, form in enumerate([text, *forms]):
-            found = [] if _acronym(text) else self.index.demonyms(form)
+            found = self.index.demonyms(form) if adjective else []
             # every entity of the exact name, past the search's limit: with cities500, "San José"
             # names more places than SEARCH_LIMIT, and the one meant may sort after them
             found += [h if not i else NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(form)]
@@ -850,10 +852,15 @@ def _same_but_first(name: str, text: str) -> bool:
     return name[1:] == text[1:] and name[:1].casefold() == text[:1].casefold()
 
 
-def _acronym(word: str) -> bool:
-    """A word in capitals only, which names (FINA, NATO) and no adjective: "FINA" was Polish
-    "Fina" (a Finn) and linked Finland at 0.93, where the model gave MISC 0.10."""
-    return len(word) > 1 and word.isupper()
+def _acronym(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is in capitals in a line that is not: an acronym (FINA, NATO),
+    which is no adjective ("FINA" was Polish "Fina", a Finn, and linked Finland at 0.93 where
+    the model gave MISC 0.10). A headline in capitals ("SOUTH KOREAN ...") keeps its adjectives."""
+    word = text[start:end]
+    if len(word) < 2 or not word.isupper():
+        return False
+    last = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1:last if last >= 0 else len(text)].isupper()
 
 
 def _club_place(e: EntityRecord) -> bool:

@@ -453,3 +453,6 @@ def test_a_word_in_capitals_is_no_adjective(world_linker):
     found = world_linker.link("The global governing body of diving is FINA , which also governs swimming , "
                               "synchronised swimming , water polo and open water swimming .")
     assert "Q33" not in {e.id for e in found.entities}
+    # a headline in capitals keeps its adjectives (CoNLL-2003 has hundreds of them)
+    headline = world_linker.link("SOCCER - SOUTH KOREAN CLUB WINS .\nThe club won 2-1 on Sunday .", "en")
+    assert ("SOUTH KOREAN", "MISC", "Q884") in {(e.text, e.type, e.id) for e in headline.entities}
