@@ -78,11 +78,12 @@ model-fast: $(VENV)/.installed
 	set -o pipefail; $(PY) models/distill_ner.py --data $(DATA) --init $(FAST_PASS2) --steps 5000 --lr 5e-5 \
 	  --seed 15 $(MODEL_FAST_ARGS) 2>&1 | tee -a models/distill3.log
 
-# Trains the accurate model's language specialists (models/ner-uk, ner-tr, ner-ru): its upper
-# layers again on each language's corpora over its frozen lower ones (the recipes in
-# specialize_ner.py), on 2 cores about 20 min for Ukrainian, 55 for Turkish, 22 for Russian;
+# Trains the accurate model's language specialists (models/ner-uk, ner-tr, ner-ru, ner-ar): its
+# upper layers again on each language's corpora over its frozen lower ones (the recipes in
+# specialize_ner.py), on 2 cores about 20 min for Ukrainian, 95 for Turkish, 22 for Russian,
+# 26 for Arabic;
 # `make model-specialists SPECIALIST_LANGS=tr SPECIALIST_ARGS=--resume` continues one.
-SPECIALIST_LANGS ?= uk tr ru
+SPECIALIST_LANGS ?= uk tr ru ar
 SPECIALIST_ARGS ?=
 model-specialists: $(VENV)/.installed
 	set -o pipefail; for lang in $(SPECIALIST_LANGS); do \

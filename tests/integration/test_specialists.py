@@ -1,4 +1,4 @@
-"""The shipped language specialists (models/ner-uk, models/ner-tr, models/ner-ru) behind the language router,
+"""The shipped language specialists (models/ner-uk, ner-tr, ner-ru, ner-ar) behind the language router,
 on real sentences: a text in their language is read by them, every other one by the base model alone."""
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ FLAG = "Çiller'e kürsüye çıktığı tüm yerlerde Türk Bayrağı'na sarıl
 # One of the last 1,000 WikiNEuRal ru validation sentences, which the Russian specialist's
 # training holds out: the base model reads the city as a person.
 NAGASAKI = "После самоубийства дочери её преследуют воспоминания о разрушении и восстановлении Нагасаки."
+
+# An ANERcorp dev sentence: a referee sent off Xavier Casas of Bilbao, which the base model reads
+# as the city (a club the linker could then send to it).
+BILBAO = "وشهدت الدقيقة 20 من المباراة طرد خافيير كاساس من بيلباو لاستخدامه الخشونة مع جوديونسون"
 
 
 def _found(mentions):
@@ -55,6 +59,15 @@ def test_russian_text_goes_to_the_russian_specialist(backend, request):
     assert _found(ner.base.recognize([NAGASAKI])[0]) == {("Нагасаки", "PER")}
 
 
+@pytest.mark.parametrize("backend", ["ner", "ner_fp32"])
+def test_arabic_text_goes_to_the_arabic_specialist(backend, request):
+    ner = request.getfixturevalue(backend)
+    assert ner.specialists["ar"].model_dir == ROOT / "models" / "ner-ar"
+    players = {("خافيير كاساس", "PER"), ("جوديونسون", "PER")}
+    assert _found(ner.recognize([BILBAO], langs=["ar"])[0]) == players | {("بيلباو", "ORG")}
+    assert _found(ner.base.recognize([BILBAO])[0]) == players | {("بيلباو", "LOC")}
+
+
 def test_the_linker_routes_by_the_detected_language(world_linker, seed_text):
     """No `lang`: the detector says Ukrainian, so the specialist reads it and the surnames stay
     persons (NIL), never places; an English article is read exactly as by the base model."""
@@ -81,4 +94,4 @@ def test_no_specialists_when_the_config_says_none():
     cfg = dataclasses.replace(cfg, ner_specialists="uk")
     assert set(build_ner(cfg, threads=1).specialists) == {"uk"}
     cfg = dataclasses.replace(cfg, ner_specialists="auto")
-    assert set(build_ner(cfg, threads=1).specialists) >= {"uk", "tr", "ru"}
+    assert set(build_ner(cfg, threads=1).specialists) >= {"uk", "tr", "ru", "ar"}
