@@ -147,10 +147,14 @@ def main() -> None:
                     help="store each trained matrix as the base's plus a change of this rank (0: whole; "
                          "default: the recipe's)")
     ap.add_argument("--resume", action="store_true", help="continue from the checkpoint in --out")
+    ap.add_argument("--init", type=Path, help="start from this finished specialist's weights instead of the base's")
+    ap.add_argument("--mix", help="corpora instead of the recipe's: FILE:SENTENCES,... (relative to DATA/ner)")
     ap.add_argument("--compress", action="store_true",
                     help="only rewrite the finished specialist in --out at --rank, and stop")
     args = ap.parse_args()
     mix, first_layer, epochs, rank = RECIPES[args.lang]
+    if args.mix:
+        mix = [(rel, int(take)) for rel, take in (part.rsplit(":", 1) for part in args.mix.split(","))]
     args.rank = rank if args.rank is None else args.rank
     args.first_layer = first_layer if args.first_layer is None else args.first_layer
     args.epochs = epochs if args.epochs is None else args.epochs
@@ -164,6 +168,10 @@ def main() -> None:
     model.bert.load_state_dict({k: torch.from_numpy(v) for k, v in weights.items()}, strict=False)
     del weights
     load_init(model, args.base)
+    if args.init:
+        state = owned(model, args.first_layer)
+        merge(state, load_file(str(args.init / "model.safetensors")))
+        model.load_state_dict(state, strict=False)
     skip = 0
     checkpoint = out / "checkpoint.safetensors"  # whole weights while training; not shipped
     if args.resume or args.compress:
@@ -205,7 +213,8 @@ def main() -> None:
         sched.step()
     meta = {"language": args.lang, "base": str(args.base.name), "first_layer": args.first_layer,
             "mix": mix, "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size,
-            "seed": args.seed, "steps_total": total, "rank": args.rank}
+            "seed": args.seed, "steps_total": total, "rank": args.rank,
+            **({"init": str(args.init)} if args.init else {})}
     print(f"specialist {args.lang}: layers {args.first_layer}+, {sum(p.numel() for p in params):,} "
           f"parameters, {total} steps", flush=True)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
