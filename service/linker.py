@@ -928,7 +928,8 @@ def _word_before(text: str, start: int) -> str:
     if m is None:
         return ""
     word = m.group(1)
-    opens = m.start(1) == 0 or text[:m.start(1)].rstrip()[-1:] in _OPENERS
+    before = text[max(0, m.start(1) - 20):m.start(1)].rstrip()
+    opens = (not before and m.start(1) <= 20) or before[-1:] in _OPENERS
     return word.lower() if opens else word
 
 
