@@ -40,6 +40,11 @@ def test_inflected_and_cliticized_names_find_their_entity(world_linker, text, la
     ("Kıbrıslı yetkililer görüşmeye katıldı.", "tr", "Kıbrıslı", "Q229"),
     # the only country without its bare Turkish form; three letters count in their own language only
     ("Rus askerleri sınırdan çekildi.", "tr", "Rus", "Q159"),
+    ("Amerikan askerleri üsse döndü.", "tr", "Amerikan", "Q30"),
+    # countries of 10 million people or more and European ones had none (report-half misses)
+    ("Bangladeshi garment workers went on strike.", "en", "Bangladeshi", "Q902"),
+    ("Словацькі прикордонники посилили контроль.", "uk", "Словацькі", "Q214"),
+    ("Le autorità ruandesi hanno smentito.", "it", "ruandesi", "Q1037"),
 ])
 def test_adjectives_link_to_their_country_and_stay_misc(world_linker, text, lang, surface, country):
     """"Syrian", "сирийские", "سوري" came back as NIL MISC entities."""
