@@ -1,5 +1,5 @@
 """Development commands: `python -m service.dev bench | bench-http | eval-ner | eval-linking | calibrate |
-translit-train | nsi-extract`."""
+translit-train | nsi-extract | cldr-regions`."""
 from __future__ import annotations
 
 import argparse
@@ -11,6 +11,14 @@ from ..cli import config_for
 from ..config import NER_BACKENDS, ROOT, Config
 from ..documents import dumps
 from ..errors import ServiceError
+
+
+def cmd_cldr_regions(args) -> int:
+    from .cldr_regions import extract, write
+    rows = extract(Path(args.package))
+    write(rows, Path(args.out))
+    print(dumps({"names": len(rows), "regions": len({r[0] for r in rows}), "out": args.out}))
+    return 0
 
 
 def cmd_nsi_extract(args) -> int:
@@ -183,6 +191,11 @@ def parser() -> argparse.ArgumentParser:
                    help="the unpacked package (npm pack name-suggestion-index@8.0.20260918; tar xzf)")
     p.add_argument("--out", default=str(ROOT / "seeds" / "nsi" / "organizations.jsonl"), help="JSONL to write")
     p.set_defaults(func=cmd_nsi_extract)
+    p = sub.add_parser("cldr-regions", help="first-level subdivision names from CLDR -> seeds/region_names.tsv")
+    p.add_argument("--package", required=True,
+                   help="the unpacked package (npm pack cldr-subdivisions-full@48.2.0; tar xzf)")
+    p.add_argument("--out", default=str(ROOT / "seeds" / "region_names.tsv"), help="TSV to write")
+    p.set_defaults(func=cmd_cldr_regions)
     return ap
 
 

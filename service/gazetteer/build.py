@@ -45,6 +45,9 @@ COUNTRY_NAMES = "country_names.tsv"
 # Brands and operators with QIDs from the name-suggestion-index, filtered by
 # `python -m service.dev nsi-extract` (service/dev/nsi.py): a background source like GeoNames.
 ORGANIZATIONS = "nsi/organizations.jsonl"
+# CLDR's names of first-level subdivisions ("Catalonia", "Lombardy", "Écosse"), extracted from
+# the cldr-subdivisions-full npm package by `python -m service.dev cldr-regions`.
+REGION_NAMES = "region_names.tsv"
 
 
 def world_countries(city_keys: dict[str, set[str]],
@@ -121,8 +124,8 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str]) -> Ite
 
 def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_POPULATION) -> str:
     h = hashlib.sha256()
-    for p in sorted(seeds_dir.glob("*.jsonl")) + [seeds_dir / f for f in (DEMONYMS, COUNTRY_NAMES, ORGANIZATIONS)
-                                                   if (seeds_dir / f).exists()]:
+    tables = (DEMONYMS, COUNTRY_NAMES, ORGANIZATIONS, REGION_NAMES)
+    for p in sorted(seeds_dir.glob("*.jsonl")) + [seeds_dir / f for f in tables if (seeds_dir / f).exists()]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     h.update(f"world={world};min_pop={min_population}".encode())
@@ -137,14 +140,15 @@ def _seed_import(store: GazetteerStore, path: Path, fill_only: bool = False) -> 
         raise GazetteerError(f"seed file {r['path']} has {r['bad_lines']} bad lines: {r['bad'][:3]}")
 
 
-def read_country_names(path: Path) -> dict[str, list[tuple[str, str]]]:
-    """ISO code -> [(name, lang)] from a country_names.tsv (header: country, lang, name)."""
+def read_names(path: Path, key: str = "country") -> dict[str, list[tuple[str, str]]]:
+    """Code -> [(name, lang)] from a country_names.tsv (header: country, lang, name) or a
+    region_names.tsv (header: code, lang, name; key="code")."""
     import csv
     out: dict[str, list[tuple[str, str]]] = {}
     if path.exists():
         with open(path, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                out.setdefault(row["country"], []).append((row["name"], row["lang"]))
+                out.setdefault(row[key], []).append((row["name"], row["lang"]))
     return out
 
 
@@ -175,11 +179,12 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         city_keys: dict[str, set[str]] = {}
         for c in named.values():
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
-        countries = list(world_countries(city_keys, read_country_names(seeds_dir / COUNTRY_NAMES)))
+        countries = list(world_countries(city_keys, read_names(seeds_dir / COUNTRY_NAMES)))
         store.upsert(countries, fill_only=True)
         country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}
         region_codes: dict[str, str] = {}
-        regions = list(world_regions(named, country_keys, CLDR_LANGS, region_codes))
+        regions = list(world_regions(named, country_keys, CLDR_LANGS, region_codes,
+                                     read_names(seeds_dir / REGION_NAMES, key="code")))
         store.upsert(world_cities(cities, named, region_codes), fill_only=True)
         store.upsert(regions, fill_only=True)
         if (seeds_dir / ORGANIZATIONS).exists():

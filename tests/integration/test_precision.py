@@ -84,6 +84,9 @@ def test_names_the_gazetteer_does_not_hold_stay_nil(world_linker, text, name):
     ("Lebanon, Pennsylvania, is a small town.", "en", "Pennsylvania", "Q1400"),
     ("Israel has held the Golan Heights since 1967.", "en", "Golan Heights", "el:region-golan-heights"),
     ("Leaders from Africa met in Paris.", "en", "Africa", "gn:6255146"),
+    # pycountry names them "Catalunya" and "Lombardia"; CLDR gives the English exonyms (tune trap)
+    ("Catalonia held an independence referendum.", "en", "Catalonia", "iso:ES-CT"),
+    ("Lockdowns returned to Lombardy in March.", "en", "Lombardy", "iso:IT-25"),
 ])
 def test_regions_have_entities_of_their_own(world_linker, text, lang, surface, entity):
     """"Texas" -> Toyohashi, "Bavaria" -> Bafra, "Wales" -> Huaraz, "Africa" -> Mahdia: regions

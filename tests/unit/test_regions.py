@@ -66,3 +66,24 @@ def test_towns_are_marked_and_us_towns_carry_their_state():
     assert "West" not in recs and "KPD" not in recs
     assert (recs["Eschen"].parent, recs["Eschen"].is_town) == (None, True)  # GeoNames' "02" is no ISO code
     assert recs["Monmouth"].parent == "iso:US-OR"  # in no other state, whether or not Oregon is held
+
+
+def test_cldr_names_are_first_level_regions_kept_by_the_same_rules(tmp_path):
+    """pycountry names Catalonia "Catalunya" and England has no Spanish name there: CLDR's names
+    (seeds/region_names.tsv) fill them, never a city's name and never a second-level code."""
+    import json
+
+    from service.dev.cldr_regions import extract
+    for lang, cldr in {"en": {"esct": "Catalonia", "esb": "Barcelona Province", "itrm": "Rome"},
+                       "es": {"gbeng": "Inglaterra"}}.items():
+        (tmp_path / "subdivisions" / lang).mkdir(parents=True)
+        (tmp_path / "subdivisions" / lang / f"{lang}.json").write_text(json.dumps(
+            {"subdivisions": {"localeDisplayNames": {"subdivisions": cldr}}}), encoding="utf-8")
+    rows = extract(tmp_path)
+    assert ("ES-CT", "en", "Catalonia") in rows and ("GB-ENG", "es", "Inglaterra") in rows
+    assert not any(code in ("ES-B", "IT-RM") for code, _, _ in rows)  # provinces, not first-level
+    cities = _cities(15_000)
+    out = {r.id: r for r in world_regions(cities, set(), CLDR_LANGS, None,
+                                          {"ES-CT": [("Catalonia", "en")], "IT-62": [("Roma", "it")]})}
+    assert "Catalonia" in names(out["iso:ES-CT"])
+    assert "Roma" not in names(out["iso:IT-62"])  # the city's name stays the city's
