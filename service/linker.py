@@ -135,6 +135,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+(?=\s+$))\s*$")
 _SENTENCE_END = regex.compile(r"[.!?؟。]\s")
 _OPENERS = frozenset(".!?؟…:«\"“„(")  # what a sentence's first word may follow
+_LAST_VISIBLE = regex.compile(r"\S", flags=regex.REVERSE)
 _NAME_WORDS = 6  # the longest curated name looked for in untagged text, in words
 _NAME_MIN_CHARS = 3  # ...and the shortest: "AA" (Anadolu Agency) is a credit rating as often
 _AR_PROCLITICS = frozenset("وفبلك")  # one-letter proclitics written onto a name (وحزب الله)
@@ -355,7 +356,7 @@ class Linker:
             word = text[a:b]
             if gap.strip(" -") or not word[:1].isupper():
                 continue
-            opens = k < i and (k == 0 or text[:a].rstrip()[-1:] in _OPENERS)
+            opens = k < i and (k == 0 or _opens_sentence(text, a))
             if not (opens and is_known_word(word, lang)):
                 return True
         return False
@@ -541,7 +542,7 @@ class Linker:
                 return False
             if (m.type_scores or {}).get("ORG", float(m.type == "ORG")) >= CLUB_ORG_MIN:
                 return True
-            return (bool(articles) and _word_before(text, m.start).replace("’", "'") in articles
+            return (bool(articles) and _word_before(text, m.start) in articles
                     and all(e.kind in ("city", "town") for e in places))
 
         named = [i for i, (m, cands) in enumerate(zip(mentions, first, strict=True)) if named_as_team(m, cands)]
@@ -922,15 +923,21 @@ def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word right before `start`, an elided article with its apostrophe ("dell'"), in lower
-    case if it opens a sentence ("La Roma"), else as written ("Ha battuto la Roma")."""
+    """The word right before `start`, an elided article with its apostrophe ("dell'", "dell’"
+    read as "dell'"), in lower case if it opens a sentence ("La Roma"), else as written ("Ha
+    battuto la Roma")."""
     m = _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
     if m is None:
         return ""
-    word = m.group(1)
-    before = text[max(0, m.start(1) - 20):m.start(1)].rstrip()
-    opens = (not before and m.start(1) <= 20) or before[-1:] in _OPENERS
-    return word.lower() if opens else word
+    word = m.group(1).replace("’", "'")
+    return word.lower() if _opens_sentence(text, m.start(1)) else word
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text or a sentence: nothing but space before it, or
+    an opener (_OPENERS) last. Read backwards, so a long text is not copied for each word."""
+    last = _LAST_VISIBLE.search(text, 0, start)
+    return last is None or last.group() in _OPENERS
 
 
 def _acronym(text: str, start: int, end: int) -> bool:
