@@ -342,7 +342,8 @@ def _devsets_section(ds: dict) -> list[str]:
                    [[r["bin"], r["links"], r["predicted"], r["observed"]] for r in ds["report"]["reliability"]]), ""]
     if ds.get("wrong_type"):
         out += ["Linked mentions whose type differs from the corpus's gold type on the same span (validation "
-                "splits, first 1,000 sentences; a demonym link keeps MISC):", "",
+                "splits, first 1,000 sentences; a demonym link, a MISC mention of a country, counts as either "
+                "type):", "",
                 _table(["split", "linked on gold spans", "other type", "rate", "examples"],
                        [[w["file"].split("ner/")[-1], w["linked_on_gold_spans"], w["wrong_type"], w["rate"],
                          "; ".join(f"{x['text']} ({x['gold_type']}) -> {x['name']}" for x in w["examples"][:4])]
