@@ -11,6 +11,9 @@ for Polish (every lemma of a form, ~0.05 ms a word); simplemma for German (looku
 Wiktionary-derived data, no model, microseconds a word).
 Turkish case suffixes after an apostrophe and Arabic proclitics are spelling conventions, not
 morphology a dictionary is needed for: they are split by rule.
+A name of several words also gets its nominative with the adjectives agreeing with the noun
+("Южной Кореи" -> "южная корея", "Korei Południowej" -> "Korea Południowa", pymorphy3's and
+Morfeusz's generators; German "-en" adjectives by rule), which word-by-word lemmas miss.
 """
 from __future__ import annotations
 
@@ -43,6 +46,12 @@ def _morfeusz():
     return morfeusz2.Morfeusz(generate=False)
 
 
+@lru_cache(maxsize=1)
+def _morfeusz_generator():
+    import morfeusz2
+    return morfeusz2.Morfeusz(analyse=False, generate=True)
+
+
 def _cased(lemma: str, word: str) -> str:
     """Lemmatizers lower-case some lemmas; a name keeps its capital."""
     return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
@@ -66,6 +75,54 @@ def _polish_word(word: str) -> list[str]:
     return list(dict.fromkeys(lemmas))
 
 
+@lru_cache(maxsize=4096)
+def _polish_nominative(lemma: str, pos: str, number: str, gender: str) -> Optional[str]:
+    """The nominative of `lemma` (Morfeusz's "subst", "adj" or "ppas": a noun, an adjective, a
+    passive participle) in `number` and `gender`, affirmative and positive; None if none."""
+    for form, _, tag, *_ in _morfeusz_generator().generate(lemma):
+        t = tag.split(":")
+        if (t[0] == pos and t[1] == number and "nom" in t[2].split(".") and gender in t[3].split(".")
+                and (pos == "subst" or t[-1] in ("pos", "aff"))):
+            return form
+    return None
+
+
+def _polish_phrase(words: list[str]) -> list[str]:
+    """A name of a noun and its adjectives in an oblique case, in the nominative, agreeing as
+    the name's own form does: "Korei Południowej" is "Korea Południowa", "Stanów Zjednoczonych"
+    "Stany Zjednoczone", where the lemmas give "Korea południowy" and "stan zjednoczyć". The
+    noun may stand anywhere; words after the agreeing ones stay as written ("Demokratycznej
+    Republiki Konga")."""
+    readings = [[(lemma, tag.split(":")) for _, _, (_, lemma, tag, *_) in _morfeusz().analyse(w)] for w in words]
+    # every word agreeing first: "Nowej Zelandii" is not "nowa" (a noun) with a genitive after it
+    for tail in (False, True):
+        for h in range(len(words)):
+            for lemma, t in readings[h]:
+                if t[0] != "subst" or len(t) < 4:
+                    continue
+                number, cases = t[1], set(t[2].split("."))
+                for gender in t[3].split("."):
+                    noun = lemma.split(":")[0] if number == "sg" else _polish_nominative(lemma, "subst", number, gender)
+                    if noun is None:
+                        continue
+                    out = []
+                    for i, w in enumerate(words):
+                        if i == h:
+                            out.append(_cased(noun, w))
+                            continue
+                        form = next((f for a, u in readings[i] if u[0] in ("adj", "ppas") and u[1] == number
+                                     and cases & set(u[2].split(".")) and gender in u[3].split(".")
+                                     and (f := _polish_nominative(a, u[0], number, gender))), None)
+                        if form is None:
+                            if tail and i > h:  # a genitive after the name ("Konga") stays as written
+                                out += words[i:]
+                            break
+                        out.append(_cased(form, w))
+                    if len(out) == len(words) and out != words:
+                        return [" ".join(out)]
+    return []
+
+
 @lru_cache(maxsize=2)
 def _pymorphy(lang: str):
     import pymorphy3
@@ -81,13 +138,19 @@ _MASC_ENDINGS = ("ом", "ем", "ым", "а", "я", "у", "ю", "е")
 _I_NOT_Y = set("кгхжшчщ")  # Russian spelling writes и, never ы, after these
 
 
-def _cyrillic_word(word: str, langs: tuple[str, ...]) -> list[str]:
+def _cyrillic_word(word: str, langs: tuple[str, ...], alone: bool = True) -> list[str]:
+    """Base forms of one word of a name; `alone`: the name has no other word."""
     out = []
     known = False
     for lang in langs:
         morph = _pymorphy(lang)
         known = known or morph.word_is_known(word)
         for p in morph.parse(word)[:4]:
+            # a plural noun alone is no singular name's inflection: "6 Мустангов" (P-51s) is not
+            # the town of Mustang, nor "Мир" (read as миро's genitive plural) Mira; plural-only
+            # names (Нидерланды, Афины) are not plurals here
+            if alone and "plur" in p.tag and "Pltm" not in p.tag and p.tag.POS == "NOUN":
+                continue
             if p.normal_form not in out:
                 out.append(p.normal_form)
     if (not known or word[:1].isupper()) and len(word) > 3:
@@ -105,6 +168,31 @@ def _cyrillic_word(word: str, langs: tuple[str, ...]) -> list[str]:
             if low.endswith(end):
                 out.append(low[: -len(end)])
                 break
+    return list(dict.fromkeys(out))
+
+
+def _cyrillic_phrase(words: list[str], langs: tuple[str, ...]) -> list[str]:
+    """Adjectives and their noun in the nominative, agreeing as the name's own form does:
+    "Южной Кореи" is "южная корея" and "Соединённых Штатов Америки" "соединённые штаты
+    америки", where the words' normal forms give "южный корея" and "соединить штат америка".
+    The noun is the last word or the one before it (a genitive after it stays as written);
+    every word before the noun must be an adjective or participle."""
+    out = []
+    for lang in langs:
+        morph = _pymorphy(lang)
+        for h in (len(words) - 1, len(words) - 2):
+            head = next((p for p in morph.parse(words[h])[:4] if p.tag.POS == "NOUN"), None) if h > 0 else None
+            if head is None:
+                continue
+            # Ukrainian tags leave the singular unwritten: agree on gender there, on number in the plural
+            plural = "plur" in head.tag and "Pltm" not in head.tag
+            agree = {"nomn"} | ({"plur"} if plural else {head.tag.gender} if head.tag.gender else set())
+            noun = head.inflect({"nomn", "plur"} if plural else {"nomn"})
+            adjectives = [next((p for p in morph.parse(w)[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
+                          for w in words[:h]]
+            forms = [a.inflect(agree) if a is not None else None for a in adjectives]
+            if noun is not None and all(forms):
+                out.append(" ".join([f.word for f in forms] + [noun.word] + [w.lower() for w in words[h + 1:]]))
     return list(dict.fromkeys(out))
 
 
@@ -138,6 +226,24 @@ def _latin_word(word: str, langs: tuple[str, ...], turkish: bool) -> list[str]:
     return out
 
 
+# German adjectives in a name take -en after an article in every case but the nominative ("der
+# Vereinigten Arabischen Emirate", "des Vereinigten Königreichs"); the name's own form has -e, or
+# -es and -er without an article (Vereinigte Arabische Emirate, Vereinigtes Königreich).
+_DE_ADJECTIVE_EN = regex.compile(r"^\p{Lu}[\p{L}-]*[^e]en$")
+
+
+def _german_phrase(words: list[str]) -> list[str]:
+    """The nominatives of a name's leading adjectives in -en before its noun (simplemma's lemma
+    of the noun, "Königreichs" -> Königreich), the words after the noun as written."""
+    # the noun may end in -en too ("Vereinigten Staaten"): the last word is a noun in any case
+    n = next((i for i, w in enumerate(words[:-1]) if not _DE_ADJECTIVE_EN.match(w)), len(words) - 1)
+    if n == 0:
+        return []
+    nouns = [words[n], *_latin_word(words[n], ("de",), turkish=False)]
+    return [" ".join([w[:-1] + end for w in words[:n]] + [noun] + words[n + 1:])
+            for end in ("", "s", "r") for noun in dict.fromkeys(nouns)]
+
+
 def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
     """Candidate base forms of a name, surface form excluded, most likely first. Words are
     reduced one at a time (the last word first: in "Башаром Асадом" both inflect, in
@@ -151,7 +257,7 @@ def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
         langs = (base,) if base in _CYRILLIC else _CYRILLIC
 
         def reduce(w):
-            return _cyrillic_word(w, langs)
+            return _cyrillic_word(w, langs, alone=len(words) == 1)
     elif script == "Arabic":
         reduce = _arabic_word
     elif script == "Latin" and base == "pl":
@@ -173,6 +279,13 @@ def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
             forms.append(" ".join(words[:i] + [alt] + words[i + 1:]))
     if len(words) > 1 and all(per_word):
         forms.append(" ".join(alts[0] for alts in per_word))
+    if len(words) > 1:  # a name's adjectives agree with its noun, which the words' lemmas forget
+        if script == "Cyrillic":
+            forms += _cyrillic_phrase(words, langs)
+        elif script == "Latin" and base == "pl":
+            forms += _polish_phrase(words)
+        elif script == "Latin" and base == "de":
+            forms += _german_phrase(words)
     seen = {text.casefold()}
     return [f for f in forms if not (f.casefold() in seen or seen.add(f.casefold()))]
 
