@@ -41,6 +41,7 @@ from .text.lang import normalize as normalize_lang
 from .text.lang import writes_latin
 from .text.morphology import base_forms, is_known_word
 from .text.normalize import fold, latin, script_of
+from .text.sports import reports_game
 
 # The document's other links (the same country, the city a district belongs to) add W_CONTEXT;
 # twice as much put Madrid (Colombia) before Madrid in a Spanish story naming a Colombian. The
@@ -71,6 +72,19 @@ LEAN_SWITCH_MIN = 0.5
 # of WikiNEuRal en/de/ru and CoNLL-2003 en this took two ORG-gold links (Essex and Surrey in a
 # cricket score line) and no LOC-gold one; at 0.1 it took five LOC-gold ones too.
 CLUB_ORG_MIN = 0.2
+# One place's name with this much ORG weight in a sentence that reports a game (a score, "match",
+# "coach", "сборной": service/text/sports.py) is a team even alone ("Karlsruhe won the August 20
+# match 3-1", "gave Minnesota a 4-2 lead"). On validation sentences 1,000-4,000 of WikiNEuRal
+# en/de/ru and CoNLL-2003 en, of the city and region links in such sentences, 0.1 took 5 ORG-gold
+# ones and 8 LOC-gold ones, teams by reading ("homered for Atlanta") but one, a club's city in
+# brackets; at 0.01, 10 ORG-gold and 25 LOC-gold, stadiums and host cities among them.
+SPORT_ORG_MIN = 0.1
+# ...unless a word for "in" stands before it: "una esibizione a Città del Capo contro Nadal", "la
+# squadra venne spostata ad Oklahoma City" are where a game was, or a team went.
+_IN_WORDS = {lang: frozenset(words.split()) for lang, words in {
+    "en": "in", "de": "in im", "fr": "à dans en", "es": "en", "it": "a ad in nel nella", "pt": "em no na",
+    "nl": "in", "pl": "w we", "ru": "в во", "uk": "в у", "tr": "", "ar": "في",
+}.items()}
 # Italian and Spanish write a city's name bare and a club's after the article ("la Roma", "il
 # Napoli", "el Sevilla", "dell'Empoli"): a city's name after one counts as a team's whatever the
 # model's ORG weight (not a region's, which takes the article as a place too: "il Lazio"). On
@@ -390,10 +404,14 @@ class Linker:
         first = [[] if o else self._score(m, h, context=None) for m, h, o in zip(mentions, own, other, strict=True)]
         mentions = list(mentions)
         for i in self._teams(mentions, first, text, lang):
-            # a team keeps its name's other entities (a club the user's gazetteer holds), not its place
+            # A team keeps its name's other entities (a club the user's gazetteer holds), not its
+            # place, nor a country unless the model leans to it (CoNLL tags national teams LOC):
+            # a curated country's name would override the model ("в « Монако »", ORG 0.99).
             m = mentions[i] = Mention(mentions[i].start, mentions[i].end, mentions[i].text, "ORG",
                                       mentions[i].score, mentions[i].type_scores)
-            own[i], first[i] = self._without(m, own[i], _named_after)
+            leans_loc = (m.type_scores or {}).get("LOC", 0.0) >= LEAN_SWITCH_MIN
+            own[i], first[i] = self._without(
+                m, own[i], lambda e, keep=leans_loc: _named_after(e) or (e.kind == "country" and not keep))
         for i, m in enumerate(mentions):
             if _names_facility(m, text, lang):
                 own[i], first[i] = self._without(m, own[i], _named_after)
@@ -532,24 +550,33 @@ class Linker:
                lang: Optional[str] = None) -> list[int]:
         """The mentions that name teams: a place's name (a city's, town's or region's, exactly or by
         its base form) with ORG weight CLUB_ORG_MIN or more, or a city's after a club's article
-        (_TEAM_ARTICLES), beside another such in the same sentence."""
+        (_TEAM_ARTICLES), beside another such in the same sentence; or one with SPORT_ORG_MIN in
+        a sentence that reports a game."""
         articles = _TEAM_ARTICLES.get(lang or "", frozenset())
 
-        def named_as_team(m: Mention, cands: list[_Scored]) -> bool:
-            places = [s.entity for s in cands
-                      if s.features["evidence"] in ("exact", "lemma") and _named_after(s.entity)]
-            if not places:
-                return False
-            if (m.type_scores or {}).get("ORG", float(m.type == "ORG")) >= CLUB_ORG_MIN:
+        def places(cands: list[_Scored]) -> list[EntityRecord]:
+            return [s.entity for s in cands if s.features["evidence"] in ("exact", "lemma") and _named_after(s.entity)]
+
+        def org(m: Mention) -> float:
+            return (m.type_scores or {}).get("ORG", float(m.type == "ORG"))
+
+        def named_as_team(m: Mention, named: list[EntityRecord]) -> bool:
+            if org(m) >= CLUB_ORG_MIN:
                 return True
             return (bool(articles) and _word_before(text, m.start) in articles
-                    and all(e.kind in ("city", "town") for e in places))
+                    and all(e.kind in ("city", "town") for e in named))
 
-        named = [i for i, (m, cands) in enumerate(zip(mentions, first, strict=True)) if named_as_team(m, cands)]
-        return [i for i in named if any(
+        placed = {i: p for i, cands in enumerate(first) if (p := places(cands))}
+        named = [i for i, p in placed.items() if named_as_team(mentions[i], p)]
+        paired = {i for i in named if any(
             j != i and not _SENTENCE_END.search(text, min(mentions[i].end, mentions[j].end),
                                                 max(mentions[i].start, mentions[j].start))
-            for j in named)]
+            for j in named)}
+        where = _IN_WORDS.get(lang or "", frozenset())
+        playing = {i for i in placed if org(mentions[i]) >= SPORT_ORG_MIN
+                   and _word_before(text, mentions[i].start).lower() not in where
+                   and reports_game(text, mentions[i].start, mentions[i].end, lang)}
+        return sorted(paired | playing)
 
     @staticmethod
     def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:
