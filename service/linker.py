@@ -573,7 +573,9 @@ class Linker:
                                                 max(mentions[i].start, mentions[j].start))
             for j in named)}
         where = _IN_WORDS.get(lang or "", frozenset())
-        playing = {i for i in placed if org(mentions[i]) >= SPORT_ORG_MIN
+        # not a name the model tags PER: a player's ("Wall (9-4) struck out four", "GONZALEZ
+        # HOMERS TWICE") would become ORG
+        playing = {i for i in placed if org(mentions[i]) >= SPORT_ORG_MIN and mentions[i].type != "PER"
                    and _word_before(text, mentions[i].start).lower() not in where
                    and reports_game(text, mentions[i].start, mentions[i].end, lang)}
         return sorted(paired | playing)

@@ -126,6 +126,14 @@ def test_one_place_named_in_a_game_report_with_org_weight_is_a_team(world_linker
     assert (ents[team].type, ents[team].id) == ("ORG", None)
 
 
+def test_a_player_named_like_a_place_in_a_game_report_stays_a_person(world_linker):
+    """CoNLL-2003 en validation: the one-team rule made persons ORG (Wall, GONZALEZ, Rios, Dole),
+    found among the types `link` changed against the NER's."""
+    text = "BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS ."
+    ents = {e.text: e for e in world_linker.link(text, "en").entities}
+    assert ents["GONZALEZ"].type == "PER"
+
+
 def test_a_place_in_a_game_report_without_org_weight_stays_the_place(world_linker):
     text = "Karlsruhe won the match 3-1."
     i = text.index("Karlsruhe")
