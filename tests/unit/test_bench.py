@@ -172,3 +172,16 @@ def test_wrong_type_counts_a_link_whose_types_both_differ_from_the_gold(tmp_path
     got = wrong_type_rate(SimpleNamespace(link_many=link_many, store=store), corpus)
     assert (got["linked_on_gold_spans"], got["wrong_type"]) == (3, 1)
     assert [x["text"] for x in got["examples"]] == ["Karlsruhe"]
+
+
+def test_every_dev_set_mention_has_its_phenomenon():
+    """The report's by-phenomenon and inflection tables read linking_dev.phenomena.jsonl: a dev
+    document added without its rows there (ru-20, uk-17, pl-17, de-17 were) drops out of them."""
+    import json
+
+    from service.dev.devsets import DEV, PHENOMENA
+
+    tagged = {(r["doc"], r["text"]) for r in map(json.loads, PHENOMENA.read_text(encoding="utf-8").splitlines())}
+    mentions = {(d["id"], e["text"]) for d in map(json.loads, DEV.read_text(encoding="utf-8").splitlines())
+                for e in d["entities"]}
+    assert mentions <= tagged, sorted(mentions - tagged)
