@@ -100,27 +100,33 @@ def _polish_phrase(words: list[str]) -> list[str]:
             for lemma, t in readings[h]:
                 if t[0] != "subst" or len(t) < 4:
                     continue
-                number, cases = t[1], set(t[2].split("."))
                 for gender in t[3].split("."):
-                    noun = lemma.split(":")[0] if number == "sg" else _polish_nominative(lemma, "subst", number, gender)
-                    if noun is None:
-                        continue
-                    out = []
-                    for i, w in enumerate(words):
-                        if i == h:
-                            out.append(_cased(noun, w))
-                            continue
-                        form = next((f for a, u in readings[i] if u[0] in ("adj", "ppas") and u[1] == number
-                                     and cases & set(u[2].split(".")) and gender in u[3].split(".")
-                                     and (f := _polish_nominative(a, u[0], number, gender))), None)
-                        if form is None:
-                            if tail and i > h:  # a genitive after the name ("Konga") stays as written
-                                out += words[i:]
-                            break
-                        out.append(_cased(form, w))
-                    if len(out) == len(words) and out != words:
+                    out = _polish_agreeing(words, readings, h, lemma, t[1], set(t[2].split(".")), gender, tail)
+                    if out is not None and out != words:
                         return [" ".join(out)]
     return []
+
+
+def _polish_agreeing(words: list[str], readings: list, h: int, lemma: str, number: str, cases: set[str],
+                     gender: str, tail: bool) -> Optional[list[str]]:
+    """`words` in the nominative with words[h] read as the noun `lemma` in `number`, one of
+    `cases` and `gender`, and every other word an adjective or participle agreeing with it (or,
+    with `tail`, the words after the last agreeing one as written); None if they do not agree."""
+    noun = lemma.split(":")[0] if number == "sg" else _polish_nominative(lemma, "subst", number, gender)
+    if noun is None:
+        return None
+    out = []
+    for i, w in enumerate(words):
+        if i == h:
+            out.append(_cased(noun, w))
+            continue
+        form = next((f for a, u in readings[i] if u[0] in ("adj", "ppas") and u[1] == number
+                     and cases & set(u[2].split(".")) and gender in u[3].split(".")
+                     and (f := _polish_nominative(a, u[0], number, gender))), None)
+        if form is None:
+            return out + words[i:] if tail and i > h else None  # a genitive after the name ("Konga")
+        out.append(_cased(form, w))
+    return out
 
 
 @lru_cache(maxsize=2)
