@@ -152,6 +152,7 @@ _OPENERS = frozenset(".!?؟…:«\"“„(")  # what a sentence's first word may
 _LAST_VISIBLE = regex.compile(r"\S", flags=regex.REVERSE)
 _NAME_WORDS = 6  # the longest curated name looked for in untagged text, in words
 _NAME_MIN_CHARS = 3  # ...and the shortest: "AA" (Anadolu Agency) is a credit rating as often
+_AR_AND_THE = regex.compile(r"وال\p{L}{3}")  # "and the ..." written as one word (والحوثيون)
 _AR_PROCLITICS = frozenset("وفبلك")  # one-letter proclitics written onto a name (وحزب الله)
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
 
@@ -232,9 +233,10 @@ class Linker:
         демократические силы"), any mention over those of a curated name ("قوات | سوريا |
         الديمقراطية"). Mentions the extended span swallows are dropped; one it cuts into keeps
         the words before it ("Kurdish Sheikh" + "Sheikh Maqsoud" -> "Kurdish", "Sheikh Maqsoud"):
-        mentions never overlap. Quotes and brackets at a mention's edges go first (see _unquoted)."""
+        mentions never overlap. Quotes and brackets at a mention's edges go first (see _unquoted),
+        and an Arabic mention run over "and" into the next name is split (see _coordinated)."""
         out: list[Mention] = []
-        for m in mentions:
+        for m in (part for whole in mentions for part in self._coordinated(text, whole)):
             m = _unquoted(m)
             if m is None or (out and m.start < out[-1].end and m.end <= out[-1].end):
                 continue
@@ -257,6 +259,24 @@ class Linker:
                                        last.type_scores))
             out.append(best)
         return out
+
+    def _coordinated(self, text: str, m: Mention) -> list[Mention]:
+        """An Arabic mention the model ran over "and" into the next name, split there: "حزب الله
+        والحوثيون" (Hezbollah and the Houthis) is two, the second written with its و as the model
+        tags such names ("والصين"). Only at a word of و, the article and three letters or more,
+        only where the words before it spell an entity's name and the whole does not: "حزب
+        العدالة والتنمية" (Justice and Development) is one party."""
+        if script_of(m.text) != "Arabic" or " " not in m.text:
+            return [m]
+        for w in _WORD.finditer(m.text):
+            if w.start() and _AR_AND_THE.match(w.group()):
+                a = m.start + w.start()
+                first = text[m.start:a].rstrip()
+                if self._spells_name(first, "") and not self._spells_name(m.text, ""):
+                    return [Mention(m.start, m.start + len(first), first, m.type, m.score, m.type_scores),
+                            Mention(a, m.end, text[a:m.end], m.type, m.score, m.type_scores)]
+                break
+        return [m]
 
     def _spells_name(self, span: str, after: str) -> bool:
         """Whether `span` is an entity's name, up to case and accents. A town's name is no

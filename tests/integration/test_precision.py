@@ -270,6 +270,15 @@ def test_lower_case_words_after_a_name_extend_it_only_where_the_name_is_written_
     assert (word, "MISC", entity) in links(world_linker, text, "en")
 
 
+def test_an_arabic_mention_run_over_and_into_the_next_name_is_split(world_linker):
+    """"حزب الله والحوثيون" came back as one NIL organization, Hezbollah lost in it; a party
+    whose own name has "and" in it stays whole."""
+    ents = world_linker.link("أطلق حزب الله والحوثيون صواريخ، بحسب البنتاغون في بروكسل.", "ar").entities
+    assert [(e.text, e.id) for e in ents][:2] == [("حزب الله", "Q41053"), ("والحوثيون", None)]
+    ents = world_linker.link("فاز حزب العدالة والتنمية في الانتخابات.", "ar").entities
+    assert [e.text for e in ents] == ["حزب العدالة والتنمية"]
+
+
 def test_quotes_at_a_mentions_edges_are_no_part_of_the_name(world_linker):
     """The Russian specialist, like WikiNEuRal ru, puts guillemets inside names: the tune
     half's "«Аль-Манар»" came back as "Аль-Манар»" (outside the gold span)."""
