@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 from ..errors import GazetteerError
 from . import index_files
 from .importers import is_code_like, run_import
-from .regions import COMPASS, world_regions
+from .regions import COMPASS, countries_by_name, world_regions
 from .store import TOWN_POPULATION, EntityRecord, GazetteerStore
 
 log = logging.getLogger("service")
@@ -181,9 +181,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
         countries = list(world_countries(city_keys, read_names(seeds_dir / COUNTRY_NAMES)))
         store.upsert(countries, fill_only=True)
-        country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}
         region_codes: dict[str, str] = {}
-        regions = list(world_regions(named, country_keys, CLDR_LANGS, region_codes,
+        regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,
                                      read_names(seeds_dir / REGION_NAMES, key="code")))
         store.upsert(world_cities(cities, named, region_codes), fill_only=True)
         store.upsert(regions, fill_only=True)

