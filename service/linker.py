@@ -34,6 +34,7 @@ from .calibration import Calibration
 from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
 from .errors import DeadlineExceeded, WritesDisabled
 from .gazetteer import EntityRecord, NameHit
+from .gazetteer.borders import neighbours
 from .ner.words import split_words
 from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
@@ -668,12 +669,19 @@ class Linker:
     @staticmethod
     def _context_support(e: EntityRecord, context: Optional[dict]) -> float:
         """1 when the document's other links name the entity or its parent, or a neighbouring
-        mention names its container (or it contains the neighbour); 0.5 its country."""
+        mention names its container (or it contains the neighbour); 0.5 its country or, for a
+        country, a country it borders ("shared by Russia and Georgia": the Caucasus country,
+        not the US state that shares its name)."""
         if not context:
             return 0.0
         if (e.parent and e.parent in context["ids"]) or e.id in context["ids"] or e.id in context.get("apposed", ()):
             return 1.0
-        return 0.5 if e.country and e.country in context["countries"] else 0.0
+        if not e.country:
+            return 0.0
+        if e.country in context["countries"]:
+            return 0.5
+        return 0.5 if e.kind == "country" and not neighbours().get(e.country, frozenset()).isdisjoint(
+            context["countries"]) else 0.0
 
     def _town_placed(self, e: EntityRecord, context: Optional[dict], big_name: bool) -> bool:
         """Whether the document places a town: names it with its container beside it or its

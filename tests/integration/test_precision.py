@@ -544,6 +544,9 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
     # alone, neither the state nor the country: "Georgia's parliament" linked the state by its
     # estimated people once it had the name, and "Senate runoffs in Georgia" the country before
     assert ("Georgia", "LOC", None) in links(world_linker, "Georgia's parliament passed the law despite protests.", "en")
+    # a country it borders is context for the country (WikiNEuRal en validation: "shared by
+    # Russia and Georgia" went NIL with the state beside it), as US places are for the state
+    assert ("Georgia", "LOC", "Q230") in links(world_linker, "Russia invaded Georgia in 2008.", "en")
     # a place linked by an alias gives way (WikiNEuRal en validation: England was lost to it)
     found = links(world_linker, "The magazine is published in Cumbria, England, but included work.", "en")
     assert ("Cumbria", "LOC", None) in found and ("England", "LOC", "Q21") in found
