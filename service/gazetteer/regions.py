@@ -85,9 +85,15 @@ class _Names:
         from ..text.normalize import fold
         self.fold, self.country_keys = fold, country_keys
         self.city_keys: dict[str, set[str]] = {}
+        # folded name -> country -> the people of its largest city of BIG_CITY or more so named
+        self.big_abroad: dict[str, dict[str, float]] = {}
         for c in cities.values():
-            names = [c["name"], *c["alternatenames"]] if (c["population"] or 0) >= BIG_CITY else [c["name"]]
+            big = (c["population"] or 0) >= BIG_CITY
+            names = [c["name"], *c["alternatenames"]] if big else [c["name"]]
             self.city_keys.setdefault(c["countrycode"], set()).update(fold(n) for n in names)
+            for key in map(fold, names if big else ()):
+                by_country = self.big_abroad.setdefault(key, {})
+                by_country[c["countrycode"]] = max(by_country.get(c["countrycode"], 0.0), float(c["population"]))
 
     def is_city(self, country: Optional[str], name: str) -> bool:
         return self.fold(name) in self.city_keys.get(country or "", set())
@@ -117,12 +123,21 @@ class _Names:
         return lang in (None, "en") and prior is not None and country >= SOVEREIGN_MIN and prior >= country
 
 
-    def prior(self, estimate: Optional[float], kept: list[tuple[str, Optional[str]]]) -> Optional[float]:
+    def prior(self, estimate: Optional[float], kept: list[tuple[str, Optional[str]]],
+              country: Optional[str] = None) -> Optional[float]:
         """A region that shares a country's name is no likelier than that country: a bare
         "Georgia" is a tie the document's other places must break (Atlanta, Tbilisi), not the
-        state's by the estimate of its people, nor the country's by its own."""
-        shared = [self.country_keys[k] for k in map(self.fold, (n for n, _ in kept)) if k in self.country_keys]
-        return min([estimate, *shared]) if shared and estimate is not None else estimate
+        state's by the estimate of its people, nor the country's by its own. Given `country`
+        (a region outside rigour's list of the countries most in the news), one that shares a
+        name with a city of BIG_CITY people elsewhere is half as likely as that city: the
+        estimate made Mozambique's Gaza province (2.7M) the referent of "strikes on Gaza", Somalia's
+        Bari region Italy's Bari's, Ghana's Savannah region Savannah's; Mozambique named beside
+        it still links the province (context outweighs a prior)."""
+        keys = [self.fold(n) for n, _ in kept]
+        caps = [self.country_keys[k] for k in keys if k in self.country_keys]
+        if country is not None:
+            caps += [people / 2 for k in keys for c, people in self.big_abroad.get(k, {}).items() if c != country]
+        return min([estimate, *caps]) if caps and estimate is not None else estimate
 
 
 def countries_by_name(countries: Iterable[EntityRecord]) -> dict[str, float]:
@@ -213,7 +228,8 @@ def world_regions(cities: dict, country_keys: dict[str, float], langs: tuple[str
         if kept:
             codes[code] = f"iso:{code}"
             yield EntityRecord(id=f"iso:{code}", name=kept[0][0], type="LOC", kind="region", country=sub.country_code,
-                               prior=names.prior(prior(sub.country_code), kept), source="iso3166-2", aliases=kept[1:])
+                               prior=names.prior(prior(sub.country_code), kept, sub.country_code),
+                               source="iso3166-2", aliases=kept[1:])
     yield from continents(names, langs)
 
 

@@ -55,6 +55,12 @@ def test_a_state_as_populous_as_a_country_shares_its_english_name_and_no_more_li
     assert state.prior == georgia.prior
 
 
+def test_a_region_of_a_country_seldom_in_the_news_is_half_as_likely_as_a_big_city_abroad(regions):
+    # Mozambique's Gaza province (its share of the country: 2.7M) beat Gaza (410,000)
+    assert regions["iso:MZ-G"].prior <= 410_000 / 2
+    assert regions["Q1370"].prior > 1_000_000  # Virginia, of rigour's news list, keeps its share
+
+
 def test_regions_break_ties_by_their_share_of_the_country(regions):
     assert regions["Q812"].prior > 1_000_000  # Florida the state outweighs the towns called Florida
 
