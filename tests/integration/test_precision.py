@@ -553,6 +553,9 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
     assert ("Savannah", "LOC", "gn:4221552") in links(world_linker, "He was born in Savannah and studied in Atlanta.",
                                                       "en")
     assert not {e for e in links(world_linker, "A Bari pioveva ieri sera.", "it") if e[2] == "iso:SO-BR"}
+    # a state GeoNames names its capital by (Salvador: "Bahia") is the state
+    assert ("Rio Grande do Sul", "LOC", "Q40030") in links(
+        world_linker, "Floods devastated Rio Grande do Sul, Brazil's southernmost state.", "en")
     # a place linked by an alias gives way (WikiNEuRal en validation: England was lost to it)
     found = links(world_linker, "The magazine is published in Cumbria, England, but included work.", "en")
     assert ("Cumbria", "LOC", None) in found and ("England", "LOC", "Q21") in found

@@ -34,6 +34,13 @@ def test_a_region_never_takes_its_city_s_name(regions):
     assert not any(fold(n) in ("moscow", "moskva") for r in regions.values() if r.country == "RU" for n in names(r))
 
 
+def test_a_state_keeps_the_name_geonames_lists_for_its_capital(regions):
+    # Salvador's alternate names hold "Bahia", Rio Grande's "Rio Grande do Sul": the states were nameless
+    assert "Bahia" in names(regions["Q40430"]) and "Rio Grande do Sul" in names(regions["Q40030"])
+    # ...but only the English name of rigour's list: a translation that is a city's name stays the city's
+    assert not {"Leningrad", "Voronej"} & (names(regions["Q2191"]) | names(regions["Q3447"]))
+
+
 def test_a_small_town_s_alternate_name_does_not_take_a_state_s(regions):
     assert "Maryland" in names(regions["Q1391"])  # Maryland City, 16,000 people, has it as an alternate name
 
