@@ -99,6 +99,8 @@ _TEAM_ARTICLES = {
 # Candidates this close in score are a tie (margin's least on the tune half: 0.042, Madrid the
 # city beside Madrid in Colombia with context 0.5 between them).
 TIE_MARGIN = 0.02
+# The scripts of the languages the service reads (a name in another is romanized by rule only).
+_READ_SCRIPTS = frozenset({"Latin", "Cyrillic", "Arabic"})
 CONFIDENT = 0.9        # links at least this likely seed the document context
 PERSON_SWITCH_SUPPORT = 3
 SEARCH_LIMIT = 50
@@ -735,6 +737,12 @@ class Linker:
             return True
         if script == "Latin" and e.type == "LOC" and e.country and writes_latin(e.country):
             if any(latin(n) == hit.name for n in self._names(e.id) or () if script_of(n) == "Latin"):
+                return True
+        # Nor is a name in a script the service does not read, romanized by rule (Mali's
+        # Japanese マリ reads "mari", so "Mari El", the Russian republic, was Mali at 0.98).
+        if script == "Latin" and hit.how == "latin":
+            sources = [n for n in self._names(e.id) or () if latin(n) == hit.name]
+            if sources and not any(script_of(n) in _READ_SCRIPTS for n in sources):
                 return True
         if script != "Arabic" or hit.how != "latin":
             return False

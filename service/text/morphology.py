@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from itertools import islice, product
 from typing import Optional
 
 import regex
@@ -60,7 +61,13 @@ def _cased(lemma: str, word: str) -> str:
 def _polish_word(word: str) -> list[str]:
     """Morfeusz 2 (SGJP dictionary) lemmas: "Niemiec" is a German and the genitive of Niemcy,
     which a lemmatizer that keeps one lemma per form misses. A homonym's marker ("Niemiec:Sm1")
-    is dropped; words outside the dictionary ("ign") go to simplemma."""
+    is dropped; words outside the dictionary ("ign") go to simplemma. A hyphenated name is its
+    parts' base forms joined: Morfeusz reads "Emilia-Romania" as three segments, whose lemmas
+    were each taken for the whole ("Romania", so the region linked the country at 0.997)."""
+    if "-" in word.strip("-"):
+        parts = word.split("-")
+        per_part = [_polish_word(p) + [p] for p in parts]
+        return [j for j in ("-".join(c) for c in islice(product(*per_part), 16)) if j != word]
     lemmas, unknown = [], False
     for _, _, (_, lemma, tag, *_) in _morfeusz().analyse(word):
         unknown = unknown or tag == "ign"
