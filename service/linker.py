@@ -126,6 +126,9 @@ _WATER_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "ru": "река озеро море", "uk": "річка ріка озеро море", "tr": "nehir nehri ırmak ırmağı göl gölü deniz denizi",
     "ar": "نهر بحيرة بحر",
 }.items()}
+# A sea's name holds its word, in any of its forms (a region may be named after a sea).
+_SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem море моря морі морю морем deniz denizi "
+                       "بحر البحر".split())
 # ...and words for a military unit: "the Azov regiment", "полку Азов" name the unit, not the
 # city. Not after an adjective: "Irish regiments" are Ireland's.
 _UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
@@ -438,6 +441,10 @@ class Linker:
         for i, m in enumerate(mentions):
             if _names_facility(m, text, lang):
                 own[i], first[i] = self._without(m, own[i], _named_after)
+            if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
+                name = fold(m.text)
+                own[i], first[i] = self._without(
+                    m, own[i], lambda e, name=name: e.type == "LOC" and (e.kind == "region" or fold(e.name) != name))
         apposed = self._apposed(mentions, first, text)
         for i, ruled_out in self._misplaced(mentions, first, text, apposed).items():
             own[i], first[i] = self._without(mentions[i], own[i], lambda e, out=ruled_out: e.id in out)
@@ -987,6 +994,15 @@ def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:
     after = _NEXT_WORD.match(text, m.end)
     return (after is not None and after.group().strip(" \t-").casefold() in words
             and _word_before(text, m.start).lower() not in _INDEFINITE)
+
+
+def _names_sea(m: Mention) -> bool:
+    """Whether the mention's first or last word is a word for a sea, in any language: "Red
+    Sea", "mer Rouge", "Красное море", "البحر الأحمر" name the water, which the gazetteer does
+    not hold, not the Sudanese state or Egyptian governorate named after it (0.93, 0.97), nor
+    the town of Aral for "Аральское море"."""
+    words = m.text.casefold().split()
+    return bool(words) and (words[0] in _SEA_WORDS or words[-1] in _SEA_WORDS)
 
 
 def _word_before(text: str, start: int) -> str:

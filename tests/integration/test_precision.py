@@ -564,6 +564,12 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
     assert ("Mari El", "LOC", "Q5446") in links(world_linker, "Officials in Mari El said the talks would go on.", "en")
     assert ("Emilia-Romania", "LOC", "iso:IT-45") in links(world_linker, "Rząd Emilia-Romania zapowiedział rozmowy.",
                                                          "pl")
+    # a sea is not the region named after it, nor a town named like it; a city so named is itself
+    assert ("Red Sea", "LOC", None) in links(world_linker, "Houthi rebels attacked ships in the Red Sea.", "en")
+    assert ("mer Rouge", "LOC", None) in links(world_linker, "Les Houthis ont attaqué des navires en mer Rouge.", "fr")
+    assert ("Аральское море", "LOC", None) in links(world_linker, "В 1960-х годах Аральское море начало мелеть.", "ru")
+    assert ("Mar del Plata", "LOC", "gn:3430863") in links(world_linker, "Mar del Plata recibió a miles de turistas.",
+                                                          "es")
     # a place linked by an alias gives way (WikiNEuRal en validation: England was lost to it)
     found = links(world_linker, "The magazine is published in Cumbria, England, but included work.", "en")
     assert ("Cumbria", "LOC", None) in found and ("England", "LOC", "Q21") in found
