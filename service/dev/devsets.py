@@ -132,6 +132,51 @@ def wrong_type_rate(linker, path: Path, limit: Optional[int] = None) -> dict:
             "rate": round(wrong / linked, 4) if linked else None, "examples": examples[:40], "town_links": towns}
 
 
+# A plain sentence per language with a slot for a place's name, as news writes one.
+OWN_NAME_SENTENCES = {
+    "en": "Officials in {} said the talks would continue.",
+    "fr": "Les autorités de {} ont annoncé la reprise des discussions.",
+    "de": "Die Regierung in {} kündigte neue Gespräche an.",
+    "es": "Las autoridades de {} anunciaron nuevas conversaciones.",
+    "it": "Le autorità di {} hanno annunciato nuovi colloqui.",
+    "pt": "As autoridades de {} anunciaram novas conversas.",
+    "nl": "De regering van {} kondigde nieuwe gesprekken aan.",
+    "pl": "Rząd {} zapowiedział nowe rozmowy.",
+    "ru": "Власти страны {} объявили о новых переговорах.",
+    "uk": "Влада країни {} оголосила про нові переговори.",
+    "tr": "{} hükümeti yeni görüşmeler yapılacağını açıkladı.",
+    "ar": "أعلنت حكومة {} عن محادثات جديدة.",
+}
+
+
+def own_names(linker, kind: str, min_prior: float = 1_000_000) -> dict:
+    """Each name the gazetteer gives an entity of `kind` (countries, regions) with `min_prior`
+    people or more, in a plain sentence of the name's language (English for a name of none):
+    does it link to the entity itself? A name that goes to another entity is a wrong link no
+    dev set had to foresee ("Emilia-Romania" was Romania, "Mari El" Mali, "Red Sea" a Sudanese
+    state). Names in other languages than OWN_NAME_SENTENCES' are skipped."""
+    items = []
+    for eid in linker.store.ids_of_kind(kind):
+        e = linker.store.get(eid)
+        if (e.prior or 0) < min_prior:
+            continue
+        for name, lang in dict.fromkeys([(e.name, "en"), *((n, lang or "en") for n, lang in e.aliases)]):
+            if lang in OWN_NAME_SENTENCES:
+                items.append((e, name, lang))
+    docs = linker.link_many([OWN_NAME_SENTENCES[lang].format(name) for _, name, lang in items],
+                            [lang for _, _, lang in items])
+    counts, others = Counter(), []
+    for (e, name, lang), doc in zip(items, docs, strict=True):
+        got = next((x for x in doc.entities if x.text == name), None)
+        verdict = ("not found" if got is None else "itself" if got.id == e.id
+                   else "NIL" if got.id is None else "another")
+        counts[verdict] += 1
+        if verdict == "another":
+            others.append({"name": name, "lang": lang, "entity": e.id, "got": got.id, "got_name": got.name,
+                           "score": got.score})
+    return {"kind": kind, "min_prior": min_prior, "names": len(items), **dict(counts), "others": others}
+
+
 def link_vs_ner(linker, path: Path, limit: Optional[int] = None) -> dict:
     """Span+type F1 of the NER alone (own split) and of the `link` output on the same
     sentences: the linker may change a mention's type, and this shows whether it helps."""

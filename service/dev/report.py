@@ -353,6 +353,16 @@ def _devsets_section(ds: dict) -> list[str]:
                     f"{w['file'].split('ner/')[-1]} {len(w.get('town_links', []))} (" + ", ".join(
                         f"{x['text']} -> {x['name']}, {x['country']}" for x in w.get("town_links", [])) + ")"
                     for w in ds["wrong_type"]) + ".", ""]
+    if ds.get("own_names"):
+        out += ["Every name the default gazetteer gives a country or region of 1,000,000 people or more, in a "
+                "plain sentence of the name's language (\"Officials in {} said the talks would continue.\", "
+                "`devsets.own_names`): linked to the entity itself, NIL, to another entity, or not found as a "
+                "mention by the NER:", "",
+                _table(["kind", "names", "itself", "NIL", "another", "not found", "others"],
+                       [[o["kind"], o["names"], o.get("itself", 0), o.get("NIL", 0), o.get("another", 0),
+                         o.get("not found", 0), "; ".join(f"{x['name']} ({x['lang']}) -> {x['got_name']}"
+                                                          for x in o["others"][:12])]
+                        for o in ds["own_names"]]), ""]
     mo = ds.get("morphology")
     if mo:
         out += ["Inflected and cliticized dev-set mentions (both halves) that reach their gold entity through an "

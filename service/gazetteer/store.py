@@ -325,6 +325,9 @@ class GazetteerStore:
                 rec.aliases.append((name, lang))
         return rec
 
+    def ids_of_kind(self, kind: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM entities WHERE kind=? ORDER BY rowid", (kind,))]
+
     def record_at(self, rowid: int) -> EntityRecord:
         """The entity stored at `rowid`, its fields without its names (what the index hands out)."""
         row = self.db.execute(f"SELECT {self._entities} FROM entities WHERE rowid=?", (rowid,)).fetchone()

@@ -185,3 +185,34 @@ def test_every_dev_set_mention_has_its_phenomenon():
     mentions = {(d["id"], e["text"]) for d in map(json.loads, DEV.read_text(encoding="utf-8").splitlines())
                 for e in d["entities"]}
     assert mentions <= tagged, sorted(mentions - tagged)
+
+
+def test_own_names_tells_a_name_that_links_another_entity():
+    """Each name of a big enough entity goes into its language's sentence; the one that links
+    elsewhere is listed, the small entity is skipped."""
+    from types import SimpleNamespace
+
+    from service.dev.devsets import own_names
+    from service.domain import Document, Entity
+
+    records = {"iso:IT-45": SimpleNamespace(id="iso:IT-45", name="Emilia-Romagna", prior=4e6,
+                                            aliases=[("Emilia-Romania", "pl"), ("Emilia", None)]),
+               "iso:XX-1": SimpleNamespace(id="iso:XX-1", name="Tiny", prior=10.0, aliases=[])}
+    goes_to = {"Emilia-Romagna": "iso:IT-45", "Emilia-Romania": "Q218", "Emilia": None}
+    seen = []
+
+    def link_many(texts, langs):
+        seen.extend(zip(texts, langs, strict=True))
+        docs = []
+        for t in texts:
+            name = next(n for n in goes_to if n in t.split())
+            start = t.index(name)
+            docs.append(Document(t, "en", [Entity(start, start + len(name), name, "LOC", goes_to[name], name, None,
+                                                  None, 0.9)]))
+        return docs
+
+    store = SimpleNamespace(ids_of_kind=lambda kind: list(records), get=records.get)
+    got = own_names(SimpleNamespace(link_many=link_many, store=store), "region")
+    assert (got["names"], got["itself"], got["another"], got["NIL"]) == (3, 1, 1, 1)
+    assert [(x["name"], x["got"]) for x in got["others"]] == [("Emilia-Romania", "Q218")]
+    assert ("Rząd Emilia-Romania zapowiedział nowe rozmowy.", "pl") in seen
