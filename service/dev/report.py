@@ -333,10 +333,12 @@ def _devsets_section(ds: dict) -> list[str]:
             _table(["language", "right", "wrong", "missed"],
                    [[k, v.get("right", 0), v.get("wrong", 0), v.get("missed", 0)] for k, v in sorted(langs.items())]),
             "",
-            "Wrong links on the report half: " + "; ".join(
-                f"{w['text']} -> {w['got']} (gold {w.get('gold')})" for w in ds["report"]["wrong_examples"]) + ".",
-            "", "Traps linked on the report half: " + "; ".join(
-                f"{t['text']} -> {', '.join(g[2] for g in t['got'])}" for t in ds["report"]["trap_examples"]) + ".",
+            "Wrong links on the report half: " + ("; ".join(
+                f"{w['text']} -> {w['got']} (gold {w.get('gold')})" for w in ds["report"]["wrong_examples"])
+                or "none") + ".",
+            "", "Traps linked on the report half: " + ("; ".join(
+                f"{t['text']} -> {', '.join(g[2] for g in t['got'])}" for t in ds["report"]["trap_examples"])
+                or "none") + ".",
             "", "Reliability on the report half (predicted probability vs observed share right, by decile):", "",
             _table(["decile", "links", "predicted", "observed"],
                    [[r["bin"], r["links"], r["predicted"], r["observed"]] for r in ds["report"]["reliability"]]), ""]

