@@ -35,6 +35,7 @@ from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
 from .errors import DeadlineExceeded, WritesDisabled
 from .gazetteer import EntityRecord, NameHit
 from .gazetteer.borders import neighbours
+from .gazetteer.regions import GENERIC
 from .ner.words import split_words
 from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
@@ -441,6 +442,8 @@ class Linker:
         for i, m in enumerate(mentions):
             if _names_facility(m, text, lang):
                 own[i], first[i] = self._without(m, own[i], _named_after)
+            if GENERIC.match(fold(m.text)):  # "facing the Bay": no town in the Philippines called Bay
+                own[i], first[i] = self._without(m, own[i], lambda e: e.type == "LOC" and not e.is_curated)
             if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
                 name = fold(m.text)
                 own[i], first[i] = self._without(

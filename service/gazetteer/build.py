@@ -172,6 +172,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         _seed_import(store, p)
     if world:
         from ..text.normalize import fold
+        curated = [store.get(i) for i in store.ids_of_kind("region")]  # the seeds' regions, so far
+        reserved = {fold(n): r.id for r in curated for n in [r.name, *(a for a, _ in r.aliases)]}
         cities = _cities(min_population)
         # Only the cities of the default's size take a name away from a country or a region: a
         # village called Georgia or Bavaria in cities500 does not make the region nameless.
@@ -183,7 +185,7 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         store.upsert(countries, fill_only=True)
         region_codes: dict[str, str] = {}
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,
-                                     read_names(seeds_dir / REGION_NAMES, key="code")))
+                                     read_names(seeds_dir / REGION_NAMES, key="code"), reserved))
         store.upsert(world_cities(cities, named, region_codes), fill_only=True)
         store.upsert(regions, fill_only=True)
         if (seeds_dir / ORGANIZATIONS).exists():

