@@ -13,12 +13,13 @@ a look-alike town ("Texas" -> Toyohashi, "Bavaria" -> Bafra, "Scotland" -> Suitl
 
 Precision comes first, since ten times more names can now look alike: a region never takes
 a name a city of its country has (Moskva, Ḩalab and New York stay the cities'; the region
-keeps its longer forms such as "Ḩalab Province"), nor a country's name, nor a name made
-only of compass words ("Northern", "Central"). Its prior (which only breaks ties between
-names that match equally) is its country's population shared evenly among the country's
-first-level subdivisions, an estimate no source here gives better: Florida the state
-(21M / 51) outweighs the Uruguayan town of Florida, Maryland the state the Maryland City
-(16,000 people) whose alternate name it is.
+keeps its longer forms such as "Ḩalab Province"), nor a country's name (but the state of
+Georgia's English one, at the country's prior), nor a curated region's, nor a name made
+only of compass words ("Northern", "Central") or a plain geography noun ("Gulf"). Its prior
+(which only breaks ties between names that match equally) is its country's population
+shared evenly among the country's first-level subdivisions, an estimate no source here gives
+better: Florida the state (21M / 51) outweighs the Uruguayan town of Florida, Maryland the
+state the Maryland City (16,000 people) whose alternate name it is.
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator, Optional
 
+from rapidfuzz import fuzz
+
+from ..text.normalize import latin
 from .importers import is_code_like
 from .store import EntityRecord
 
@@ -84,7 +88,9 @@ SOVEREIGN_MIN = 1_000_000
 
 class _Names:
     """Keeps a region's names that are safe to link by: not a city's of its country, not a
-    country's, not compass words, not code-like; in order, each once."""
+    country's (but a region's English name where it holds as many people: `_outweighs`), not
+    a curated region's, not compass words or a plain geography noun, not code-like; in order,
+    each once. `prior` caps a region's estimated prior where its name is shared."""
 
     def __init__(self, cities: dict, country_keys: dict[str, tuple[float, str]],
                  reserved: Optional[dict[str, str]] = None):
@@ -147,7 +153,6 @@ class _Names:
         return (lang in (None, "en") and prior is not None and code != country and people >= SOVEREIGN_MIN
                 and prior >= people)
 
-
     def prior(self, estimate: Optional[float], kept: list[tuple[str, Optional[str]]],
               country: Optional[str] = None) -> Optional[float]:
         """A region that shares a country's name is no likelier than that country: a bare
@@ -190,9 +195,6 @@ def _iso_names(sub, translations, spelled: dict[str, set[str]]) -> list[tuple[st
     "Саманган", Afghanistan's Samangan, so "Samangan" linked Telangana at 0.98; its Russian for
     Finland's Pirkanmaa is "Бургенланд"), while French "Canaries", also a district of Saint
     Lucia, stays the Canary Islands'. `spelled`: each name's romanization -> the codes so named."""
-    from rapidfuzz import fuzz
-
-    from ..text.normalize import latin
     names = [(f, None) for f in _forms(sub.name)]
     own = latin(sub.name)
     for lang, tr in translations:
@@ -223,7 +225,6 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     names = _Names(cities, country_keys, reserved)
     translations = _translations()
     iso = {s.code.upper(): s for s in pycountry.subdivisions if s.parent_code is None}
-    from ..text.normalize import latin
     spelled: dict[str, set[str]] = {}
     for sub in iso.values():
         spelled.setdefault(latin(sub.name), set()).add(sub.code)
