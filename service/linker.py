@@ -781,13 +781,21 @@ class Linker:
         placed = {i for i, e in records.items() if not e.is_town or self._town_placed(e, context, big_name)}
         best = max((h.score for h in hits if h.entity in placed), default=0.0)
         tie = max(best - 0.02, NEAR)  # only (near-)exact names tie; a fuzzy match earns no prior
+        contenders = [h for h in hits if h.score >= tie and h.how != "demonym" and h.entity in placed]
+        # In a Latin text a place whose own name is the mention as written outweighs one reached
+        # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
+        # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's
+        # Russian dative does.)
+        if script_of(mention.text) == "Latin" and any(
+                self._evidence(h) == "exact" and fold(records[h.entity].name) == folded for h in contenders):
+            contenders = [h for h in contenders if h.how != "latin"]
         tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
-        for h in hits:
-            if h.score >= tie and h.how != "demonym" and h.entity in placed:
-                e = records[h.entity]
-                group = tied.setdefault(e.type, [0, 0.0])
-                group[0] += 1
-                group[1] += e.prior or 0.0
+        for h in contenders:
+            e = records[h.entity]
+            group = tied.setdefault(e.type, [0, 0.0])
+            group[0] += 1
+            group[1] += e.prior or 0.0
+        contending = {h.entity for h in contenders}
         out = []
         script = script_of(mention.text)
         for hit in hits:
@@ -796,7 +804,7 @@ class Linker:
             if evidence == "demonym":
                 n, total_prior = 1, 0.0
             else:
-                n, total_prior = tied.get(e.type, (0, 0.0)) if hit.score >= tie else (0, 0.0)
+                n, total_prior = tied.get(e.type, (0, 0.0)) if hit.entity in contending else (0, 0.0)
             share = 1.0 if n == 1 else (e.prior or 0.0) / total_prior if total_prior else 0.0
             ctx = self._context_support(e, context)
             # "Syrian" is an adjective of Syria: it keeps its MISC type; any other candidate

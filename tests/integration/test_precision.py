@@ -575,6 +575,10 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
     assert ("Gulf", "LOC", None) in found and ("Sahel", "LOC", "el:region-sahel") in found
     # "Holland" is the Netherlands in news (seeds/country_names.tsv), not Holland, Michigan
     assert ("Голландия", "LOC", "Q29999") in links(world_linker, "Голландия и Бельгия подписали соглашение.", "ru")
+    # a place whose own name is written outweighs one reached through another script's name
+    # romanized (Tunisia by تونس), but not one whose alternate name it is (Mbulu lists "Iraku")
+    assert ("Tunis", "LOC", "gn:2464470") in links(world_linker, "Officials in Tunis said the talks went on.", "en")
+    assert ("Iraku", "LOC", "Q796") in links(world_linker, "Żołnierze wrócili z Iraku w piątek.", "pl")
     # a place linked by an alias gives way (WikiNEuRal en validation: England was lost to it)
     found = links(world_linker, "The magazine is published in Cumbria, England, but included work.", "en")
     assert ("Cumbria", "LOC", None) in found and ("England", "LOC", "Q21") in found
