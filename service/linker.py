@@ -442,10 +442,10 @@ class Linker:
         for i, m in enumerate(mentions):
             if _names_facility(m, text, lang):
                 own[i], first[i] = self._without(m, own[i], _named_after)
-            if GENERIC.match(fold(m.text)):  # "facing the Bay": no town in the Philippines called Bay
+            name = fold(m.text)
+            if GENERIC.match(name):  # "facing the Bay": no town in the Philippines called Bay
                 own[i], first[i] = self._without(m, own[i], lambda e: e.type == "LOC" and not e.is_curated)
             if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
-                name = fold(m.text)
                 own[i], first[i] = self._without(
                     m, own[i], lambda e, name=name: e.type == "LOC" and (e.kind == "region" or fold(e.name) != name))
         apposed = self._apposed(mentions, first, text)
@@ -786,7 +786,8 @@ class Linker:
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's
         # Russian dative does.)
-        if script_of(mention.text) == "Latin" and any(
+        script = script_of(mention.text)
+        if script == "Latin" and any(
                 self._evidence(h) == "exact" and fold(records[h.entity].name) == folded for h in contenders):
             contenders = [h for h in contenders if h.how != "latin"]
         tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
@@ -797,7 +798,6 @@ class Linker:
             group[1] += e.prior or 0.0
         contending = {h.entity for h in contenders}
         out = []
-        script = script_of(mention.text)
         for hit in hits:
             e = records[hit.entity]
             evidence = self._evidence(hit)
