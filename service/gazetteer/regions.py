@@ -81,6 +81,8 @@ def _forms(name: str) -> list[str]:
 # this many people, as any of its names (Halab is Aleppo's); a small town's alternate name
 # ("Maryland" of Maryland City) does not take a state's name away.
 BIG_CITY = 100_000
+# ...and a smaller city that holds this share of a region's estimated people holds its name too.
+OWNER_SHARE = 0.02
 # A country of fewer people than this may be a territory that is also a subdivision of another
 # country, the same place (Aruba of the Netherlands, Åland of Finland).
 SOVEREIGN_MIN = 1_000_000
@@ -100,11 +102,18 @@ class _Names:
         # not Burkina Faso's Sahel region, whose estimated prior took "the Sahel countries"
         self.reserved = reserved or {}
         self.city_keys: dict[str, set[str]] = {}
-        # ...of a region of the countries most in the news (rigour's list): a city's own name, or
-        # an alternate name its own name holds ("New York" of New York City), but not the
-        # state's name GeoNames lists for its capital: Salvador's "Bahia", Recife's "Pernambuco",
-        # Rio Grande's "Rio Grande do Sul" left those states nameless and their news on the city.
-        self.city_owned: dict[str, set[str]] = {}
+        # ...of a region of the countries most in the news (rigour's list): the own name of a city
+        # of BIG_CITY people (Moscow, Dubai, Rio de Janeiro) or of OWNER_SHARE of the region's
+        # estimated people (Zug, Fribourg: cantons named after their towns), or an alternate name
+        # its own name holds ("New York" of New York City) where the city outnumbers the region's
+        # estimate; but not the state's name GeoNames lists for its capital: Salvador's "Bahia",
+        # Recife's "Pernambuco", Rio Grande's "Rio Grande do Sul" left those states nameless and
+        # their news on the city. Nor a smaller city's: Oregon, Delaware and Wyoming (cities of
+        # 20,000-75,000 in Ohio and Michigan), Oklahoma (Oklahoma City: 680,000 of a state's
+        # estimated 5.7 million), Bihar and Goiás left those states nameless, and "Oregon" linked
+        # the city in Ohio at 0.80.
+        # country -> folded name -> (people of its largest city so named, whether as its own name)
+        self.city_owned: dict[str, dict[str, tuple[float, bool]]] = {}
         # folded name -> country -> the people of its largest city of BIG_CITY or more so named
         self.big_abroad: dict[str, dict[str, float]] = {}
         for c in cities.values():
@@ -112,14 +121,23 @@ class _Names:
             names = [c["name"], *c["alternatenames"]] if big else [c["name"]]
             self.city_keys.setdefault(c["countrycode"], set()).update(fold(n) for n in names)
             own = fold(c["name"])
-            self.city_owned.setdefault(c["countrycode"], set()).update(
-                k for k in map(fold, names) if k == own or f" {k} " in f" {own} ")
+            owned = self.city_owned.setdefault(c["countrycode"], {})
+            for k in {k for k in map(fold, names) if k == own or f" {k} " in f" {own} "}:
+                owned[k] = max(owned.get(k, (0.0, False)), (float(c["population"] or 0), k == own))
             for key in map(fold, names if big else ()):
                 by_country = self.big_abroad.setdefault(key, {})
                 by_country[c["countrycode"]] = max(by_country.get(c["countrycode"], 0.0), float(c["population"]))
 
-    def is_city(self, country: Optional[str], name: str, news: bool = False) -> bool:
-        return self.fold(name) in (self.city_owned if news else self.city_keys).get(country or "", set())
+    def is_city(self, country: Optional[str], name: str, news: bool = False, prior: Optional[float] = None) -> bool:
+        """Whether a city of `country` holds the name; for a news region's first name
+        (`news`, with the region's estimated `prior`), only by the rules of `city_owned`."""
+        key = self.fold(name)
+        if not news:
+            return key in self.city_keys.get(country or "", set())
+        people, own = self.city_owned.get(country or "", {}).get(key, (0.0, False))
+        if own:
+            return people >= min(BIG_CITY, OWNER_SHARE * (prior or 0.0))
+        return people >= max(BIG_CITY, prior or 0.0)
 
     def keep(self, country: Optional[str], names: list[tuple[str, Optional[str]]],
              prior: Optional[float] = None, news: bool = False,
@@ -131,8 +149,8 @@ class _Names:
         first = self.fold(names[0][0]) if news and names else None
         for name, lang in names:
             key = self.fold(name)
-            cities = (self.city_owned if key == first else self.city_keys).get(country or "", set())
-            if (not key or key in seen or key in cities or COMPASS.match(key) or GENERIC.match(key)
+            city = self.is_city(country, name, news=True, prior=prior) if key == first else self.is_city(country, name)
+            if (not key or key in seen or city or COMPASS.match(key) or GENERIC.match(key)
                     or is_code_like(name)
                     or self.reserved.get(key, own_id) != own_id
                     or key in self.country_keys and not self._outweighs(prior, key, lang, country)):
@@ -246,7 +264,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
             covered.add(code)
             raw += _iso_names(iso[code], translations, spelled)
         raw += extra.get(code, [])
-        if names.is_city(country, raw[0][0], news=True):
+        if names.is_city(country, raw[0][0], news=True, prior=prior(country)):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
         kept = names.keep(country, raw, prior(country), news=True, own_id=t.qid)
         if kept:

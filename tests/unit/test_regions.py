@@ -63,6 +63,16 @@ def test_a_small_town_s_alternate_name_does_not_take_a_state_s(regions):
     assert "Maryland" in names(regions["Q1391"])  # Maryland City, 16,000 people, has it as an alternate name
 
 
+def test_a_state_keeps_its_name_from_a_smaller_city_elsewhere(regions):
+    """Oregon, Delaware, Wyoming (cities of Ohio and Michigan) and Oklahoma (in Oklahoma City's
+    name) were nameless, and "Oregon" linked Oregon, Ohio at 0.80; a big city (Moscow, New York
+    City) or one that holds a good share of its region (the town of Zug) keeps the name."""
+    assert {"Oregon", "Орегон"} <= names(regions["Q824"]) and "Oklahoma" in names(regions["Q1649"])
+    assert "Delaware" in names(regions["Q1393"]) and "Wyoming" in names(regions["Q1214"])
+    assert "Bihar" in names(regions["Q1165"])  # Bihar Sharif, 300,000 of the state's estimated 37 million
+    assert not [r for r in regions.values() if "New York" in names(r)] and "Q11933" not in regions
+
+
 def test_no_compass_names_and_no_country_names(regions):
     every = [n for r in regions.values() for n in names(r)]
     assert not [n for n in every if COMPASS.match(fold(n))]
