@@ -164,8 +164,15 @@ def _cyrillic_word(word: str, langs: tuple[str, ...], alone: bool = True) -> lis
             # names (Нидерланды, Афины) are not plurals here
             if alone and "plur" in p.tag and "Pltm" not in p.tag and p.tag.POS == "NOUN":
                 continue
-            if p.normal_form not in out:
-                out.append(p.normal_form)
+            form = p.normal_form
+            if p.tag.POS in ("ADJF", "PRTF"):
+                # An adjective keeps its gender and number: a place named by one is written in
+                # that gender only, so "Первомайская" (a street, a station) is not Первомайский,
+                # Zlatopil's old name, nor "Ярославской" the town of Yaroslavsky.
+                agree = {"nomn"} | ({"plur"} if "plur" in p.tag else {p.tag.gender} if p.tag.gender else set())
+                form = getattr(p.inflect(agree), "word", form)
+            if form not in out:
+                out.append(form)
     if (not known or word[:1].isupper()) and len(word) > 3:
         low = word.lower()
         for end in _FEM_ENDINGS:

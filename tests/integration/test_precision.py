@@ -340,6 +340,12 @@ def test_base_forms():
     assert "соединённые штаты америки" in base_forms("Соединенных Штатов Америки", "ru")
     assert "південна корея" in base_forms("Південної Кореї", "uk")  # no "sing" in Ukrainian tags
     assert "южный судан" in base_forms("Южного Судана", "ru")
+    # an adjective alone keeps its gender: a place named by one is written in that gender only
+    # (WikiNEuRal ru validation: the station "Первомайская" linked Zlatopil, once Первомайский,
+    # and "Ярославской [областями]" the town of Yaroslavsky); "в Советском" is still Советский
+    assert "первомайский" not in base_forms("Первомайская", "ru")
+    assert "ярославская" in base_forms("Ярославской", "ru") and "ярославский" not in base_forms("Ярославской", "ru")
+    assert "советский" in base_forms("Советском", "ru") and "хмельницький" in base_forms("Хмельницького", "uk")
     # Polish: the noun anywhere, agreeing first, a genitive after the name kept ("Konga")
     assert "Nowa Zelandia" in base_forms("Nowej Zelandii", "pl")  # not "nowa" (a noun) + genitive
     assert "Stany Zjednoczone" in base_forms("Stanów Zjednoczonych", "pl")
