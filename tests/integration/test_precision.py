@@ -585,6 +585,15 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
     # romanized (Tunisia by تونس), but not one whose alternate name it is (Mbulu lists "Iraku")
     assert ("Tunis", "LOC", "gn:2464470") in links(world_linker, "Officials in Tunis said the talks went on.", "en")
     assert ("Iraku", "LOC", "Q796") in links(world_linker, "Żołnierze wrócili z Iraku w piątek.", "pl")
+    # a state whose name a smaller city elsewhere has is the state ("Oregon" linked Oregon, Ohio)
+    assert ("Орегон", "LOC", "Q824") in links(world_linker, "В штате Орегон начались лесные пожары.", "ru")
+    assert ("Oklahoma", "LOC", "Q1649") in links(world_linker, "Officials in Oklahoma said the talks went on.", "en")
+    # a city reached through an alternate name that a town elsewhere has as its own is placed
+    # first, as a town is (WikiNEuRal validation: Bethpage for "Central Park", Puerto Rico in
+    # Argentina for French "Porto Rico", Semi in Benin for the Sami language)
+    assert ("Central Park", "LOC", None) in links(world_linker, "Two murders, one of them in Central Park.", "en")
+    assert ("Porto Rico", "LOC", "gn:3429732") not in links(world_linker, "Il a quitté Porto Rico.", "fr")
+    assert ("Sami", "LOC", "gn:2391833") not in links(world_linker, "He mainly wrote in Sami.", "en")
     # a place linked by an alias gives way (WikiNEuRal en validation: England was lost to it)
     found = links(world_linker, "The magazine is published in Cumbria, England, but included work.", "en")
     assert ("Cumbria", "LOC", None) in found and ("England", "LOC", "Q21") in found
