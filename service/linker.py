@@ -548,7 +548,8 @@ class Linker:
         hit per entity and kind."""
         hits = list(self.index.search(text, SEARCH_LIMIT, floor))
         script = script_of(text)
-        seen = {(h.entity, h.how == "demonym") for h in hits
+        # (entity, is demonym) -> the position of its hit in `hits`, for hits strong enough to stand
+        seen = {(h.entity, h.how == "demonym"): i for i, h in enumerate(hits)
                 if h.score >= TRANSLIT_MIN and not self._not_translit(h, script)}
         forms = base_forms(text, lang)
         for i, form in enumerate([text, *forms]):
@@ -559,8 +560,13 @@ class Linker:
             for h in found:
                 key = (h.entity, h.how == "demonym")
                 if key not in seen:
-                    seen.add(key)
+                    seen[key] = len(hits)
                     hits.append(h)
+                elif h.score > hits[seen[key]].score:
+                    # an exact name of the base form outranks a near spelling of the surface:
+                    # "Монреаля" is Монреаль, Montréal's name, which the search had found only
+                    # by its Latin skeleton (0.977), while Monreale got the exact lemma
+                    hits[seen[key]] = h
         return hits
 
     def _context_votes(self, cands: list[_Scored]) -> dict:

@@ -34,6 +34,10 @@ def links(linker, text, lang=None):
     ("Delegacja Nowej Zelandii przyleciała do Warszawy.", "pl", "Nowej Zelandii", "Q664"),
     ("Vertreter der Vereinigten Arabischen Emirate trafen sich in Genf.", "de", "Vereinigten Arabischen Emirate",
      "Q878"),
+    # the search had found Montréal by its Latin skeleton only, which kept out the exact name of
+    # the base form, Монреаль, so Monreale (Sicily) took "Монреаля" and "Монреале" (its spelling)
+    ("Штаб-квартира компании находится в Монреале.", "ru", "Монреале", "gn:6077243"),
+    ("Власти Монреаля объявили о новых мерах.", "ru", "Монреаля", "gn:6077243"),
 ])
 def test_inflected_and_cliticized_names_find_their_entity(world_linker, text, lang, surface, entity):
     """They came back NIL or on look-alikes (в Сирии -> Yokkaichi, Irak'taki -> Aracataca);
