@@ -548,10 +548,15 @@ class Linker:
         hit per entity and kind."""
         hits = list(self.index.search(text, SEARCH_LIMIT, floor))
         script = script_of(text)
+        forms = base_forms(text, lang)
+        if script == "Cyrillic" and forms and fold(text) not in map(fold, forms) and is_known_word(text, lang):
+            # A word the dictionary knows in an inflected form is no spelling of a name: its
+            # base forms are looked up instead. Romanized, "Рима" (Rome's genitive) is "rima",
+            # one of Lima's alternate names, and Lima outweighed Rome in the tie.
+            hits = [h for h in hits if h.how != "latin"]
         # (entity, is demonym) -> the position of its hit in `hits`, for hits strong enough to stand
         seen = {(h.entity, h.how == "demonym"): i for i, h in enumerate(hits)
                 if h.score >= TRANSLIT_MIN and not self._not_translit(h, script)}
-        forms = base_forms(text, lang)
         for i, form in enumerate([text, *forms]):
             found = self.index.demonyms(form) if adjective else []
             # every entity of the exact name, past the search's limit: with cities500, "San José"
@@ -562,10 +567,11 @@ class Linker:
                 if key not in seen:
                     seen[key] = len(hits)
                     hits.append(h)
-                elif h.score > hits[seen[key]].score:
+                elif h.score > hits[seen[key]].score or h.how == "lemma" and hits[seen[key]].how == "latin":
                     # an exact name of the base form outranks a near spelling of the surface:
                     # "Монреаля" is Монреаль, Montréal's name, which the search had found only
-                    # by its Latin skeleton (0.977), while Monreale got the exact lemma
+                    # by its Latin skeleton (0.977), while Monreale got the exact lemma; and a
+                    # name in the mention's script, not only its romanization ("Стамбула")
                     hits[seen[key]] = h
         return hits
 
@@ -760,9 +766,10 @@ class Linker:
         if script == "Latin" and e.type == "LOC" and e.country and writes_latin(e.country):
             if any(latin(n) == hit.name for n in self._names(e.id) or () if script_of(n) == "Latin"):
                 return True
-        # Nor is a name in a script the service does not read, romanized by rule (Mali's
-        # Japanese マリ reads "mari", so "Mari El", the Russian republic, was Mali at 0.98).
-        if script == "Latin" and hit.how == "latin":
+        # Nor is a name in a script the service does not read, romanized by rule, whatever the
+        # mention's script (Mali's Japanese マリ reads "mari", so "Mari El", the Russian republic,
+        # was Mali at 0.98; Paris's Chinese 巴黎 reads "bali", and "острова Бали" was Paris).
+        if hit.how == "latin":
             sources = [n for n in self._names(e.id) or () if latin(n) == hit.name]
             if sources and not any(script_of(n) in _READ_SCRIPTS for n in sources):
                 return True

@@ -38,6 +38,8 @@ def links(linker, text, lang=None):
     # the base form, Монреаль, so Monreale (Sicily) took "Монреаля" and "Монреале" (its spelling)
     ("Штаб-квартира компании находится в Монреале.", "ru", "Монреале", "gn:6077243"),
     ("Власти Монреаля объявили о новых мерах.", "ru", "Монреаля", "gn:6077243"),
+    # "Рима", an inflection the dictionary knows, romanized as "rima", one of Lima's alternate names
+    ("Орех известен со времён древней Греции и Рима.", "ru", "Рима", "gn:3169070"),
 ])
 def test_inflected_and_cliticized_names_find_their_entity(world_linker, text, lang, surface, entity):
     """They came back NIL or on look-alikes (в Сирии -> Yokkaichi, Irak'taki -> Aracataca);
@@ -572,6 +574,8 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
     # a name in a script the service does not read is no transliteration: Mali's Japanese マリ
     # read "mari", and "Mari El" without its article went to Mali at 0.98
     assert ("Mari El", "LOC", "Q5446") in links(world_linker, "Officials in Mari El said the talks would go on.", "en")
+    # ...whatever the mention's script: Paris's Chinese 巴黎 reads "bali" (WikiNEuRal ru validation)
+    assert ("Бали", "LOC", "gn:2988507") not in links(world_linker, "Денпасар - город на юге острова Бали.", "ru")
     assert ("Emilia-Romania", "LOC", "iso:IT-45") in links(world_linker, "Rząd Emilia-Romania zapowiedział rozmowy.",
                                                          "pl")
     # a sea is not the region named after it, nor a town named like it; a city so named is itself
