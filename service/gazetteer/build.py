@@ -48,6 +48,10 @@ ORGANIZATIONS = "nsi/organizations.jsonl"
 # CLDR's names of first-level subdivisions ("Catalonia", "Lombardy", "Écosse"), extracted from
 # the cldr-subdivisions-full npm package by `python -m service.dev cldr-regions`.
 REGION_NAMES = "region_names.tsv"
+# Names of capitals that GeoNames' cities lack in a language we serve (header: geonameid, lang,
+# name): Washington's Arabic name belonged only to two small Washingtons, so "واشنطن" linked
+# Washington, Utah.
+CITY_NAMES = "city_names.tsv"
 
 
 def world_countries(city_keys: dict[str, set[str]],
@@ -96,17 +100,20 @@ def world_countries(city_keys: dict[str, set[str]],
 ADMIN1_IS_ISO = ("US",)
 
 
-def world_cities(cities: dict, named: dict, region_codes: dict[str, str]) -> Iterator[EntityRecord]:
+def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
+                 extra: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
     """GeoNames places. One that `named` (cities15000: places of 15,000 people and capitals)
     does not hold is a "town": cities500 adds 200,000 of them, which the linker takes only where
     the text places them (EntityRecord.is_town). A US town's parent is its state (by
     `region_codes`, ISO 3166-2 code -> entity id), so "Moscow, Idaho" is not Moscow, Pennsylvania;
     where the gazetteer holds no entity for the state (Oregon gives way to Oregon, Ohio) the
     parent is the state's code ("iso:US-OR"): an id nothing else has, which still says that the
-    town lies in no other state."""
+    town lies in no other state. `extra`: more names by GeoNames id (seeds/city_names.tsv)."""
     from ..text.normalize import fold
+    extra = extra or {}
     for key, c in cities.items():
         aliases = [(a, None) for a in c.get("alternatenames", []) if a and not is_code_like(a)]
+        aliases += extra.get(str(c["geonameid"]), [])
         big = key in named
         if not big:  # West (Texas), Nord, Centro, KPD: compass words and codes are the text's
             if COMPASS.match(fold(c["name"])) or is_code_like(c["name"]):
@@ -124,7 +131,7 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str]) -> Ite
 
 def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_POPULATION) -> str:
     h = hashlib.sha256()
-    tables = (DEMONYMS, COUNTRY_NAMES, ORGANIZATIONS, REGION_NAMES)
+    tables = (DEMONYMS, COUNTRY_NAMES, ORGANIZATIONS, REGION_NAMES, CITY_NAMES)
     for p in sorted(seeds_dir.glob("*.jsonl")) + [seeds_dir / f for f in tables if (seeds_dir / f).exists()]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
@@ -141,8 +148,8 @@ def _seed_import(store: GazetteerStore, path: Path, fill_only: bool = False) -> 
 
 
 def read_names(path: Path, key: str = "country") -> dict[str, list[tuple[str, str]]]:
-    """Code -> [(name, lang)] from a country_names.tsv (header: country, lang, name) or a
-    region_names.tsv (header: code, lang, name; key="code")."""
+    """Code -> [(name, lang)] from a country_names.tsv (header: country, lang, name), a
+    region_names.tsv (header: code, lang, name; key="code") or a city_names.tsv (key="geonameid")."""
     import csv
     out: dict[str, list[tuple[str, str]]] = {}
     if path.exists():
@@ -186,7 +193,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         region_codes: dict[str, str] = {}
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,
                                      read_names(seeds_dir / REGION_NAMES, key="code"), reserved))
-        store.upsert(world_cities(cities, named, region_codes), fill_only=True)
+        store.upsert(world_cities(cities, named, region_codes, read_names(seeds_dir / CITY_NAMES, key="geonameid")),
+                     fill_only=True)
         store.upsert(regions, fill_only=True)
         if (seeds_dir / ORGANIZATIONS).exists():
             _seed_import(store, seeds_dir / ORGANIZATIONS, fill_only=True)

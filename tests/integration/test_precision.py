@@ -615,6 +615,16 @@ def test_a_town_the_text_does_not_place_stays_nil(world_linker, text, surface):
     assert all(e.id is None for e in world_linker.link(text, "en").entities if e.text == surface)
 
 
+def test_washington_in_arabic_is_not_a_small_town_of_that_name(world_linker):
+    """GeoNames gives the US capital no Arabic name and two small Washingtons one, so "واشنطن"
+    linked Washington, Utah at 0.70; seeds/city_names.tsv names the capital. Alone, three
+    Washingtons stay NIL; the country beside it places the capital."""
+    assert not {e for e in links(world_linker, "قال مسؤول في واشنطن إن المحادثات ستستمر", "ar")
+                if e[2] in ("gn:5549222", "gn:4915545")}
+    assert ("واشنطن", "LOC", "gn:4140963") in links(
+        world_linker, "قال مسؤول في واشنطن إن الولايات المتحدة ستواصل المحادثات", "ar")
+
+
 def test_a_town_s_name_does_not_stretch_a_mention(world_linker):
     """cities500 holds a town called "El Congreso": span repair took the article into the mention."""
     texts = [e.text for e in world_linker.link("Pedro Sánchez compareció ante el Congreso.", "es").entities]
