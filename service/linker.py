@@ -103,6 +103,10 @@ _TEAM_ARTICLES = {
 # were wrong 33 times in 44 (Bethpage for "Central Park", Hickory for "Berryville"); larger
 # cities' were mostly right (Genoa for "Génova", Kaliningrad for "Königsberg").
 ALIAS_CITY_MAX = 100_000
+# A list of this many names or more (`_enumerations`) in which fewer than one in
+# ENUMERATION_KNOWN finds an entity on its own is no list of the places its few known names
+# would make it.
+ENUMERATION_MIN, ENUMERATION_KNOWN = 4, 3
 # Candidates this close in score are a tie (margin's least on the tune half: 0.042, Madrid the
 # city beside Madrid in Colombia with context 0.5 between them).
 TIE_MARGIN = 0.02
@@ -454,6 +458,20 @@ class Linker:
             if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
                 own[i], first[i] = self._without(
                     m, own[i], lambda e, name=name: e.type == "LOC" and (e.kind == "region" or fold(e.name) != name))
+        for run in _enumerations(mentions, text):
+            # In a list whose names are nearly all unknown to the gazetteer, a name that reaches
+            # a GeoNames place only as an alternate name or a base form is another village or
+            # river of the list: WikiNEuRal's "Bystrz, Koczek, Kierwik i Połom" put Pula in
+            # Poland, "Chroma, Baky, Irgiczan" Baku, "Baваниште, Гай, ..." Gay in Russia. (A
+            # place's own name keeps its link: lists of small towns beside a city, "Kluczbork,
+            # Olesno, Dobrodzień, ..., Opole", lost their cities when every link went.)
+            linked = [i for i in run if first[i] and first[i][0].allowed
+                      and first[i][0].probability >= self.nil_threshold]
+            if len(linked) * ENUMERATION_KNOWN < len(run):
+                for i in linked:
+                    own[i], first[i] = self._without(
+                        mentions[i], own[i], lambda e, name=fold(mentions[i].text): e.source == "geonames"
+                        and e.kind in ("city", "town") and fold(e.name) != name)
         apposed = self._apposed(mentions, first, text)
         for i, ruled_out in self._misplaced(mentions, first, text, apposed).items():
             own[i], first[i] = self._without(mentions[i], own[i], lambda e, out=ruled_out: e.id in out)
@@ -987,6 +1005,23 @@ def _uncovered(words: list[tuple[int, int]], mentions: Sequence[Mention]) -> lis
         i = bisect.bisect_left(starts, e) - 1
         out.append(i < 0 or spans[i][1] <= s)
     return out
+
+
+def _enumerations(mentions: Sequence[Mention], text: str) -> list[list[int]]:
+    """Runs of ENUMERATION_MIN mentions or more of one type that a text lists, each after a
+    comma or a coordinating word alone: "Given, Breen, Staunton, Irwin and McAteer"."""
+    runs: list[list[int]] = []
+    for i in range(len(mentions)):
+        between = text[mentions[i - 1].end:mentions[i].start] if i and text else ""
+        words = between.replace(",", " ").split()
+        listed = (bool(between.strip()) and mentions[i].type == mentions[i - 1].type
+                  and ("," in between or bool(words)) and all(w in _COORDINATORS for w in words)
+                  and between.count(",") <= 1)
+        if listed and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= ENUMERATION_MIN]
 
 
 def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:

@@ -615,6 +615,19 @@ def test_a_town_the_text_does_not_place_stays_nil(world_linker, text, surface):
     assert all(e.id is None for e in world_linker.link(text, "en").entities if e.text == surface)
 
 
+def test_a_list_of_names_the_gazetteer_does_not_know_is_no_list_of_its_alternate_names(world_linker):
+    """WikiNEuRal pl validation: in a list of villages "Połom" linked Pula (Croatia) and "Budy"
+    Buda by their base forms; a list of places the gazetteer knows keeps its links."""
+    found = links(world_linker, "W pobliżu znajdują się też inne wsie : Bystrz , Koczek , Kierwik i Połom .", "pl")
+    assert ("Połom", "LOC", None) in found
+    found = links(world_linker, "Dalej rzeka przepływa przez wsie : Sypniewo , Sypniewko-Folwark , Budy-Folwark "
+                                "oraz Budy .", "pl")
+    assert ("Budy", "LOC", None) in found
+    found = links(world_linker, "The imperial hunts were organised in Peterhof , Tsarskoye Selo , Gatchina "
+                                "and Pavlovsk .", "en")
+    assert ("Peterhof", "LOC", "gn:510291") in found and ("Gatchina", "LOC", "gn:561887") in found
+
+
 def test_washington_in_arabic_is_not_a_small_town_of_that_name(world_linker):
     """GeoNames gives the US capital no Arabic name and two small Washingtons one, so "واشنطن"
     linked Washington, Utah at 0.70; seeds/city_names.tsv names the capital. Alone, three
