@@ -579,7 +579,8 @@ class Linker:
             found = self.index.demonyms(form) if adjective else []
             # every entity of the exact name, past the search's limit: with cities500, "San José"
             # names more places than SEARCH_LIMIT, and the one meant may sort after them
-            found += [h if not i else NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(form)]
+            found += [h if not i else NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(form)
+                      if not i or not self._misspells(self.index.record(h.entity).id, form)]
             for h in found:
                 key = (h.entity, h.how == "demonym")
                 if key not in seen:
@@ -592,6 +593,20 @@ class Linker:
                     # name in the mention's script, not only its romanization ("Стамбула")
                     hits[seen[key]] = h
         return hits
+
+    def _misspells(self, entity_id: str, form: str) -> bool:
+        """Whether a Latin base form matches the entity's names only once its letters are
+        folded, or only once a lower-case form is capitalized. A dictionary's base form is
+        spelled right, and Polish ł, ą, ś are letters of their own: "Łaby" (the Elbe's
+        genitive) is Łaba, not Labé, whose alternate name is "Laba"; and a common noun is no
+        name: "kantonu" (a canton's) is "kanton", not Guangzhou's "Kanton"."""
+        if script_of(form) != "Latin":
+            return False
+        low = form.casefold()
+        names = self._names(entity_id)
+        if names is None:
+            return False
+        return not any(n == form or form[:1].isupper() and n.casefold() == low for n in names)
 
     def _context_votes(self, cands: list[_Scored]) -> dict:
         """What one confident link tells about the document: its entity, the entity's parent

@@ -628,6 +628,14 @@ def test_a_list_of_names_the_gazetteer_does_not_know_is_no_list_of_its_alternate
     assert ("Peterhof", "LOC", "gn:510291") in found and ("Gatchina", "LOC", "gn:561887") in found
 
 
+def test_a_latin_base_form_matches_a_name_spelled_as_it_is(world_linker):
+    """WikiNEuRal pl validation: "w dolinie Łaby" (the Elbe) linked Labé in Guinea, whose
+    alternate name "Laba" folds like the base form Łaba; Polish ł is a letter of its own."""
+    assert ("Łaby", "LOC", None) in links(world_linker, "Leży w dolinie Łaby , między Dessau a Wittenbergą .", "pl")
+    found = links(world_linker, "Mieszkał w Krakowie i w Toruniu.", "pl")
+    assert ("Krakowie", "LOC", "gn:3094802") in found and ("Toruniu", "LOC", "gn:3083271") in found
+
+
 def test_washington_in_arabic_is_not_a_small_town_of_that_name(world_linker):
     """GeoNames gives the US capital no Arabic name and two small Washingtons one, so "واشنطن"
     linked Washington, Utah at 0.70; seeds/city_names.tsv names the capital. Alone, three
