@@ -838,12 +838,16 @@ class Linker:
         # Park"), and it is no rival of a place that has the name. GeoNames gives cities old, district and
         # neighbours' names ("Central Park" of Bethpage, "Coopersville" of Camden, "Sonoma" of
         # Ennis, "Porto Rico" of a town in Argentina), each linked at 0.7-0.9 in WikiNEuRal text.
-        if any(records[h.entity].is_town and h.entity not in placed and self._evidence(h) == "exact"
-               and fold(records[h.entity].name) == folded for h in hits):
-            placed -= {i for i, e in records.items() if e.source == "geonames" and e.kind == "city"
-                       and (e.prior or 0.0) < ALIAS_CITY_MAX and fold(e.name) != folded
-                       and not (self._context_support(e, context) >= 1.0
-                                or bool(context) and e.country in context.get("named", ()))}
+        # (The name as written or its base form: "des Central Parks" is Central Park.)
+        # The key a search hit carries may be the romanization ("Москва" finds "moskva", which a
+        # town in Tajikistan is called): only the mention as written or a base form counts.
+        owned = {h.name for h in hits if records[h.entity].is_town and h.entity not in placed
+                 and (h.how == "lemma" or h.name == folded and self._evidence(h) == "exact")
+                 and fold(records[h.entity].name) == h.name}
+        placed -= {i for i, e in records.items() if owned and e.source == "geonames" and e.kind == "city"
+                   and (e.prior or 0.0) < ALIAS_CITY_MAX and fold(e.name) not in owned
+                   and not (self._context_support(e, context) >= 1.0
+                            or bool(context) and e.country in context.get("named", ()))}
         best = max((h.score for h in hits if h.entity in placed), default=0.0)
         tie = max(best - 0.02, NEAR)  # only (near-)exact names tie; a fuzzy match earns no prior
         contenders = [h for h in hits if h.score >= tie and h.how != "demonym" and h.entity in placed]

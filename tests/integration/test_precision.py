@@ -600,6 +600,8 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
     # first, as a town is (WikiNEuRal validation: Bethpage for "Central Park", Puerto Rico in
     # Argentina for French "Porto Rico", Semi in Benin for the Sami language)
     assert ("Central Park", "LOC", None) in links(world_linker, "Two murders, one of them in Central Park.", "en")
+    assert ("Central Parks", "LOC", None) in links(world_linker, "Das Haus steht an der Westseite des Central Parks.",
+                                                   "de")  # by its base form
     assert ("Porto Rico", "LOC", "gn:3429732") not in links(world_linker, "Il a quitté Porto Rico.", "fr")
     assert ("Sami", "LOC", "gn:2391833") not in links(world_linker, "He mainly wrote in Sami.", "en")
     # a place linked by an alias gives way (WikiNEuRal en validation: England was lost to it)
