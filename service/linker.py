@@ -469,8 +469,9 @@ class Linker:
                       and first[i][0].probability >= self.nil_threshold]
             if len(linked) * ENUMERATION_KNOWN < len(run):
                 for i in linked:
+                    name = fold(mentions[i].text)
                     own[i], first[i] = self._without(
-                        mentions[i], own[i], lambda e, name=fold(mentions[i].text): e.source == "geonames"
+                        mentions[i], own[i], lambda e, name=name: e.source == "geonames"
                         and e.kind in ("city", "town") and fold(e.name) != name)
         apposed = self._apposed(mentions, first, text)
         for i, ruled_out in self._misplaced(mentions, first, text, apposed).items():
