@@ -103,9 +103,9 @@ _TEAM_ARTICLES = {
 # were wrong 33 times in 44 (Bethpage for "Central Park", Hickory for "Berryville"); larger
 # cities' were mostly right (Genoa for "Génova", Kaliningrad for "Königsberg").
 ALIAS_CITY_MAX = 100_000
-# A list of this many names or more (`_enumerations`) in which fewer than one in
-# ENUMERATION_KNOWN finds an entity on its own is no list of the places its few known names
-# would make it.
+# In a list of this many names or more (`_enumerations`) of which fewer than one in
+# ENUMERATION_KNOWN links, a link through an alternate name or a base form is taken to be
+# another village or river of the list (`link_mentions`).
 ENUMERATION_MIN, ENUMERATION_KNOWN = 4, 3
 # Candidates this close in score are a tie (margin's least on the tune half: 0.042, Madrid the
 # city beside Madrid in Colombia with context 0.5 between them).
@@ -832,16 +832,15 @@ class Linker:
         records = {h.entity: self.index.record(h.entity) for h in hits}  # each looked up once
         big_name = any(h.score >= NEAR and not records[h.entity].is_town for h in hits)
         placed = {i for i, e in records.items() if not e.is_town or self._town_placed(e, context, big_name)}
-        # A name that a town out of the running has as its own is, for a city that lists it only
-        # among its alternate names, weak evidence: that city is meant only where the text names
-        # its container or its country by name (Sion, which GeoNames calls Sitten, beside "la
-        # Suisse"; a city of its country is not enough: "New York City" for Bethpage's "Central
-        # Park"), and it is no rival of a place that has the name. GeoNames gives cities old, district and
-        # neighbours' names ("Central Park" of Bethpage, "Coopersville" of Camden, "Sonoma" of
-        # Ennis, "Porto Rico" of a town in Argentina), each linked at 0.7-0.9 in WikiNEuRal text.
-        # (The name as written or its base form: "des Central Parks" is Central Park.)
-        # The key a search hit carries may be the romanization ("Москва" finds "moskva", which a
-        # town in Tajikistan is called): only the mention as written or a base form counts.
+        # A name that a town out of the running has as its own (the mention as written, or its
+        # base form: "des Central Parks") is weak evidence for a city that lists it only among
+        # its alternate names: GeoNames gives cities old, district and neighbours' names
+        # ("Central Park" of Bethpage, "Coopersville" of Camden, "Porto Rico" of a town in
+        # Argentina), each linked at 0.7-0.9 in WikiNEuRal text. Such a city is meant only where
+        # the text names its container or its country by name (Sion, which GeoNames calls
+        # Sitten, beside "la Suisse"; "New York City" does not place Bethpage), and it is no
+        # rival of a place that has the name. Not a search hit's romanized key: "Москва" finds
+        # "moskva", which a town in Tajikistan is called.
         owned = {h.name for h in hits if records[h.entity].is_town and h.entity not in placed
                  and (h.how == "lemma" or h.name == folded and self._evidence(h) == "exact")
                  and fold(records[h.entity].name) == h.name}
@@ -1029,7 +1028,7 @@ def _uncovered(words: list[tuple[int, int]], mentions: Sequence[Mention]) -> lis
 
 def _enumerations(mentions: Sequence[Mention], text: str) -> list[list[int]]:
     """Runs of ENUMERATION_MIN mentions or more of one type that a text lists, each after a
-    comma or a coordinating word alone: "Given, Breen, Staunton, Irwin and McAteer"."""
+    comma or a coordinating word alone: "Bystrz, Koczek, Kierwik i Połom"."""
     runs: list[list[int]] = []
     for i in range(len(mentions)):
         between = text[mentions[i - 1].end:mentions[i].start] if i and text else ""
