@@ -845,7 +845,7 @@ class Linker:
                  and (h.how == "lemma" or h.name == folded and self._evidence(h) == "exact")
                  and fold(records[h.entity].name) == h.name}
         placed -= {i for i, e in records.items() if owned and e.source == "geonames" and e.kind == "city"
-                   and (e.prior or 0.0) < ALIAS_CITY_MAX and fold(e.name) not in owned
+                   and (e.prior or 0.0) < ALIAS_CITY_MAX and fold(e.name) not in owned | {folded}
                    and not (self._context_support(e, context) >= 1.0
                             or bool(context) and e.country in context.get("named", ()))}
         best = max((h.score for h in hits if h.entity in placed), default=0.0)

@@ -58,12 +58,15 @@ def _cased(lemma: str, word: str) -> str:
     return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
 
 
-def _polish_word(word: str) -> list[str]:
+def _polish_word(word: str, alone: bool = False) -> list[str]:
     """Morfeusz 2 (SGJP dictionary) lemmas: "Niemiec" is a German and the genitive of Niemcy,
     which a lemmatizer that keeps one lemma per form misses. A homonym's marker ("Niemiec:Sm1")
     is dropped; words outside the dictionary ("ign") go to simplemma. A hyphenated name is its
     parts' base forms joined: Morfeusz reads "Emilia-Romania" as three segments, whose lemmas
-    were each taken for the whole ("Romania", so the region linked the country at 0.997)."""
+    were each taken for the whole ("Romania", so the region linked the country at 0.997).
+    `alone`: the name has no other word, and a plural noun is then no singular name's
+    inflection, as in Russian: "atol Helen" is not Helena (Montana), "Inków" not Inca,
+    "Włodzimierzów" (a village) not Vladimir; plural-only names (Katowice, Ateny, Niemcy) stay."""
     if "-" in word.strip("-"):
         parts = word.split("-")
         per_part = [_polish_word(p) + [p] for p in parts]
@@ -71,6 +74,9 @@ def _polish_word(word: str) -> list[str]:
     lemmas, unknown = [], False
     for _, _, (_, lemma, tag, *_) in _morfeusz().analyse(word):
         unknown = unknown or tag == "ign"
+        t = tag.split(":")
+        if alone and t[0] == "subst" and t[1] == "pl" and "pt" not in t[3:]:
+            continue
         lemma = lemma.split(":")[0]
         if lemma and lemma != word:
             lemmas.append(_cased(lemma, word))
@@ -281,7 +287,8 @@ def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
     elif script == "Arabic":
         reduce = _arabic_word
     elif script == "Latin" and base == "pl":
-        reduce = _polish_word
+        def reduce(w):
+            return _polish_word(w, alone=len(words) == 1)
     elif script == "Latin":
         langs = (base,) if base in _SIMPLEMMA else ()
         # the Turkish suffix rule only where the text may be Turkish: in English "Gama'a"
