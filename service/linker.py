@@ -603,11 +603,10 @@ class Linker:
         name: "kantonu" (a canton's) is "kanton", not Guangzhou's "Kanton"."""
         if script_of(form) != "Latin":
             return False
-        low = form.casefold()
+        if form[:1].isupper():
+            return not self._written_as(entity_id, form)
         names = self._names(entity_id)
-        if names is None:
-            return False
-        return not any(n == form or form[:1].isupper() and n.casefold() == low for n in names)
+        return names is not None and form not in names
 
     def _context_votes(self, cands: list[_Scored]) -> dict:
         """What one confident link tells about the document: its entity, the entity's parent
