@@ -112,32 +112,33 @@ class _Names:
         # 20,000-75,000 in Ohio and Michigan), Oklahoma (Oklahoma City: 680,000 of a state's
         # estimated 5.7 million), Bihar and Goiás left those states nameless, and "Oregon" linked
         # the city in Ohio at 0.80.
-        # country -> folded name -> (people of its largest city so named, whether as its own name)
-        self.city_owned: dict[str, dict[str, tuple[float, bool]]] = {}
+        # country -> folded name -> people of its largest city with it as its own name / inside it
+        self.own_people: dict[str, dict[str, float]] = {}
+        self.inside_people: dict[str, dict[str, float]] = {}
         # folded name -> country -> the people of its largest city of BIG_CITY or more so named
         self.big_abroad: dict[str, dict[str, float]] = {}
         for c in cities.values():
             big = (c["population"] or 0) >= BIG_CITY
             names = [c["name"], *c["alternatenames"]] if big else [c["name"]]
             self.city_keys.setdefault(c["countrycode"], set()).update(fold(n) for n in names)
-            own = fold(c["name"])
-            owned = self.city_owned.setdefault(c["countrycode"], {})
+            own, people = fold(c["name"]), float(c["population"] or 0)
             for k in {k for k in map(fold, names) if k == own or f" {k} " in f" {own} "}:
-                owned[k] = max(owned.get(k, (0.0, False)), (float(c["population"] or 0), k == own))
+                held = (self.own_people if k == own else self.inside_people).setdefault(c["countrycode"], {})
+                held[k] = max(held.get(k, 0.0), people)
             for key in map(fold, names if big else ()):
                 by_country = self.big_abroad.setdefault(key, {})
                 by_country[c["countrycode"]] = max(by_country.get(c["countrycode"], 0.0), float(c["population"]))
 
     def is_city(self, country: Optional[str], name: str, news: bool = False, prior: Optional[float] = None) -> bool:
         """Whether a city of `country` holds the name; for a news region's first name
-        (`news`, with the region's estimated `prior`), only by the rules of `city_owned`."""
+        (`news`, with the region's estimated `prior`), only by the rules above."""
         key = self.fold(name)
         if not news:
             return key in self.city_keys.get(country or "", set())
-        people, own = self.city_owned.get(country or "", {}).get(key, (0.0, False))
-        if own:
-            return people >= min(BIG_CITY, OWNER_SHARE * (prior or 0.0))
-        return people >= max(BIG_CITY, prior or 0.0)
+        owner = self.own_people.get(country or "", {}).get(key, 0.0)
+        inside = self.inside_people.get(country or "", {}).get(key, 0.0)
+        return (owner > 0 and owner >= min(BIG_CITY, OWNER_SHARE * (prior or 0.0))
+                or inside >= max(BIG_CITY, prior or 0.0))
 
     def keep(self, country: Optional[str], names: list[tuple[str, Optional[str]]],
              prior: Optional[float] = None, news: bool = False,
