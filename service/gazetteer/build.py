@@ -54,6 +54,40 @@ REGION_NAMES = "region_names.tsv"
 CITY_NAMES = "city_names.tsv"
 
 
+# Words of a country's official forms that say nothing of which country ("Republic of", "State
+# of", "United ... States"), and words that name a subdivision ("Donetsk Oblast", "Oyo State",
+# "County of York").
+_POLITY_WORDS = frozenset("of the and republic state states democratic people s peoples federal federative "
+                          "socialist islamic united kingdom union arab independent plurinational bolivarian "
+                          "oriental eastern co operative cooperative commonwealth principality grand duchy "
+                          "sultanate emirate emirates special administrative".split())
+_SUBDIVISION_WORDS = frozenset("oblast область області obwod county province provinces region state governorate "
+                               "voivodeship wojewodztwo krai край okrug округ prefecture canton".split())
+
+
+def _shares_word(word: str, words: set[str]) -> bool:
+    """`word` is one of `words`, or (four letters or more) begins as one of them does: "Ukrainian"
+    and "Ukraine", "Donetsk" and "Donetska"."""
+    return word in words or (len(word) >= 4 and any(len(w) >= 4 and w[:4] == word[:4] for w in words))
+
+
+def names_subdivision(variant: str, own: set[str], sub_names: set[str], sub_words: set[str]) -> bool:
+    """Whether a countrynames variant of a country names one of its subdivisions instead: it
+    says "oblast", "state" or "county" (where the country's own names do not) beside a word that
+    is not the country's, or is a subdivision's name with such a word ("State of Mexico"), or
+    every word of it that is not a polity word is a subdivision's and none the country's
+    ("Chechen Republic", "Republic of Tatarstan"). `own`: the words of the country's own names;
+    `sub_names`/`sub_words`: its subdivisions' folded names and their words."""
+    from ..text.normalize import fold
+    words = fold(variant).split()
+    rest = [w for w in words if w not in _POLITY_WORDS and w not in _SUBDIVISION_WORDS]
+    foreign = [w for w in rest if not _shares_word(w, own)]
+    if any(w in _SUBDIVISION_WORDS and w not in own for w in words):
+        return bool(foreign) or " ".join(rest) in sub_names
+    return bool(rest) and len(foreign) == len(rest) and any(
+        len(w) >= 4 and _shares_word(w, sub_words) for w in foreign)
+
+
 def world_countries(city_keys: dict[str, set[str]],
                     short_names: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
     import countrynames.data  # noqa: F401  (data.yaml lives beside it)
@@ -67,10 +101,17 @@ def world_countries(city_keys: dict[str, set[str]],
     subdivisions: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         subdivisions.setdefault(sub.country_code, set()).add(fold(sub.name))
+    territories = list(get_territories())
+    sub_words: dict[str, set[str]] = {}
+    for code, names in subdivisions.items():
+        sub_words[code] = {w for n in names for w in n.split()}
+    for t in territories:  # rigour's subdivisions: "Chechnya", "Tatarstan"
+        if t.parent is not None and not t.is_country:
+            sub_words.setdefault(t.parent.code.upper(), set()).update(fold(t.name).split())
     variants_file = Path(countrynames.data.__file__).with_name("data.yaml")
     variants = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
     locales = [(lang, Locale.parse(lang)) for lang in CLDR_LANGS]
-    for t in get_territories():
+    for t in territories:
         if not t.is_country or t.is_historical or not t.qid:
             continue
         code = t.code.upper()
@@ -83,11 +124,14 @@ def world_countries(city_keys: dict[str, set[str]],
         # countrynames lists demonyms, capitals, states and customs-form addresses too ("NEW
         # JERSEY", "OREGON, U.S.A.", "Minas Gerais"): keep its multi-word official forms only,
         # never a name a city or a subdivision of the country has (Damascus is not Syria, New
-        # Mexico is not the United States).
+        # Mexico is not the United States), nor one that names a subdivision otherwise
+        # ("Donetsk Oblast" linked Ukraine at 0.99).
         taken = city_keys.get(code, set()) | subdivisions.get(code, set())
+        own = {w for n in [t.name, *(a for a, _ in aliases)] for w in fold(n).split()}
         for v in variants.get(code, []) or []:
             if (isinstance(v, str) and " " in v.strip() and "," not in v and not v.isupper()
-                    and fold(v) not in taken and not is_code_like(v)):
+                    and fold(v) not in taken and not is_code_like(v)
+                    and not names_subdivision(v, own, subdivisions.get(code, set()), sub_words.get(code, set()))):
                 aliases.append((v, None))
         aliases += (short_names or {}).get(code, [])
         yield EntityRecord(id=t.qid, name=t.name, type="LOC", kind="country", qid=t.qid,

@@ -289,3 +289,20 @@ def test_curated_names_are_listed_as_written_and_follow_live_edits(tmp_path):
     assert index.is_curated_name("Hay'at Tahrir al-Sham") and index.may_be_curated("Hay'at")
     # a removed entity's names stay in the mapped list until the next build; its lookups are gone
     assert index.exact("Hezbollah") == []
+
+
+def test_countrynames_variants_that_name_a_subdivision_are_not_kept():
+    from service.gazetteer.build import names_subdivision
+    own = {"ukraine", "ukraina", "ukrainian"}
+    subs = {"donetska oblast"}
+    assert names_subdivision("Donetsk Oblast", own, subs, {"donetska", "oblast"})
+    assert names_subdivision("Донецька область", own, subs, {"donetska", "oblast"})
+    assert not names_subdivision("Ukrainian State", own, subs, {"donetska", "oblast"})
+    mexico = {"mexico", "united", "mexican", "states"}
+    assert names_subdivision("State of Mexico", mexico, {"mexico"}, {"mexico"})
+    assert not names_subdivision("United Mexican States", mexico, {"mexico"}, {"mexico"})
+    russia = {"russia", "russian", "federation"}
+    assert names_subdivision("Chechen Republic", russia, set(), {"chechnya", "chechenskaya", "respublika"})
+    assert not names_subdivision("Russian Republic", russia, set(), {"chechnya", "chechenskaya", "respublika"})
+    assert not names_subdivision("State of Kuwait", {"kuwait"}, set(), {"ahmadi"})
+    assert not names_subdivision("Guinée Conakry", {"guinee", "guinea"}, {"conakry"}, {"conakry"})
