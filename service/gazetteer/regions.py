@@ -30,6 +30,7 @@ from typing import Iterable, Iterator, Optional
 from rapidfuzz import fuzz
 
 from ..text.normalize import latin
+from .cyrillic import russian_names
 from .importers import is_code_like
 from .store import EntityRecord
 
@@ -208,12 +209,15 @@ def _translations():
             for lang in TRANSLATED]
 
 
-def _iso_names(sub, translations, spelled: dict[str, set[str]]) -> list[tuple[str, Optional[str]]]:
+def _iso_names(sub, translations, spelled: dict[str, set[str]],
+               russian: tuple[str, ...] = ()) -> list[tuple[str, Optional[str]]]:
     """The subdivision's ISO name and its iso-codes translations, but a translation that spells
     another subdivision's name and is nothing like its own (iso-codes' Russian for Telangana is
     "Саманган", Afghanistan's Samangan, so "Samangan" linked Telangana at 0.98; its Russian for
     Finland's Pirkanmaa is "Бургенланд"), while French "Canaries", also a district of Saint
-    Lucia, stays the Canary Islands'. `spelled`: each name's romanization -> the codes so named."""
+    Lucia, stays the Canary Islands'. `spelled`: each name's romanization -> the codes so named.
+    Russia's own subdivisions, which iso-codes does not translate into Russian, get their names
+    read back from the romanization (service/gazetteer/cyrillic.py); `russian`: their ISO names."""
     names = [(f, None) for f in _forms(sub.name)]
     own = latin(sub.name)
     for lang, tr in translations:
@@ -222,6 +226,8 @@ def _iso_names(sub, translations, spelled: dict[str, set[str]]) -> list[tuple[st
         misplaced = spelled.get(roman, {sub.code}) - {sub.code} and fuzz.ratio(roman, own) < 60
         if local != sub.name and not misplaced:
             names += [(f, lang) for f in _forms(local)]
+    if sub.country_code == "RU" and not any(lang == "ru" for _, lang in names):
+        names += [(f, "ru") for f in russian_names(sub.name, russian)]
     return names
 
 
@@ -244,6 +250,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     names = _Names(cities, country_keys, reserved)
     translations = _translations()
     iso = {s.code.upper(): s for s in pycountry.subdivisions if s.parent_code is None}
+    russian = tuple(s.name for s in iso.values() if s.country_code == "RU")
     spelled: dict[str, set[str]] = {}
     for sub in iso.values():
         spelled.setdefault(latin(sub.name), set()).add(sub.code)
@@ -263,7 +270,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
         raw = [(re.sub(r"\s*\(.*\)$", "", t.name), "en")]  # "Georgia (USA)"
         if code in iso:
             covered.add(code)
-            raw += _iso_names(iso[code], translations, spelled)
+            raw += _iso_names(iso[code], translations, spelled, russian)
         raw += extra.get(code, [])
         if names.is_city(country, raw[0][0], news=True, prior=prior(country)):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
@@ -275,7 +282,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     for code, sub in iso.items():
         if code in covered or sub.type not in SUBDIVISION_KINDS:
             continue
-        raw = _iso_names(sub, translations, spelled)
+        raw = _iso_names(sub, translations, spelled, russian)
         if COMPASS.match(names.fold(raw[0][0])):
             continue  # "Nord", "Northern": its every translation is compass words too
         if GENERIC.match(names.fold(raw[0][0])):

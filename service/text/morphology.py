@@ -148,6 +148,11 @@ def _pymorphy(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+def knows_word(word: str, lang: str) -> bool:
+    """Whether pymorphy3's dictionary of `lang` (ru, uk) holds the word in some form."""
+    return _pymorphy(lang).word_is_known(word.lower())
+
+
 # Case endings of the first declension (-а/-я nouns: Хезболла, Ракка) and of masculine nouns,
 # for foreign names the dictionaries do not hold or hold as common nouns: pymorphy3 guesses
 # "Хезболлы" as a plural "хезболл" and reads "Хами" as "хам" (a boor), so the nominative is

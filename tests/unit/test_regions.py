@@ -138,3 +138,27 @@ def test_cldr_names_are_first_level_regions_kept_by_the_same_rules(tmp_path):
                                           {"ES-CT": [("Catalonia", "en")], "IT-62": [("Roma", "it")]})}
     assert "Catalonia" in names(out["iso:ES-CT"])
     assert "Roma" not in names(out["iso:IT-62"])  # the city's name stays the city's
+
+
+@pytest.mark.parametrize("iso,expected", [
+    ("Bryanskaya oblast'", ["Брянская область"]),
+    ("Lipetskaya oblast'", ["Липецкая область"]),      # "ts" is ц here ...
+    ("Irkutskaya oblast'", ["Иркутская область"]),     # ... and тс here
+    ("Yevreyskaya avtonomnaya oblast'", ["Еврейская автономная область"]),
+    ("Khanty-Mansiyskiy avtonomnyy okrug", ["Ханты-Мансийский автономный округ"]),
+    ("Stavropol'skiy kray", ["Ставропольский край"]),
+    ("Mariy El, Respublika", ["Республика Марий Эл", "Марий Эл"]),
+])
+def test_russian_subdivisions_are_read_back_from_their_romanization(iso, expected):
+    from service.gazetteer.cyrillic import russian_names
+    assert russian_names(iso) == expected
+
+
+def test_a_bare_republic_name_that_another_subdivision_begins_with_is_not_given():
+    from service.gazetteer.cyrillic import russian_names
+    assert russian_names("Altay, Respublika", ("Altay, Respublika", "Altayskiy kray")) == ["Республика Алтай"]
+
+
+def test_russias_subdivisions_have_russian_names(regions):
+    assert "Брянская область" in names(regions["Q2810"])
+    assert "Краснодарский край" in names(regions["Q3680"])
