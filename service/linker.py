@@ -41,7 +41,7 @@ from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
 from .text.lang import normalize as normalize_lang
 from .text.lang import writes_latin
-from .text.morphology import base_forms, is_known_word
+from .text.morphology import base_forms, is_known_word, part_of_speech
 from .text.normalize import fold, latin, script_of
 from .text.sports import reports_game
 
@@ -253,7 +253,7 @@ class Linker:
         mentions never overlap. Quotes and brackets at a mention's edges go first (see _unquoted),
         and an Arabic mention run over "and" into the next name is split (see _coordinated)."""
         out: list[Mention] = []
-        for m in (part for whole in mentions for part in self._coordinated(text, whole)):
+        for m in (part for whole in mentions for part in self._coordinated(text, whole, lang)):
             m = _unquoted(m)
             if m is None or (out and m.start < out[-1].end and m.end <= out[-1].end):
                 continue
@@ -277,12 +277,25 @@ class Linker:
             out.append(best)
         return out
 
-    def _coordinated(self, text: str, m: Mention) -> list[Mention]:
+    def _coordinated(self, text: str, m: Mention, lang: Optional[str] = None) -> list[Mention]:
         """An Arabic mention the model ran over "and" into the next name, split there: "حزب الله
         والحوثيون" (Hezbollah and the Houthis) is two, the second written with its و as the model
         tags such names ("والصين"). Only at a word of و, the article and three letters or more,
         only where the words before it spell an entity's name and the whole does not: "حزب
-        العدالة والتنمية" (Justice and Development) is one party."""
+        العدالة والتنمية" (Justice and Development) is one party. So is a Russian or Ukrainian
+        one over adjectives that share a noun: "у Харківській та Сумській областях" is two
+        oblasts (the first reads its noun from the second: _shared_heads)."""
+        if script_of(m.text) == "Cyrillic" and not self._spells_name(m.text, ""):
+            words = list(_WORD.finditer(m.text))
+            for k in range(1, len(words) - 2):
+                if (words[k].group() in _COORDINATORS and m.text[words[k - 1].end():words[k].start()] == " "
+                        and part_of_speech(words[k - 1].group(), lang) == "ADJ"
+                        and part_of_speech(words[k + 1].group(), lang) == "ADJ"
+                        and part_of_speech(words[-1].group(), lang) == "NOUN"):
+                    a, b = m.start + words[k - 1].end(), m.start + words[k + 1].start()
+                    return [Mention(m.start, a, text[m.start:a], m.type, m.score, m.type_scores),
+                            Mention(b, m.end, text[b:m.end], m.type, m.score, m.type_scores)]
+            return [m]
         if script_of(m.text) != "Arabic" or " " not in m.text:
             return [m]
         for w in _WORD.finditer(m.text):
@@ -432,7 +445,19 @@ class Linker:
         # searched for to the end nor scored (most of a search's 50 hits, and most of the
         # linker's time).
         floor = 0.0 if candidates or explain else FUZZY_MIN
-        keys = [(m.text, _acronym(text, m.start, m.end)) for m in mentions]
+        keys: list[tuple] = [(m.text, _acronym(text, m.start, m.end)) for m in mentions]
+        for i, head in _shared_heads(mentions, text, lang).items():
+            # The adjective with its noun where that names something exactly ("Курской
+            # областях": Kursk Oblast); else the adjective of a common noun is no place by itself
+            # ("на Южном ... фронтах" was the town of Южное), only its country's adjective
+            # ("Российские военные").
+            found = self._hits(head, lang, floor, adjective=False)
+            if any(h.how in ("exact", "lemma") and h.score >= 1.0 for h in found):
+                keys[i] = (head, keys[i][1])
+            else:
+                keys[i] = (*keys[i], "modifier")
+                found = [h for h in self._hits(mentions[i].text, lang, floor) if h.how == "demonym"]
+            hits[keys[i]] = found
         for key in keys:
             if key not in hits:  # base forms and adjectives score 1.0
                 hits[key] = self._hits(key[0], lang, floor, adjective=not key[1])
@@ -573,6 +598,12 @@ class Linker:
             # base forms are looked up instead. Romanized, "Рима" (Rome's genitive) is "rima",
             # one of Lima's alternate names, and Lima outweighed Rome in the tie.
             hits = [h for h in hits if h.how != "latin"]
+        if script == "Cyrillic" and " " not in text and part_of_speech(text, lang) == "ADJ":
+            # Nor is an adjective's, near a place's name by its consonants: "Московской" and
+            # "Смоленской" (of "Московской ... и Смоленской областями") were the town of
+            # Moskovskiy and the city of Smolensk at 0.94 and 0.97 by skeleton. Its demonym
+            # and base forms are still looked up exactly below.
+            hits = [h for h in hits if h.how not in ("latin", "skeleton", "ngram")]
         # (entity, is demonym) -> the position of its hit in `hits`, for hits strong enough to stand
         seen = {(h.entity, h.how == "demonym"): i for i, h in enumerate(hits)
                 if h.score >= TRANSLIT_MIN and not self._not_translit(h, script)}
@@ -1025,21 +1056,50 @@ def _uncovered(words: list[tuple[int, int]], mentions: Sequence[Mention]) -> lis
     return out
 
 
+def _listed(mentions: Sequence[Mention], i: int, text: str) -> bool:
+    """Whether mention i follows mention i - 1 of its type in a list: after a comma or a
+    coordinating word alone."""
+    between = text[mentions[i - 1].end:mentions[i].start] if i and text else ""
+    words = between.replace(",", " ").split()
+    return (bool(between.strip()) and mentions[i].type == mentions[i - 1].type
+            and ("," in between or bool(words)) and all(w in _COORDINATORS for w in words)
+            and between.count(",") <= 1)
+
+
 def _enumerations(mentions: Sequence[Mention], text: str) -> list[list[int]]:
     """Runs of ENUMERATION_MIN mentions or more of one type that a text lists, each after a
     comma or a coordinating word alone: "Bystrz, Koczek, Kierwik i Połom"."""
     runs: list[list[int]] = []
     for i in range(len(mentions)):
-        between = text[mentions[i - 1].end:mentions[i].start] if i and text else ""
-        words = between.replace(",", " ").split()
-        listed = (bool(between.strip()) and mentions[i].type == mentions[i - 1].type
-                  and ("," in between or bool(words)) and all(w in _COORDINATORS for w in words)
-                  and between.count(",") <= 1)
-        if listed and runs and runs[-1][-1] == i - 1:
+        if _listed(mentions, i, text) and runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         else:
             runs.append([i])
     return [r for r in runs if len(r) >= ENUMERATION_MIN]
+
+
+def _shared_heads(mentions: Sequence[Mention], text: str, lang: Optional[str]) -> dict[int, str]:
+    """Lone adjectives listed before a noun share it: "в Белгородской и Курской областях" and
+    "с Московской ... и Псковской областями" name oblasts, and "Курской" alone is no place (or
+    the wrong one). The noun ends the list's last name or follows its last adjective. Mention
+    index -> the adjective with the noun, to look up instead."""
+    out: dict[int, str] = {}
+    for j, m in enumerate(mentions):
+        words = m.text.split()
+        if len(words) == 2 and part_of_speech(words[0], lang) == "ADJ":
+            noun, i = words[1], j
+        elif len(words) == 1 and part_of_speech(words[0], lang) == "ADJ":
+            after = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+            if after is None or part_of_speech(after.group(), lang) != "NOUN":
+                continue
+            noun, i = after.group(), j
+            out[j] = f"{m.text} {noun}"
+        else:
+            continue
+        while i > 0 and _listed(mentions, i, text) and part_of_speech(mentions[i - 1].text, lang) == "ADJ":
+            out[i - 1] = f"{mentions[i - 1].text} {noun}"
+            i -= 1
+    return out
 
 
 def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:

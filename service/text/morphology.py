@@ -153,6 +153,16 @@ def knows_word(word: str, lang: str) -> bool:
     return _pymorphy(lang).word_is_known(word.lower())
 
 
+def part_of_speech(word: str, lang: Optional[str]) -> Optional[str]:
+    """pymorphy3's first reading of a word its dictionary of `lang` (ru, uk) holds: "ADJ" for an
+    adjective or participle ("Московской"), "NOUN" for a noun ("областях"); None for a word it
+    does not hold, another part of speech or another language."""
+    if lang not in ("ru", "uk") or not knows_word(word, lang):
+        return None
+    pos = str(_pymorphy(lang).parse(word)[0].tag.POS)
+    return "ADJ" if pos in ("ADJF", "PRTF") else pos if pos == "NOUN" else None
+
+
 # Case endings of the first declension (-а/-я nouns: Хезболла, Ракка) and of masculine nouns,
 # for foreign names the dictionaries do not hold or hold as common nouns: pymorphy3 guesses
 # "Хезболлы" as a plural "хезболл" and reads "Хами" as "хам" (a boor), so the nominative is
