@@ -65,6 +65,10 @@ ORGANIZATIONS = "nsi/organizations.jsonl"
 # CLDR's names of first-level subdivisions ("Catalonia", "Lombardy", "Écosse"), extracted from
 # the cldr-subdivisions-full npm package by `python -m service.dev cldr-regions`.
 REGION_NAMES = "region_names.tsv"
+# The names news gives regions that neither CLDR nor iso-codes has (header: code, lang, name),
+# curated: Ukrainian and Russian "-щина" names of oblasts (Харківщина), Подмосковье, Кубань,
+# the Polish voivodeships' regions (Mazowsze, Małopolska, Dolny Śląsk).
+REGION_ALIASES = "region_aliases.tsv"
 # Names of capitals that GeoNames' cities lack in a language we serve (header: geonameid, lang,
 # name): Washington's Arabic name belonged only to two small Washingtons, so "واشنطن" linked
 # Washington, Utah.
@@ -201,7 +205,7 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
 
 def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_POPULATION) -> str:
     h = hashlib.sha256()
-    tables = (DEMONYMS, COUNTRY_NAMES, ORGANIZATIONS, REGION_NAMES, CITY_NAMES)
+    tables = (DEMONYMS, COUNTRY_NAMES, ORGANIZATIONS, REGION_NAMES, REGION_ALIASES, CITY_NAMES)
     for p in sorted(seeds_dir.glob("*.jsonl")) + [seeds_dir / f for f in tables if (seeds_dir / f).exists()]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
@@ -226,6 +230,14 @@ def read_names(path: Path, key: str = "country") -> dict[str, list[tuple[str, st
         with open(path, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 out.setdefault(row[key], []).append((row["name"], row["lang"]))
+    return out
+
+
+def _merged(*tables: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for table in tables:
+        for code, names in table.items():
+            out.setdefault(code, []).extend(names)
     return out
 
 
@@ -262,7 +274,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         store.upsert(countries, fill_only=True)
         region_codes: dict[str, str] = {}
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,
-                                     read_names(seeds_dir / REGION_NAMES, key="code"), reserved))
+                                     _merged(read_names(seeds_dir / REGION_NAMES, key="code"),
+                                             read_names(seeds_dir / REGION_ALIASES, key="code")), reserved))
         store.upsert(world_cities(cities, named, region_codes, read_names(seeds_dir / CITY_NAMES, key="geonameid")),
                      fill_only=True)
         store.upsert(regions, fill_only=True)

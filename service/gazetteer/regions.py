@@ -42,7 +42,13 @@ SUBDIVISION_KINDS = frozenset({
     "Federal district", "Federal territory", "Land", "Canton", "Territory", "Union territory",
     "Autonomous city", "Capital district", "Capital territory", "Department", "Metropolitan region",
     "Administrative region", "Special administrative region", "Federal capital territory",
+    # Poland's voivodeships and Ethiopia's regional states (Tigray, Amhara, Oromia) had no entity
+    "Voivodship", "Regional state",
 })
+# Translations that translate a region's name word for word into a phrase that names other things
+# first: Świętokrzyskie's "Holy Cross" (iso-codes' and CLDR's) is churches, colleges and a dozen
+# towns, "Sainte-Croix" and "Santacroce" as many.
+NOT_NAMES = {"PL-26": frozenset({"Holy Cross", "Sainte-Croix", "Santacroce", "Heilig Kruis", "Heiligkreuz"})}
 # The kinds a region named after its city is still called by ("Aleppo Governorate").
 CITY_NAMED_KINDS = frozenset({"Province", "Governorate", "Region", "Oblast", "State", "Prefecture", "Department"})
 # Codes rigour lists that are no place a text means by name.
@@ -228,6 +234,8 @@ def _iso_names(sub, translations, spelled: dict[str, set[str]],
             names += [(f, lang) for f in _forms(local)]
     if sub.country_code == "RU" and not any(lang == "ru" for _, lang in names):
         names += [(f, "ru") for f in russian_names(sub.name, russian)]
+    if sub.country_code == "PL":  # ISO's are the adjectives ("Dolnośląskie") without their noun
+        names.append((f"województwo {sub.name.lower()}", "pl"))
     return names
 
 
@@ -282,7 +290,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     for code, sub in iso.items():
         if code in covered or sub.type not in SUBDIVISION_KINDS:
             continue
-        raw = _iso_names(sub, translations, spelled, russian)
+        raw = [n for n in _iso_names(sub, translations, spelled, russian) if n[0] not in NOT_NAMES.get(code, ())]
         if COMPASS.match(names.fold(raw[0][0])):
             continue  # "Nord", "Northern": its every translation is compass words too
         if GENERIC.match(names.fold(raw[0][0])):
@@ -294,7 +302,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
                 continue
             raw = [(f"{raw[0][0]} {sub.type}", None)]
         else:
-            raw += extra.get(code, [])
+            raw += [n for n in extra.get(code, []) if n[0] not in NOT_NAMES.get(code, ())]
         kept = names.keep(sub.country_code, raw, prior(sub.country_code))
         if kept:
             codes[code] = f"iso:{code}"

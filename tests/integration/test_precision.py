@@ -560,6 +560,19 @@ def test_listed_adjectives_share_their_noun_and_are_no_places_alone(world_linker
     assert ids(world_linker, "Российские военные покинули базу.", "ru")["Российские"] == "Q159"
 
 
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("Powódź w województwie dolnośląskim zniszczyła domy.", "pl", "województwie dolnośląskim", "iso:PL-02"),
+    ("Wybory na Mazowszu i w Małopolsce wygrała koalicja.", "pl", "Mazowszu", "iso:PL-14"),
+    ("Російські війська атакували Харківщину та Сумщину.", "uk", "Харківщину", "Q170666"),
+    ("Губернатор Подмосковья заявил о новых мерах.", "ru", "Подмосковья", "Q1697"),
+    ("Fighting resumed in Tigray and Amhara.", "en", "Tigray", "iso:ET-TI"),
+])
+def test_regions_by_the_names_news_gives_them(world_linker, text, lang, surface, entity):
+    """Poland's voivodeships and Ethiopia's regional states had no entity (their ISO kinds were
+    not read); the "-щина" names of oblasts, Подмосковье and Mazowsze are seeds/region_aliases.tsv's."""
+    assert ids(world_linker, text, lang).get(surface) == entity
+
+
 @pytest.mark.parametrize("text,lang,surface", [
     ("Russian forces advanced in Donetsk Oblast, the ministry said.", "en", "Donetsk Oblast"),
     ("Вибухи пролунали в Донецькій області.", "uk", "Донецькій області"),

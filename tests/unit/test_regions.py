@@ -162,3 +162,10 @@ def test_a_bare_republic_name_that_another_subdivision_begins_with_is_not_given(
 def test_russias_subdivisions_have_russian_names(regions):
     assert "Брянская область" in names(regions["Q2810"])
     assert "Краснодарский край" in names(regions["Q3680"])
+
+
+def test_polands_voivodeships_and_ethiopias_regions_are_regions(regions):
+    assert "województwo dolnośląskie" in names(regions["iso:PL-02"])
+    assert "Tigray" in names(regions["iso:ET-TI"])
+    # a word-for-word "Holy Cross" names churches and towns first, not Świętokrzyskie
+    assert not {"Holy Cross", "Sainte-Croix", "Santacroce"} & names(regions["iso:PL-26"])
