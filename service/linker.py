@@ -285,13 +285,14 @@ class Linker:
         العدالة والتنمية" (Justice and Development) is one party. So is a Russian or Ukrainian
         one over adjectives that share a noun: "у Харківській та Сумській областях" is two
         oblasts (the first reads its noun from the second: _shared_heads)."""
-        if script_of(m.text) == "Cyrillic" and not self._spells_name(m.text, ""):
+        if script_of(m.text) == "Cyrillic":
             words = list(_WORD.finditer(m.text))
             for k in range(1, len(words) - 2):
                 if (words[k].group() in _COORDINATORS and m.text[words[k - 1].end():words[k].start()] == " "
                         and part_of_speech(words[k - 1].group(), lang) == "ADJ"
                         and part_of_speech(words[k + 1].group(), lang) == "ADJ"
-                        and part_of_speech(words[-1].group(), lang) == "NOUN"):
+                        and part_of_speech(words[-1].group(), lang) == "NOUN"
+                        and not self._spells_name(m.text, "")):
                     a, b = m.start + words[k - 1].end(), m.start + words[k + 1].start()
                     return [Mention(m.start, a, text[m.start:a], m.type, m.score, m.type_scores),
                             Mention(b, m.end, text[b:m.end], m.type, m.score, m.type_scores)]
