@@ -67,7 +67,8 @@ ORGANIZATIONS = "nsi/organizations.jsonl"
 REGION_NAMES = "region_names.tsv"
 # The names news gives regions that neither CLDR nor iso-codes has (header: code, lang, name),
 # curated: Ukrainian and Russian "-щина" names of oblasts (Харківщина), Подмосковье, Кубань,
-# the Polish voivodeships' regions (Mazowsze, Małopolska, Dolny Śląsk).
+# the Polish voivodeships' regions (Mazowsze, Małopolska, Dolny Śląsk), the Russian names of
+# Belarus's and Kazakhstan's oblasts (ISO and iso-codes write them in Belarusian and Kazakh).
 REGION_ALIASES = "region_aliases.tsv"
 # Names of capitals that GeoNames' cities lack in a language we serve (header: geonameid, lang,
 # name): Washington's Arabic name belonged only to two small Washingtons, so "واشنطن" linked

@@ -123,6 +123,7 @@ def test_names_the_gazetteer_does_not_hold_stay_nil(world_linker, text, name):
     ("Російські війська атакували Харківщину та Сумщину.", "uk", "Харківщину", "Q170666"),
     ("Губернатор Подмосковья заявил о новых мерах.", "ru", "Подмосковья", "Q1697"),
     ("Fighting resumed in Tigray and Amhara.", "en", "Tigray", "iso:ET-TI"),
+    ("Жители Карагандинской области вышли на протесты.", "ru", "Карагандинской области", "iso:KZ-35"),
 ])
 def test_regions_have_entities_of_their_own(world_linker, text, lang, surface, entity):
     """"Texas" -> Toyohashi, "Bavaria" -> Bafra, "Wales" -> Huaraz, "Africa" -> Mahdia: regions
