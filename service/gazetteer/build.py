@@ -228,23 +228,17 @@ def _seed_import(store: GazetteerStore, path: Path, fill_only: bool = False) -> 
         raise GazetteerError(f"seed file {r['path']} has {r['bad_lines']} bad lines: {r['bad'][:3]}")
 
 
-def read_names(path: Path, key: str = "country") -> dict[str, list[tuple[str, str]]]:
-    """Code -> [(name, lang)] from a country_names.tsv (header: country, lang, name), a
-    region_names.tsv (header: code, lang, name; key="code") or a city_names.tsv (key="geonameid")."""
+def read_names(*paths: Path, key: str = "country") -> dict[str, list[tuple[str, str]]]:
+    """Code -> [(name, lang)] from country_names.tsv files (header: country, lang, name),
+    region_names.tsv ones (header: code, lang, name; key="code") or city_names.tsv ones
+    (key="geonameid"), in the order given."""
     import csv
     out: dict[str, list[tuple[str, str]]] = {}
-    if path.exists():
-        with open(path, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                out.setdefault(row[key], []).append((row["name"], row["lang"]))
-    return out
-
-
-def _merged(*tables: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    for table in tables:
-        for code, names in table.items():
-            out.setdefault(code, []).extend(names)
+    for path in paths:
+        if path.exists():
+            with open(path, encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    out.setdefault(row[key], []).append((row["name"], row["lang"]))
     return out
 
 
@@ -281,8 +275,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         store.upsert(countries, fill_only=True)
         region_codes: dict[str, str] = {}
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,
-                                     _merged(read_names(seeds_dir / REGION_NAMES, key="code"),
-                                             read_names(seeds_dir / REGION_ALIASES, key="code")), reserved))
+                                     read_names(seeds_dir / REGION_NAMES, seeds_dir / REGION_ALIASES, key="code"),
+                                     reserved))
         store.upsert(world_cities(cities, named, region_codes, read_names(seeds_dir / CITY_NAMES, key="geonameid")),
                      fill_only=True)
         store.upsert(regions, fill_only=True)

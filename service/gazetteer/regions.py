@@ -290,7 +290,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     for code, sub in iso.items():
         if code in covered or sub.type not in SUBDIVISION_KINDS:
             continue
-        raw = [n for n in _iso_names(sub, translations, spelled, russian) if n[0] not in NOT_NAMES.get(code, ())]
+        raw = _iso_names(sub, translations, spelled, russian)
         if COMPASS.match(names.fold(raw[0][0])):
             continue  # "Nord", "Northern": its every translation is compass words too
         if GENERIC.match(names.fold(raw[0][0])):
@@ -302,7 +302,8 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
                 continue
             raw = [(f"{raw[0][0]} {sub.type}", None)]
         else:
-            raw += [n for n in extra.get(code, []) if n[0] not in NOT_NAMES.get(code, ())]
+            raw += extra.get(code, [])
+        raw = [n for n in raw if n[0] not in NOT_NAMES.get(code, ())]  # never its first, ISO's own
         kept = names.keep(sub.country_code, raw, prior(sub.country_code))
         if kept:
             codes[code] = f"iso:{code}"

@@ -153,6 +153,7 @@ def knows_word(word: str, lang: str) -> bool:
     return _pymorphy(lang).word_is_known(word.lower())
 
 
+@lru_cache(maxsize=4096)  # read for every Russian or Ukrainian mention, up to three times
 def part_of_speech(word: str, lang: Optional[str]) -> Optional[str]:
     """pymorphy3's first reading of a word its dictionary of `lang` (ru, uk) holds: "ADJ" for an
     adjective or participle ("Московской"), "NOUN" for a noun ("областях"); None for a word it
