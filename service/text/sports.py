@@ -43,9 +43,10 @@ _WORDS = {
 }
 _RX = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
        for lang, words in _WORDS.items()}
-# "3-1", "5 – 0", "(2:1)": numbers of at most three digits (a year range is not a score); a
-# colon only in brackets, as Russian and German write a result, since "10:30" is a time.
-_SCORE = regex.compile(r"(?<![\d.,:/])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d.,:/–-])|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
+# "3-1", "5 – 0", "(2:1)": numbers of at most three digits (neither a year range nor a date, the
+# "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
+# result, since "10:30" is a time.
+_SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d.,:/–-])|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
 _SENTENCE_START = regex.compile(r"[.!?؟。](?=\s)|\n", flags=regex.REVERSE)
 

@@ -186,6 +186,9 @@ def test_a_game_report_is_told_by_its_sentence():
     assert reports_game("Die Partie endete (2:1) für Karlsruhe.", 29, 38, "de")  # a score, any language
     assert reports_game("Сборная Бразилии проиграла.", 8, 16, "ru")
     assert not reports_game("Karlsruhe opened at 10:30 on 1988-1991 pages.", 0, 9, "en")
+    # a date is no score: CoNLL's datelines ("LONDON 1996-08-30") read as game reports
+    assert not reports_game("KARLSRUHE 1996-08-30", 0, 9, "en")
+    assert not reports_game("Karlsruhe opened on 2024-05-12.", 0, 9, "en")
     # the cue must be in the mention's own sentence
     assert not reports_game("The match ended 3-1. Karlsruhe opened a tram line.", 21, 30, "en")
     assert not reports_game("Karlsruhe opened a tram line.\nThe match ended 3-1.", 0, 9, "en")
