@@ -982,11 +982,14 @@ class Linker:
             # Entities the evidence cannot tell apart share the probability that one of them is
             # meant: two Kurdistans a prior share of 0.52 and 0.48 apart are a coin toss, not
             # each 0.97 likely. A fuzzy look-alike is no rival of a name (Ma'an beside عمان), nor
-            # a place of the one that holds it (Singapore the city and the country).
+            # a place of the one that holds it (Singapore the city and the country), unless the
+            # text put both in one container: "Lebanon, Pennsylvania" is beside five US Lebanons
+            # that have no state, and the biggest of them is no likelier than the rest.
             best = allowed[0]
             rivals = {r.entity.id for r in allowed if r.entity.id != best.entity.id
                       and best.score - r.score < TIE_MARGIN and r.features["evidence"] in STRONG
-                      and not (_contains(best.entity, r.entity) or _contains(r.entity, best.entity))}
+                      and (best.features["apposed"] and r.features["apposed"]
+                           or not (_contains(best.entity, r.entity) or _contains(r.entity, best.entity)))}
             for r in allowed if rivals and best.features["evidence"] in STRONG else ():
                 if r.entity.id == best.entity.id or r.entity.id in rivals:
                     r.probability = round(r.probability / (1 + len(rivals)), 4)

@@ -446,6 +446,18 @@ def test_a_place_named_with_its_container_is_the_one_in_it(world_linker, text, l
     assert (surface, entity) in {(e.text, e.id) for e in world_linker.link(text, lang).entities}
 
 
+@pytest.mark.parametrize("text,surface,wrong", [
+    ('"These developments cause me grave concern," Clinton said at a campaign stop in Troy, Tennessee.', "Troy",
+     "gn:5012639"),  # Troy, Michigan
+    ("The tornado hit the city of Marion, Illinois and went on east.", "Marion", "gn:4866263"),  # Marion, Iowa
+])
+def test_namesakes_beside_one_container_that_holds_none_of_them_are_no_link(world_linker, text, surface, wrong):
+    """GeoNames gives the big US cities no state, so a state named beside a name held all of its
+    namesakes in the country alike; the biggest won the tie at full probability (CoNLL-2003 and
+    WikiNEuRal validation sentences)."""
+    assert (surface, wrong) not in {(e.text, e.id) for e in world_linker.link(text, "en").entities}
+
+
 def test_an_arabic_spelling_is_not_another_entitys_persian_name(world_linker):
     """عمان (Amman, Oman) went to Germany: its Persian name آلمان, read without "ال", romanizes
     as عمان does, and a romanization match counted as a transliteration."""
