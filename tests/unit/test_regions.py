@@ -169,3 +169,14 @@ def test_polands_voivodeships_and_ethiopias_regions_are_regions(regions):
     assert "Tigray" in names(regions["iso:ET-TI"])
     # a word-for-word "Holy Cross" names churches and towns first, not Świętokrzyskie
     assert not {"Holy Cross", "Sainte-Croix", "Santacroce"} & names(regions["iso:PL-26"])
+
+
+def test_dependent_territories_have_their_names_in_our_languages(regions):
+    """New Caledonia, Puerto Rico and Réunion had their English names only: rigour lists them
+    apart from countries, so CLDR's country names never reached them."""
+    assert {"Nouvelle-Calédonie", "Nueva Caledonia", "Новая Каледония"} <= names(regions["Q33788"])
+    assert {"Porto Rico", "Portoryko", "Пуэрто-Рико", "بورتوريكو"} <= names(regions["Q1183"])
+    assert {"La Réunion", "Reunião"} <= names(regions["Q17070"])
+    # ...but not a saint's or a feast's name
+    assert not {"São Bartolomeu", "San Bartolomé"} & names(regions["Q25362"])
+    assert "Ascension" not in names(regions["Q46197"])
