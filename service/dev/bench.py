@@ -160,7 +160,8 @@ def part_devsets(world_db: str, data: str, limit: int = 1000) -> dict:
         if (ner / rel).exists()]
     if (ner / "conll/en/val.conllu").exists():
         out["link_vs_ner"] = devsets.link_vs_ner(linker, ner / "conll/en/val.conllu")
-    out["own_names"] = [devsets.own_names(linker, kind) for kind in ("country", "region")]
+    out["own_names"] = [devsets.own_names(linker, kind) for kind in ("country", "region")] + [
+        devsets.own_names(linker, "city", own_only=True)]
     out["morphology"] = devsets.morphology_coverage(linker)
     out["peak_rss_mb"] = peak_rss_mb()
     return out

@@ -149,23 +149,26 @@ OWN_NAME_SENTENCES = {
 }
 
 
-def own_names(linker, kind: str, min_prior: float = 1_000_000) -> dict:
-    """Each name the gazetteer gives an entity of `kind` (countries, regions) with `min_prior`
-    people or more, in a plain sentence of the name's language (English for a name of none):
-    does it link to the entity itself? A name that goes to another entity is a wrong link no
-    dev set had to foresee ("Emilia-Romania" was Romania, "Mari El" Mali, "Red Sea" a Sudanese
-    state). Names in other languages than OWN_NAME_SENTENCES' are skipped."""
+def own_names(linker, kind: str, min_prior: float = 1_000_000, own_only: bool = False) -> dict:
+    """Each name the gazetteer gives an entity of `kind` (countries, regions; with `own_only`, its
+    own name alone: a city's GeoNames alternates are hundreds) with `min_prior` people or more,
+    in a plain sentence of the name's language (English for a name of none): does it link to the
+    entity itself? A name that goes to another entity is a wrong link no dev set had to foresee
+    ("Emilia-Romania" was Romania, "Mari El" Mali, "Red Sea" a Sudanese state); one left NIL is
+    recall a plain sentence should have. Names in other languages than OWN_NAME_SENTENCES' are
+    skipped."""
     items = []
     for eid in linker.store.ids_of_kind(kind):
         e = linker.store.get(eid)
         if (e.prior or 0) < min_prior:
             continue
-        for name, lang in dict.fromkeys([(e.name, "en"), *((n, lang or "en") for n, lang in e.aliases)]):
+        aliases = [] if own_only else [(n, lang or "en") for n, lang in e.aliases]
+        for name, lang in dict.fromkeys([(e.name, "en"), *aliases]):
             if lang in OWN_NAME_SENTENCES:
                 items.append((e, name, lang))
     docs = linker.link_many([OWN_NAME_SENTENCES[lang].format(name) for _, name, lang in items],
                             [lang for _, _, lang in items])
-    counts, others = Counter(), []
+    counts, others, nil = Counter(), [], []
     for (e, name, lang), doc in zip(items, docs, strict=True):
         got = next((x for x in doc.entities if x.text == name), None)
         verdict = ("not found" if got is None else "itself" if got.id == e.id
@@ -174,7 +177,11 @@ def own_names(linker, kind: str, min_prior: float = 1_000_000) -> dict:
         if verdict == "another":
             others.append({"name": name, "lang": lang, "entity": e.id, "got": got.id, "got_name": got.name,
                            "score": got.score})
-    return {"kind": kind, "min_prior": min_prior, "names": len(items), **dict(counts), "others": others}
+        elif verdict == "NIL":
+            nil.append({"name": name, "lang": lang, "entity": e.id, "prior": e.prior, "score": got.score})
+    nil.sort(key=lambda x: -(x["prior"] or 0))
+    return {"kind": kind, "min_prior": min_prior, "own_only": own_only, "names": len(items), **dict(counts),
+            "others": others, "nil": nil[:40]}
 
 
 def link_vs_ner(linker, path: Path, limit: Optional[int] = None) -> dict:

@@ -356,14 +356,15 @@ def _devsets_section(ds: dict) -> list[str]:
                         f"{x['text']} -> {x['name']}, {x['country']}" for x in w.get("town_links", [])) + ")"
                     for w in ds["wrong_type"]) + ".", ""]
     if ds.get("own_names"):
-        out += ["Every name the default gazetteer gives a country or region of 1,000,000 people or more, in a "
-                "plain sentence of the name's language (\"Officials in {} said the talks would continue.\", "
-                "`devsets.own_names`): linked to the entity itself, NIL, to another entity, or not found as a "
-                "mention by the NER:", "",
-                _table(["kind", "names", "itself", "NIL", "another", "not found", "others"],
-                       [[o["kind"], o["names"], o.get("itself", 0), o.get("NIL", 0), o.get("another", 0),
-                         o.get("not found", 0), "; ".join(f"{x['name']} ({x['lang']}) -> {x['got_name']}"
-                                                          for x in o["others"][:12])]
+        out += ["Every name the default gazetteer gives a country or region of 1,000,000 people or more, and the "
+                "own name of every city of as many, in a plain sentence of the name's language (\"Officials in "
+                "{} said the talks would continue.\", `devsets.own_names`): linked to the entity itself, NIL, to "
+                "another entity, or not found as a mention by the NER:", "",
+                _table(["kind", "names", "itself", "NIL", "another", "not found", "others", "NIL, most people first"],
+                       [[o["kind"] + (" (own name)" if o.get("own_only") else ""), o["names"], o.get("itself", 0),
+                         o.get("NIL", 0), o.get("another", 0), o.get("not found", 0),
+                         "; ".join(f"{x['name']} ({x['lang']}) -> {x['got_name']}" for x in o["others"][:12]),
+                         "; ".join(f"{x['name']} {x['score']}" for x in o.get("nil", [])[:12])]
                         for o in ds["own_names"]]), ""]
     mo = ds.get("morphology")
     if mo:

@@ -216,3 +216,8 @@ def test_own_names_tells_a_name_that_links_another_entity():
     assert (got["names"], got["itself"], got["another"], got["NIL"]) == (3, 1, 1, 1)
     assert [(x["name"], x["got"]) for x in got["others"]] == [("Emilia-Romania", "Q218")]
     assert ("Rząd Emilia-Romania zapowiedział nowe rozmowy.", "pl") in seen
+    assert [x["name"] for x in got["nil"]] == ["Emilia"]
+    # a city's own name alone: its GeoNames alternates are hundreds
+    seen.clear()
+    got = own_names(SimpleNamespace(link_many=link_many, store=store), "city", own_only=True)
+    assert (got["names"], got["itself"]) == (1, 1) and [lang for _, lang in seen] == ["en"]
