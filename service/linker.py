@@ -936,7 +936,12 @@ class Linker:
             elif evidence == "demonym":
                 allowed = mention.type == "MISC" or type_p >= TYPE_SWITCH_MIN
             elif out_type == mention.type:
-                allowed = evidence in STRONG or (hit.score >= FUZZY_MIN and ctx > 0)
+                # A look-alike of an uncurated place needs the document to name it, its parent or
+                # its container; its country alone is no support: "Korsika" beside "Sardinien"
+                # was Corsico (Italy), "Ла-Манш" beside "Франции" Le Mans, "Shikoku" beside
+                # "Japan" Ushiku, each at 0.94. A curated country's ("Молдавии", "Kuwaiti") may
+                # lean on its neighbours.
+                allowed = evidence in STRONG or (hit.score >= FUZZY_MIN and ctx >= (0.5 if curated else 1.0))
             else:  # another type: only on strong evidence and with some weight from the model
                 # A region's name is a bank's and a club's too (Santander, Bayern): a curated
                 # exact name overrides a sure model for countries and the user's own entries only.

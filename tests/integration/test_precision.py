@@ -461,6 +461,18 @@ def test_namesakes_beside_one_container_that_holds_none_of_them_are_no_link(worl
     assert (surface, wrong) not in {(e.text, e.id) for e in world_linker.link(text, "en").entities}
 
 
+@pytest.mark.parametrize("text,lang,surface,wrong", [
+    ("Die Art ist auf die Mittelmeerinseln Sardinien und Korsika beschränkt.", "de", "Korsika", "Corsico"),
+    ("It is native to mountain forests of Japan, on Honshū, Kyūshū and Shikoku.", "en", "Shikoku", "Ushiku"),
+    ("Река впадает в Ла-Манш на севере Франции.", "ru", "Ла-Манш", "Le Mans"),
+])
+def test_a_look_alike_place_needs_more_than_its_country_named(world_linker, text, lang, surface, wrong):
+    """WikiNEuRal validation sentences: a fuzzy match of a GeoNames place counted as supported
+    where the text named the place's country or a region of it, and linked at 0.94."""
+    got = {e.text: e.name for e in world_linker.link(text, lang).entities if e.id}
+    assert got.get(surface) != wrong, got
+
+
 def test_an_arabic_spelling_is_not_another_entitys_persian_name(world_linker):
     """عمان (Amman, Oman) went to Germany: its Persian name آلمان, read without "ال", romanizes
     as عمان does, and a romanization match counted as a transliteration."""
