@@ -110,6 +110,7 @@ ENUMERATION_MIN, ENUMERATION_KNOWN = 4, 3
 # Candidates this close in score are a tie (margin's least on the tune half: 0.042, Madrid the
 # city beside Madrid in Colombia with context 0.5 between them).
 TIE_MARGIN = 0.02
+_VOWEL = regex.compile(r"[aeiouy]")
 # The scripts of the languages the service reads (a name in another is romanized by rule only).
 _READ_SCRIPTS = frozenset({"Latin", "Cyrillic", "Arabic"})
 CONFIDENT = 0.9        # links at least this likely seed the document context
@@ -837,6 +838,10 @@ class Linker:
         if hit.how == "latin":
             sources = [n for n in self._names(e.id) or () if latin(n) == hit.name]
             if sources and not any(script_of(n) in _READ_SCRIPTS for n in sources):
+                return True
+            # A key of consonants alone is an abbreviation's, or a name whose vowels the
+            # romanization dropped: "ГДР" read "gdr", as Iğdır's Bulgarian "Ъгдър" does.
+            if not _VOWEL.search(hit.name):
                 return True
         if script != "Arabic" or hit.how != "latin":
             return False

@@ -473,6 +473,14 @@ def test_a_look_alike_place_needs_more_than_its_country_named(world_linker, text
     assert got.get(surface) != wrong, got
 
 
+def test_an_abbreviation_is_no_romanization_of_a_name(world_linker):
+    """"ГДР" (the GDR) linked Iğdır at 0.94 in WikiNEuRal ru validation: both read "gdr" once
+    the romanization drops the vowel of its Bulgarian name "Ъгдър"."""
+    got = {e.text: e.name for e in world_linker.link("Но в это время в ГДР назревает политический кризис.",
+                                                     "ru").entities if e.id}
+    assert got.get("ГДР") != "Iğdır", got
+
+
 def test_an_arabic_spelling_is_not_another_entitys_persian_name(world_linker):
     """عمان (Amman, Oman) went to Germany: its Persian name آلمان, read without "ال", romanizes
     as عمان does, and a romanization match counted as a transliteration."""
