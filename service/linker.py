@@ -41,7 +41,7 @@ from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
 from .text.lang import normalize as normalize_lang
 from .text.lang import writes_latin
-from .text.morphology import base_forms, is_known_word, part_of_speech
+from .text.morphology import base_forms, common_word, is_known_word, part_of_speech
 from .text.normalize import fold, latin, script_of
 from .text.sports import reports_game
 
@@ -600,11 +600,15 @@ class Linker:
             # base forms are looked up instead. Romanized, "Рима" (Rome's genitive) is "rima",
             # one of Lima's alternate names, and Lima outweighed Rome in the tie.
             hits = [h for h in hits if h.how != "latin"]
-        if script == "Cyrillic" and " " not in text and part_of_speech(text, lang) == "ADJ":
+        one_word = script == "Cyrillic" and " " not in text
+        if one_word and (part_of_speech(text, lang) == "ADJ" or common_word(text, lang)):
             # Nor is an adjective's, near a place's name by its consonants: "Московской" and
             # "Смоленской" (of "Московской ... и Смоленской областями") were the town of
-            # Moskovskiy and the city of Smolensk at 0.94 and 0.97 by skeleton. Its demonym
-            # and base forms are still looked up exactly below.
+            # Moskovskiy and the city of Smolensk at 0.94 and 0.97 by skeleton. Nor a common
+            # word's: "Казах" (a Kazakh) was Petropavl, "Апатит" (the mineral) Apatity and "Торо"
+            # Lake Forest, each through a Latin name its romanization spells. Their demonyms and
+            # exact names are still looked up (many places' Russian names are common words to
+            # the dictionary: Претория, Хама, Портланд).
             hits = [h for h in hits if h.how not in ("latin", "skeleton", "ngram")]
         # (entity, is demonym) -> the position of its hit in `hits`, for hits strong enough to stand
         seen = {(h.entity, h.how == "demonym"): i for i, h in enumerate(hits)

@@ -164,6 +164,22 @@ def part_of_speech(word: str, lang: Optional[str]) -> Optional[str]:
     return "ADJ" if pos in ("ADJF", "PRTF") else pos if pos == "NOUN" else None
 
 
+# pymorphy3's tags of a name's readings (place, given name, surname, patronymic, organization,
+# trademark). The Ukrainian dictionary tags its place names as plain nouns (Київ, Львів), so
+# only the Russian one tells a common word from a name.
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=4096)
+def common_word(word: str, lang: Optional[str]) -> bool:
+    """Whether pymorphy3's Russian dictionary holds the word only as a common word, none of its
+    readings a name: "Или" (or), "Казах" (a Kazakh), "Апатит" are; "Орел", "Уран",
+    "Владимир", "Пинанг" are not."""
+    if lang != "ru" or not knows_word(word, lang):
+        return False
+    return not any(p.is_known and _NAME_TAGS & p.tag.grammemes for p in _pymorphy(lang).parse(word.lower()))
+
+
 # Case endings of the first declension (-а/-я nouns: Хезболла, Ракка) and of masculine nouns,
 # for foreign names the dictionaries do not hold or hold as common nouns: pymorphy3 guesses
 # "Хезболлы" as a plural "хезболл" and reads "Хами" as "хам" (a boor), so the nominative is

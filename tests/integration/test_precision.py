@@ -481,6 +481,22 @@ def test_an_abbreviation_is_no_romanization_of_a_name(world_linker):
     assert got.get("ГДР") != "Iğdır", got
 
 
+@pytest.mark.parametrize("text,surface,wrong", [
+    ("Важную роль в жизни казахов начала ХХ века сыграли литературные журналы « Айкап » и « Казах » .",
+     "Казах", "Petropavl"),
+    ("Апатит ( Ca5 ( PO4 ) 3 ( OH- , Cl- , F- ) )", "Апатит", "Apatity"),
+    ("Вывоз продукции через порт Прогресс .", "Прогресс", "El Progreso"),
+    ("Две его дочери получили города : Эльвира получила Торо , а Уррака получила Самору .", "Торо",
+     "Lake Forest"),
+])
+def test_a_russian_common_word_is_no_romanization_of_a_place(world_linker, text, surface, wrong):
+    """WikiNEuRal and WikiANN ru validation: a word the Russian dictionary holds only as a
+    common word (a Kazakh, the mineral, progress, a bull) linked a place through one of its
+    Latin names that the word's romanization spells, at 0.71-0.94."""
+    got = {e.text: e.name for e in world_linker.link(text, "ru").entities if e.id}
+    assert got.get(surface) != wrong, got
+
+
 def test_an_arabic_spelling_is_not_another_entitys_persian_name(world_linker):
     """عمان (Amman, Oman) went to Germany: its Persian name آلمان, read without "ال", romanizes
     as عمان does, and a romanization match counted as a transliteration."""
