@@ -840,8 +840,7 @@ class Linker:
         # mention's script (Mali's Japanese マリ reads "mari", so "Mari El", the Russian republic,
         # was Mali at 0.98; Paris's Chinese 巴黎 reads "bali", and "острова Бали" was Paris).
         if hit.how == "latin":
-            sources = [n for n in self._names(e.id) or () if latin(n) == hit.name]
-            if sources and not any(script_of(n) in _READ_SCRIPTS for n in sources):
+            if self._unread_name(e, hit.name):
                 return True
             # A key of consonants alone is an abbreviation's, or a name whose vowels the
             # romanization dropped: "ГДР" read "gdr", as Iğdır's Bulgarian "Ъгдър" does.
@@ -850,6 +849,12 @@ class Linker:
         if script != "Arabic" or hit.how != "latin":
             return False
         return any(script_of(n) == "Arabic" for n in self._names(e.id) or ())
+
+    def _unread_name(self, e: EntityRecord, key: str) -> bool:
+        """Whether the entity's names that romanize to `key` are all in scripts the service
+        does not read (a Greek, Japanese or Chinese name, romanized by rule)."""
+        sources = [n for n in self._names(e.id) or () if latin(n) == key]
+        return bool(sources) and not any(script_of(n) in _READ_SCRIPTS for n in sources)
 
     @staticmethod
     def _evidence(hit: NameHit) -> str:
@@ -950,7 +955,10 @@ class Linker:
                 # was Corsico (Italy), "Ла-Манш" beside "Франции" Le Mans, "Shikoku" beside
                 # "Japan" Ushiku, each at 0.94. A curated country's ("Молдавии", "Kuwaiti") may
                 # lean on its neighbours.
-                allowed = evidence in STRONG or (hit.score >= FUZZY_MIN and ctx >= (0.5 if curated else 1.0))
+                # Nor is a look-alike of a name in a script the service does not read: "Istria"
+                # beside "austriaco" was Austria through its Greek Αυστρία, read "aystria".
+                allowed = evidence in STRONG or (hit.score >= FUZZY_MIN and ctx >= (0.5 if curated else 1.0)
+                                                 and not self._unread_name(e, hit.name))
             else:  # another type: only on strong evidence and with some weight from the model
                 # A region's name is a bank's and a club's too (Santander, Bayern): a curated
                 # exact name overrides a sure model for countries and the user's own entries only.

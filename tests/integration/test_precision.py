@@ -497,6 +497,15 @@ def test_a_russian_common_word_is_no_romanization_of_a_place(world_linker, text,
     assert got.get(surface) != wrong, got
 
 
+def test_a_look_alike_of_a_name_in_a_script_the_service_does_not_read_is_no_link(world_linker):
+    """"Istria" beside "austriaco" linked Austria at 0.998 in WikiNEuRal it validation: a fuzzy
+    match of Austria's Greek name Αυστρία, romanized "aystria"."""
+    doc = world_linker.link("Nel nord e nelle regioni centrali è più visibile influsso austriaco e ungherese , "
+                            "mentre l' Istria e la Dalmazia risentono di quello veneziano .", "it")
+    got = {e.text: e.id for e in doc.entities}
+    assert got.get("Istria") != "Q40" and got.get("austriaco") == "Q40", got
+
+
 def test_an_arabic_spelling_is_not_another_entitys_persian_name(world_linker):
     """عمان (Amman, Oman) went to Germany: its Persian name آلمان, read without "ال", romanizes
     as عمان does, and a romanization match counted as a transliteration."""
