@@ -255,8 +255,31 @@ def _locale(lang: str):
 
 def cldr_territory_names(code: str, langs: Iterable[str]) -> list[tuple[str, str]]:
     """CLDR's name (through babel) of the country or dependent territory with ISO 3166-1 `code`
-    in each of `langs` that has one."""
-    return [(name, lang) for lang in langs if (name := _locale(lang).territories.get(code))]
+    in each of `langs` that has one, and the name without its bracketed qualifier where it has
+    one (`_unqualified`)."""
+    out = []
+    for lang in langs:
+        if name := _locale(lang).territories.get(code):
+            out.append((name, lang))
+            if bare := _unqualified(lang).get(code):
+                out.append((bare, lang))
+    return out
+
+
+_QUALIFIER = re.compile(r"\s*\([^()]*\)")
+
+
+@lru_cache(maxsize=None)
+def _unqualified(lang: str) -> dict[str, str]:
+    """Territory code -> CLDR's name in `lang` without the bracketed words in it: Russian CLDR
+    calls Myanmar "Мьянма (Бирма)" and Hong Kong "Гонконг (САР)", so "в Мьянме" and "Гонконг"
+    found no name. Not where another territory's name reads the same once bare, or as it
+    stands: French "Saint-Martin (partie néerlandaise)" is Sint Maarten, and "Saint-Martin" the
+    French half; Russian "Виргинские о-ва (США)" and "(Великобритания)" are two territories."""
+    names = _locale(lang).territories
+    bare = {code: " ".join(_QUALIFIER.sub(" ", name).split()) for code, name in names.items() if "(" in name}
+    seen = Counter(bare.values()) + Counter(names.values())
+    return {code: b for code, b in bare.items() if b and seen[b] == 1}
 
 
 def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], langs: tuple[str, ...],

@@ -28,6 +28,9 @@ def ids(linker, text, lang=None):
     # dependent territories, named in the text's language (CLDR) and inflected
     ("Des émeutes ont éclaté en Nouvelle-Calédonie mardi.", "fr", "Nouvelle-Calédonie", "Q33788"),
     ("Затем ураган прошёл через Мартинику и Гваделупу.", "ru", "Мартинику", "Q17054"),
+    # CLDR's names with a bracketed qualifier, "Мьянма (Бирма)", were no names without it
+    ("Военные Мьянмы арестовали лидеров страны.", "ru", "Мьянмы", "Q836"),
+    ("وقالت الأمم المتحدة إن الجيش في ميانمار اعتقل القادة.", "ar", "ميانمار", "Q836"),
     ("Gazprom wstrzymał dostawy gazu do Polski.", "pl", "Polski", "Q36"),
     # names of several words: the adjectives' lemmas (masculine, singular) gave "южный корея"
     # and "Korea południowy", so South Korea, Saudi Arabia, the US and the Emirates were NIL
