@@ -846,14 +846,29 @@ class Linker:
             # romanization dropped: "ГДР" read "gdr", as Iğdır's Bulgarian "Ъгдър" does.
             if not _VOWEL.search(hit.name):
                 return True
+            # Nor is a GeoNames place's lower-case alternate name, read from another script:
+            # GeoNames keeps common-noun and machine forms so ("garni" of Gurnee, "kanto" of Cần
+            # Thơ, "bechin" of Betim), and "Гарни" (the Armenian temple), "Канто" (the Japanese
+            # region) and "Бечин" were those cities at 0.94.
+            if script != "Latin" and not e.is_curated and self._lower_case_only(e, hit.name):
+                return True
         if script != "Arabic" or hit.how != "latin":
             return False
         return any(script_of(n) == "Arabic" for n in self._names(e.id) or ())
 
+    def _sources(self, e: EntityRecord, key: str) -> list[str]:
+        """The entity's names that romanize to `key` (a search hit carries the key only)."""
+        return [n for n in self._names(e.id) or () if latin(n) == key]
+
+    def _lower_case_only(self, e: EntityRecord, key: str) -> bool:
+        """Whether the entity's names that romanize to `key` are all Latin and lower-case."""
+        sources = self._sources(e, key)
+        return bool(sources) and all(script_of(n) == "Latin" and n == n.lower() for n in sources)
+
     def _unread_name(self, e: EntityRecord, key: str) -> bool:
         """Whether the entity's names that romanize to `key` are all in scripts the service
         does not read (a Greek, Japanese or Chinese name, romanized by rule)."""
-        sources = [n for n in self._names(e.id) or () if latin(n) == key]
+        sources = self._sources(e, key)
         return bool(sources) and not any(script_of(n) in _READ_SCRIPTS for n in sources)
 
     @staticmethod
