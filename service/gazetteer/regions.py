@@ -271,11 +271,11 @@ _QUALIFIER = re.compile(r"\s*\([^()]*\)")
 
 @lru_cache(maxsize=None)
 def _unqualified(lang: str) -> dict[str, str]:
-    """Territory code -> CLDR's name in `lang` without the bracketed words in it: Russian CLDR
-    calls Myanmar "Мьянма (Бирма)" and Hong Kong "Гонконг (САР)", so "в Мьянме" and "Гонконг"
-    found no name. Not where another territory's name reads the same once bare, or as it
-    stands: French "Saint-Martin (partie néerlandaise)" is Sint Maarten, and "Saint-Martin" the
-    French half; Russian "Виргинские о-ва (США)" and "(Великобритания)" are two territories."""
+    """Territory code -> CLDR's name in `lang` without the bracketed words in it: CLDR calls
+    Myanmar "Мьянма (Бирма)" in Russian and "ميانمار (بورما)" in Arabic, so "в Мьянме" and
+    "ميانمار" found no name. Not where another territory's name reads the same once bare, or as
+    it stands: French "Saint-Martin (partie néerlandaise)" is Sint Maarten, and "Saint-Martin"
+    the French half; Russian "Виргинские о-ва (США)" and "(Великобритания)" are two territories."""
     names = _locale(lang).territories
     bare = {code: " ".join(_QUALIFIER.sub(" ", name).split()) for code, name in names.items() if "(" in name}
     seen = Counter(bare.values()) + Counter(names.values())
