@@ -840,7 +840,8 @@ class Linker:
         # mention's script (Mali's Japanese マリ reads "mari", so "Mari El", the Russian republic,
         # was Mali at 0.98; Paris's Chinese 巴黎 reads "bali", and "острова Бали" was Paris).
         if hit.how == "latin":
-            if self._unread_name(e, hit.name):
+            sources = self._sources(e, hit.name)
+            if _unread_only(sources):
                 return True
             # A key of consonants alone is an abbreviation's, or a name whose vowels the
             # romanization dropped: "ГДР" read "gdr", as Iğdır's Bulgarian "Ъгдър" does.
@@ -850,7 +851,8 @@ class Linker:
             # GeoNames keeps common-noun and machine forms so ("garni" of Gurnee, "kanto" of Cần
             # Thơ, "bechin" of Betim), and "Гарни" (the Armenian temple), "Канто" (the Japanese
             # region) and "Бечин" were those cities at 0.94.
-            if script != "Latin" and not e.is_curated and self._lower_case_only(e, hit.name):
+            if script != "Latin" and not e.is_curated and sources and all(
+                    script_of(n) == "Latin" and n == n.lower() for n in sources):
                 return True
         if script != "Arabic" or hit.how != "latin":
             return False
@@ -859,17 +861,6 @@ class Linker:
     def _sources(self, e: EntityRecord, key: str) -> list[str]:
         """The entity's names that romanize to `key` (a search hit carries the key only)."""
         return [n for n in self._names(e.id) or () if latin(n) == key]
-
-    def _lower_case_only(self, e: EntityRecord, key: str) -> bool:
-        """Whether the entity's names that romanize to `key` are all Latin and lower-case."""
-        sources = self._sources(e, key)
-        return bool(sources) and all(script_of(n) == "Latin" and n == n.lower() for n in sources)
-
-    def _unread_name(self, e: EntityRecord, key: str) -> bool:
-        """Whether the entity's names that romanize to `key` are all in scripts the service
-        does not read (a Greek, Japanese or Chinese name, romanized by rule)."""
-        sources = self._sources(e, key)
-        return bool(sources) and not any(script_of(n) in _READ_SCRIPTS for n in sources)
 
     @staticmethod
     def _evidence(hit: NameHit) -> str:
@@ -973,7 +964,7 @@ class Linker:
                 # Nor is a look-alike of a name in a script the service does not read: "Istria"
                 # beside "austriaco" was Austria through its Greek Αυστρία, read "aystria".
                 allowed = evidence in STRONG or (hit.score >= FUZZY_MIN and ctx >= (0.5 if curated else 1.0)
-                                                 and not self._unread_name(e, hit.name))
+                                                 and not _unread_only(self._sources(e, hit.name)))
             else:  # another type: only on strong evidence and with some weight from the model
                 # A region's name is a bank's and a club's too (Santander, Bayern): a curated
                 # exact name overrides a sure model for countries and the user's own entries only.
@@ -1200,6 +1191,12 @@ def _names_sea(m: Mention) -> bool:
     the town of Aral for "Аральское море"."""
     words = m.text.casefold().split()
     return bool(words) and (words[0] in _SEA_WORDS or words[-1] in _SEA_WORDS)
+
+
+def _unread_only(names: list[str]) -> bool:
+    """Whether there are names and all are in scripts the service does not read (a Greek,
+    Japanese or Chinese name, romanized by rule)."""
+    return bool(names) and not any(script_of(n) in _READ_SCRIPTS for n in names)
 
 
 def _word_before(text: str, start: int) -> str:
