@@ -733,6 +733,13 @@ class Linker:
                      and (s.allowed or (s.entity.is_town and not big_name))]
             outer = [s.entity for s in first[i + 1] if s.allowed and s.features["evidence"] in STRONG
                      and s.features["evidence"] != "demonym" and s.entity.kind in ("country", "region")]
+            # Nor are two regions of one country, listed however the list goes on: "estados da
+            # Bahia, Goiás e ao Tocantins" put Salvador, which has Bahia among its alternate
+            # names, in Goiás.
+            best = next((s.entity for s in first[i] if s.allowed), None)
+            if best is not None and best.kind == "region" and any(
+                    b.kind == "region" and b.country == best.country and not _contains(b, best) for b in outer):
+                continue
             for a in inner:
                 for b in outer:
                     if _contains(b, a):
@@ -858,6 +865,14 @@ class Linker:
             return False
         return any(script_of(n) == "Arabic" for n in self._names(e.id) or ())
 
+    def _lower_case_only(self, e: EntityRecord, key: str, text: str) -> bool:
+        """Whether the Latin names behind a hit's `key` on an uncurated entity are all in lower
+        case where the mention `text` is not."""
+        if e.is_curated or text == text.lower():
+            return False
+        sources = [n for n in self._sources(e, key) if script_of(n) == "Latin"]
+        return bool(sources) and all(n == n.lower() for n in sources)
+
     def _sources(self, e: EntityRecord, key: str) -> list[str]:
         """The entity's names that romanize to `key` (a search hit carries the key only)."""
         return [n for n in self._names(e.id) or () if latin(n) == key]
@@ -901,12 +916,20 @@ class Linker:
                             or bool(context) and e.country in context.get("named", ()))}
         best = max((h.score for h in hits if h.entity in placed), default=0.0)
         tie = max(best - 0.02, NEAR)  # only (near-)exact names tie; a fuzzy match earns no prior
-        contenders = [h for h in hits if h.score >= tie and h.how != "demonym" and h.entity in placed]
+        script = script_of(mention.text)
+        # A capitalized Latin mention that only a lower-case alternate name of an uncurated place
+        # spells is no name of it: GeoNames keeps romanizations of other scripts' names so
+        # ("jayapura" of Jaipur, "aruba" of Alba, "brda" of Breda, "rome" of Lomé), and they
+        # linked those at 0.8-0.95 or halved Rome's prior with Lomé's. Its match is a look-alike.
+        # So is its base form's: Polish "Lena" (the river) is the flax's "len", and Rennes's.
+        romanized = {h.entity for h in hits if h.how in ("exact", "lemma") and script == "Latin"
+                     and self._lower_case_only(records[h.entity], h.name, mention.text)}
+        contenders = [h for h in hits if h.score >= tie and h.how != "demonym" and h.entity in placed
+                      and h.entity not in romanized]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's
         # Russian dative does.)
-        script = script_of(mention.text)
         if script == "Latin" and any(
                 self._evidence(h) == "exact" and fold(records[h.entity].name) == folded for h in contenders):
             contenders = [h for h in contenders if h.how != "latin"]
@@ -917,6 +940,7 @@ class Linker:
             group[0] += 1
             group[1] += e.prior or 0.0
         contending = {h.entity for h in contenders}
+        abbreviation = script in _READ_SCRIPTS and len("".join(_WORD.findall(folded))) <= 2
         out = []
         for hit in hits:
             e = records[hit.entity]
@@ -938,7 +962,7 @@ class Linker:
             # GeoNames' alternate names are not ("Hamas" is one of Hamm's, "Google" one of Topeka's),
             # and a brand's name is a word or a surname as often (Shell, Ford).
             curated = float(e.is_curated)
-            if evidence == "translit" and self._not_translit(hit, script):
+            if evidence == "translit" and self._not_translit(hit, script) or hit.entity in romanized:
                 evidence = "fuzzy"
             # A brand is written as it writes itself: folding made "Marathón" (a club) Marathon
             # Petroleum and "Maxis" (a game studio) the Maxi's restaurants.
@@ -953,6 +977,11 @@ class Linker:
                 type_p = 1.0
             if hit.entity not in placed or (e.is_town and evidence not in ("exact", "lemma")):
                 allowed = False  # nor is a town's name guessed through a romanization
+            elif abbreviation and not curated:
+                # Two letters are a code or a cut word as often as a name: "PI" and "UD" (Pisa's and
+                # Udine's plates) were Pyay and Wuda, the river Po Bozhou, "St ." Sète, and the
+                # river Уй Houilles. Countries, curated regions and the user's own entries keep them.
+                allowed = False
             elif evidence == "demonym":
                 allowed = mention.type == "MISC" or type_p >= TYPE_SWITCH_MIN
             elif out_type == mention.type:
@@ -1135,10 +1164,22 @@ def _shared_heads(mentions: Sequence[Mention], text: str, lang: Optional[str]) -
 
 
 def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
-    """Each i where mention i + 1 stands in apposition to mention i ("Paris, Texas")."""
+    """Each i where mention i + 1 stands in apposition to mention i ("Paris, Texas"). A bare
+    comma between two names of a list of three or more is the list's: "Andhra Pradesh, Bihar,
+    Karnataka" put Bihār Sharīf (which has Bihar among its alternate names) in Karnataka, which
+    holds India's parentless cities, and "China, Hong Kong, Japão" ruled Japan out as a
+    namesake of Hong Kong's container. A list's last name after "and" is no such comma: "Paris,
+    Texas, and Aleppo Township in Pennsylvania"; nor is "in": "... et Tenterfield en
+    Nouvelle-Galles du Sud"."""
+    def comma_listed(j: int) -> bool:  # mention j follows mention j - 1 in a list, after a bare comma
+        return 0 < j < len(mentions) and _listed(mentions, j, text) and (
+            text[mentions[j - 1].end:mentions[j].start].strip() == ",")
+
     for i in range(len(mentions) - 1 if text else 0):  # without the text nothing says what lies between
         between = text[mentions[i].end:mentions[i + 1].start]
-        if _APPOSITION.fullmatch(between) and not _COORDINATORS.intersection(between.replace(",", " ").split()):
+        listed = between.strip() == "," and (comma_listed(i) or comma_listed(i + 2))
+        if (_APPOSITION.fullmatch(between) and not _COORDINATORS.intersection(between.replace(",", " ").split())
+                and not listed):
             yield i
 
 
