@@ -90,6 +90,19 @@ def cmd_eval_linking(args) -> int:
     return 0
 
 
+def cmd_eval_splitting(args) -> int:
+    """Turkish names before an apostrophe split where the corpora split them, and the other
+    corpora's words with an apostrophe inside that the splitter cuts; one JSON line each."""
+    from . import splitting
+    data = Path(args.data) / "ner"
+    print(dumps({"turkish_suffixes": splitting.suffix_splits(
+        [data / f"{c}/tr/{args.split}.conllu" for c in ("tur2003news", "turkish-wikiner")])}))
+    others = [data / f"wikineural/{lang}/val.conllu" for lang in ("en", "fr", "it", "es", "pt", "de", "nl", "pl", "ru")]
+    others += [data / "conll/en/train.conllu", data / "anercorp/train.txt", data / "ner-uk/uk/train.conllu"]
+    print(dumps({"other_languages": splitting.kept_whole(others)}))
+    return 0
+
+
 def cmd_translit_train(args) -> int:
     import time
 
@@ -168,6 +181,11 @@ def parser() -> argparse.ArgumentParser:
                    "conll/en/val.conllu", help="validation splits for the wrong-type rate (under DATA/ner)")
     p.add_argument("--limit", type=int, default=2000, help="sentences per validation split")
     p.set_defaults(func=cmd_eval_linking)
+
+    p = sub.add_parser("eval-splitting", help="Turkish suffixes after an apostrophe split as the corpora do")
+    p.add_argument("--data", default=str(ROOT.parent / "shared" / "data"), help="the shared corpora")
+    p.add_argument("--split", choices=["train", "val", "test"], default="val", help="the Turkish corpora's split")
+    p.set_defaults(func=cmd_eval_splitting)
 
     p = sub.add_parser("calibrate", help="sweep the NIL threshold on a gold file (tests/gold/dev.jsonl)")
     p.add_argument("--gold", default=str(ROOT / "tests" / "gold" / "dev.jsonl"),

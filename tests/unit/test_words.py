@@ -53,3 +53,16 @@ def test_a_short_name_before_a_suffix_with_a_vowel_or_y_is_not_an_elision():
     assert words[:8] == ["ABD", "'ye", ",", "NATO", "'ya", "ve", "AKP", "'yle"]
     assert {"Rus", "'un", "Kürt", "'ün"} <= set(words)
     assert words[-12:] == ["D'", "un", "côté", ",", "Qu'", "un", "L'", "Europe", "n'", "y", "a", "."]
+
+
+def test_turkish_suffixes_beyond_the_cases_are_words_of_their_own():
+    """Of the Turkish train splits' names before an apostrophe, 7% kept their suffix: "with"
+    ('la), "from" ('li, 'liler), the accusative after a vowel ('nı), 'ndeki, 'nca, the copula
+    ('dır, 'ydı) and the possessive's cases ('sının, 'ında) were not in the list."""
+    text = ("Ankara'la Berlin'le Ankara'lı İzmir'liler Suriye'yi Rusya'nı Moskova'ndaki Türkiye'nce "
+            "Paris'tir Ankara'ydı Irak'ın Erdoğan'ının Berlin'inde Sa'di Ma'rib")
+    words = [text[s:e] for s, e in split_words(text)]
+    assert words[:20] == ["Ankara", "'la", "Berlin", "'le", "Ankara", "'lı", "İzmir", "'liler", "Suriye", "'yi",
+                          "Rusya", "'nı", "Moskova", "'ndaki", "Türkiye", "'nce", "Paris", "'tir", "Ankara", "'ydı"]
+    assert words[20:26] == ["Irak", "'ın", "Erdoğan", "'ının", "Berlin", "'inde"]
+    assert words[26:] == ["Sa'di", "Ma'rib"]
