@@ -221,3 +221,15 @@ def test_own_names_tells_a_name_that_links_another_entity():
     seen.clear()
     got = own_names(SimpleNamespace(link_many=link_many, store=store), "city", own_only=True)
     assert (got["names"], got["itself"]) == (1, 1) and [lang for _, lang in seen] == ["en"]
+
+
+def test_suffix_splits_and_kept_whole_on_a_tiny_corpus(tmp_path):
+    from service.dev.splitting import kept_whole, suffix_splits
+    corpus = tmp_path / "tr.conllu"
+    corpus.write_text("0\tAnkara\tB-LOC\n1\t'dan\tO\n2\tgeldi\tO\n\n0\tİzmir\tB-LOC\n1\t'xyz\tO\n\n", encoding="utf-8")
+    got = suffix_splits([corpus])
+    assert (got["names"], got["split_as_annotated"], got["missed"]) == (2, 1, [("'xyz", 1)])
+    other = tmp_path / "en.conllu"
+    other.write_text("0\tO'Brien\tB-PER\n1\tXi'an\tB-LOC\n2\tl'homme\tO\n\n", encoding="utf-8")
+    got = kept_whole([other])
+    assert (got["words"], got["kept_whole"], got["cut"]) == (3, 2, [("l'homme", 1)])
