@@ -111,6 +111,7 @@ ENUMERATION_MIN, ENUMERATION_KNOWN = 4, 3
 # city beside Madrid in Colombia with context 0.5 between them).
 TIE_MARGIN = 0.02
 _VOWEL = regex.compile(r"[aeiouy]")
+_QUALIFIER = regex.compile(r"\s*\([^()]*\)$")  # "Halle (Saale)", "Frankfurt (Oder)"
 # The scripts of the languages the service reads (a name in another is romanized by rule only).
 _READ_SCRIPTS = frozenset({"Latin", "Cyrillic", "Arabic"})
 CONFIDENT = 0.9        # links at least this likely seed the document context
@@ -926,6 +927,17 @@ class Linker:
                      and self._lower_case_only(records[h.entity], h.name, mention.text)}
         contenders = [h for h in hits if h.score >= tie and h.how != "demonym" and h.entity in placed
                       and h.entity not in romanized]
+        # A city that has the mention only among its alternate names leaves the prior to a city of
+        # its own country whose own name it is: GeoNames lists neighbours' names so ("New Delhi"
+        # of Delhi, "Goiana" of Goiânia, "Mason" of Glendale), and the bigger city took them.
+        # (Nor is a name with a qualifier in brackets another's: "Halle" is Halle (Saale)'s too,
+        # whose prior outweighs Halle in Westphalia's.)
+        owners = {records[h.entity].country for h in contenders
+                  if _geonames_city(records[h.entity]) and fold(records[h.entity].name) == folded}
+        if owners:
+            contenders = [h for h in contenders if not (
+                _geonames_city(records[h.entity]) and records[h.entity].country in owners
+                and fold(_QUALIFIER.sub("", records[h.entity].name)) != folded)]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's
@@ -1267,6 +1279,10 @@ def _acronym(text: str, start: int, end: int) -> bool:
         return False
     last = text.find("\n", end)
     return not text[text.rfind("\n", 0, start) + 1:last if last >= 0 else len(text)].isupper()
+
+
+def _geonames_city(e: EntityRecord) -> bool:
+    return e.source == "geonames" and e.kind == "city"
 
 
 def _named_after(e: EntityRecord) -> bool:

@@ -540,6 +540,19 @@ def test_a_lower_case_alternate_name_is_no_name_of_a_capitalized_mention(world_l
     assert right is None or got.get(surface) == right, got
 
 
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("The first Asian Games was held at New Delhi , India .", "en", "New Delhi", "gn:1261481"),
+    ("Goiana possui , ao todo , seis praias em sua orla marítima .", "pt", "Goiana", "gn:3398904"),
+    # a qualifier in brackets is no other name: Halle (Saale) keeps "Halle" beside Halle in Westphalia
+    ("Studiował historię w Halle ( 1792 ) i Getyndze .", "pl", "Halle", "gn:2911522"),
+])
+def test_a_city_keeps_its_own_name_from_a_bigger_city_of_its_country(world_linker, text, lang, surface, entity):
+    """WikiANN and WikiNEuRal validation: GeoNames lists neighbours' names among a city's
+    alternate names ("New Delhi" of Delhi, "Goiana" of Goiânia), and the bigger city's prior
+    took the name from the city whose own name it is."""
+    assert ids(world_linker, text, lang).get(surface) == entity
+
+
 @pytest.mark.parametrize("text,lang,surface,wrong", [
     ("Attraversata dal torrente Varaita , affluente del Po , è da questi divisa in due versanti .", "it", "Po",
      "gn:1816234"),
