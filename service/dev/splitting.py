@@ -37,7 +37,8 @@ def suffix_splits(paths: list[Path]) -> dict:
 
 
 def kept_whole(paths: list[Path]) -> dict:
-    """Corpus tokens with an apostrophe inside (not at either end) that the splitter cuts."""
+    """Corpus tokens with an apostrophe inside (not at either end): how many the splitter keeps
+    whole, and the ones it cuts."""
     words = whole = 0
     cut: Counter = Counter()
     for path in paths:

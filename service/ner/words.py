@@ -21,8 +21,6 @@ _CLITIC = r"(?:s|S|m|re|ve|ll|d)\b"  # after an apostrophe: 's 'm 're 've 'll 'd
 # consonant (Sana'a, Qur'an, Ba'ath, Shi'ite stay whole). A short name before 'a/'e (İran'a,
 # Irak'a) or a suffix that starts with a vowel or y (ABD'ye, NATO'ya, Rus'un) is not an elided
 # article like "dell'", "L'" or "n'" (il n'a pas, n'y); "Qu'un" and "D'un" stay elisions.
-# A capitalized elision is one letter ("L'", "D'"), "Qu'", "Un'", "Sant'" or an Italian
-# article in -ll' ("Dell'", "All'"): "Xi'an", "Qur'an", "Ba'ath" and "Da'esh" are names.
 # Besides the cases: "with" ('la), "from" ('li, 'liler), the accusative after a vowel ('nı),
 # 'ndeki, 'nca, the copula ('dır, 'ydı) and the possessive's cases ('sının, 'ında): 7% of the
 # Turkish train splits' names before an apostrophe had one of these (`splitting.py`). A vowel
@@ -31,10 +29,13 @@ _TR_SUFFIX = (r"(?:['’](?:[dt][ae]n|[dt][ae]ki|[dt][ae]|n[ıiuü]n|[ıiuü]n|y
               r"|n[ae]|n[dt][ae]n?|n[dt][ae]ki|s[ıiuü]n?[ae]?|s[ıiuü](?:z|n[ıiuü]n?|nd[ae]n?)|[ıiuü]"
               r"|l[ae]|l[ıiuü](?:l[ae]r\p{Ll}*|y[ae]|n[ıiuü]n|k)?|n[ıiuü]|n?[cç][ae]|[dt][ıiuü]r|y[dt][ıiuü])\b"
               r"|(?<![aeıioöuüâîû])['’](?:[ae]|[ıiuü]n(?:[ıiuü]n?|d[ae](?:n|ki)?|[ae]|ki))\b)")
+# A capitalized elision is one letter ("L'", "D'"), "Qu'", "Un'", "Sant'" or an Italian
+# article in -ll' ("Dell'", "All'"): "Xi'an", "Qur'an", "Ba'ath" and "Da'esh" are names (and
+# "Sīnā'" keeps the hamza it ends with).
 WORD = regex.compile(
     rf"(?:\p{{Lu}}\.){{2,}}|['’]{_CLITIC}|{_TR_SUFFIX}|\b(?:{_TITLES})\.|\p{{Lu}}\.(?!\p{{L}})"
     rf"|(?!O['’]\p{{Lu}}|\p{{Lu}}\p{{L}}{{2,3}}['’][ae]\b|(?!Qu)\p{{Lu}}\p{{L}}{{1,3}}{_TR_SUFFIX}"
-    rf"|(?!Qu['’]|Un['’]|Sant['’]|\p{{Lu}}\p{{Ll}}?ll['’])\p{{Lu}}\p{{Ll}}{{1,3}}['’])"
+    rf"|(?!Qu['’]|Un['’]|Sant['’]|\p{{Lu}}\p{{Ll}}?ll['’])\p{{Lu}}\p{{Ll}}{{1,3}}['’]\p{{L}})"
     rf"\p{{L}}{{1,4}}['’](?=\s|\p{{Lu}}|[aeiouyhàâäæéèêëîïôöœùûü])"
     rf"|\p{{N}}+(?:[.,:]\p{{N}}+)+"
     rf"|{_LETTERS}+(?:[-‐]{_LETTERS}+|(?!{_TR_SUFFIX})['’](?!{_CLITIC}){_LETTERS}+)*|[^\s\p{{Z}}\p{{Cc}}\p{{Cf}}]")
