@@ -897,6 +897,7 @@ class Linker:
         # (or nearly: GeoNames gives a village the Russian name of Wales, which the region lacks);
         # one that is not is out of the running (and sets no bar for the tie below).
         records = {h.entity: self.index.record(h.entity) for h in hits}  # each looked up once
+        own = {i for i, e in records.items() if fold(e.name) == folded}  # the mention is their own name
         big_name = any(h.score >= NEAR and not records[h.entity].is_town for h in hits)
         placed = {i for i, e in records.items() if not e.is_town or self._town_placed(e, context, big_name)}
         # A name that a town out of the running has as its own (the mention as written, or its
@@ -933,7 +934,7 @@ class Linker:
         # (Nor is a name with a qualifier in brackets another's: "Halle" is Halle (Saale)'s too,
         # whose prior outweighs Halle in Westphalia's.)
         owners = {records[h.entity].country for h in contenders
-                  if _geonames_city(records[h.entity]) and fold(records[h.entity].name) == folded}
+                  if _geonames_city(records[h.entity]) and h.entity in own}
         if owners:
             contenders = [h for h in contenders if not (
                 _geonames_city(records[h.entity]) and records[h.entity].country in owners
@@ -943,7 +944,7 @@ class Linker:
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's
         # Russian dative does.)
         if script == "Latin" and any(
-                self._evidence(h) == "exact" and fold(records[h.entity].name) == folded for h in contenders):
+                self._evidence(h) == "exact" and h.entity in own for h in contenders):
             contenders = [h for h in contenders if h.how != "latin"]
         tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
         for h in contenders:
@@ -1024,7 +1025,7 @@ class Linker:
                                                   or bool(multiword and ctx > 0)
                                                   or (overrides and self._written_as(e.id, mention.text)))
             type_score = W_TYPE if out_type == mention.type else -W_TYPE
-            own_name = float(fold(e.name) == folded)
+            own_name = float(hit.entity in own)
             apposed = float(bool(context) and e.id in context.get("apposed", ()))
             total = (hit.score + type_score + W_PRIOR * share + W_CONTEXT * ctx + W_NAME * own_name
                      + W_APPOSED * apposed)
