@@ -183,8 +183,9 @@ class _Scored:
     score: float          # ranking total: string + type + prior + context
     features: dict        # the evidence, as `explain` and the calibration read it
     allowed: bool         # type and evidence rules passed
-    out_type: str         # the type the mention takes if this candidate is linked
+    out_type: str         # the type the link implies (the entity's; MISC for an adjective)
     probability: float = 0.0
+    keeps_type: bool = False  # linked, the mention keeps the model's type (see _score)
 
 
 class Linker:
@@ -842,7 +843,11 @@ class Linker:
         if e.type == "ORG" and not e.is_curated:
             return True
         if script == "Latin" and e.type == "LOC" and e.country and writes_latin(e.country):
-            if any(latin(n) == hit.name for n in self._names(e.id) or () if script_of(n) == "Latin"):
+            # ...and a Latin mention that only another script's name of it romanizes to is another
+            # word too: "Khoi-khoi" (the people) is Xai-Xai's Russian Хой-Хой, "Engadin" (the Swiss
+            # valley) a suburb of Sydney's Энгадин.
+            sources = self._sources(e, hit.name)
+            if any(script_of(n) == "Latin" for n in sources) or sources and hit.how == "latin":
                 return True
         # Nor is a name in a script the service does not read, romanized by rule, whatever the
         # mention's script (Mali's Japanese マリ reads "mari", so "Mari El", the Russian republic,
@@ -958,6 +963,7 @@ class Linker:
         for hit in hits:
             e = records[hit.entity]
             evidence = self._evidence(hit)
+            keeps_type = False
             if evidence == "demonym":
                 n, total_prior = 1, 0.0
             else:
@@ -1004,9 +1010,11 @@ class Linker:
                 # "Japan" Ushiku, each at 0.94. A curated country's ("Молдавии", "Kuwaiti") may
                 # lean on its neighbours.
                 # Nor is a look-alike of a name in a script the service does not read: "Istria"
-                # beside "austriaco" was Austria through its Greek Αυστρία, read "aystria".
+                # beside "austriaco" was Austria through its Greek Αυστρία, read "aystria". Nor a
+                # longer word that ends with the name: "Assyria" beside "Nineveh" was Syria at 0.99.
                 allowed = evidence in STRONG or (hit.score >= FUZZY_MIN and ctx >= (0.5 if curated else 1.0)
-                                                 and not _unread_only(self._sources(e, hit.name)))
+                                                 and not _unread_only(self._sources(e, hit.name))
+                                                 and not _ends_with(latin(folded), hit.name))
             else:  # another type: only on strong evidence and with some weight from the model
                 # A region's name is a bank's and a club's too (Santander, Bayern): a curated
                 # exact name overrides a sure model for countries and the user's own entries only.
@@ -1021,9 +1029,12 @@ class Linker:
                 lean = (region or (mention.type == "PER" and (not curated or e.kind == "country"))
                         or mention.type == "ORG")
                 overrides = curated and evidence == "exact" and not person and not region
-                allowed = evidence in STRONG and (type_p >= (LEAN_SWITCH_MIN if lean else TYPE_SWITCH_MIN)
-                                                  or bool(multiword and ctx > 0)
-                                                  or (overrides and self._written_as(e.id, mention.text)))
+                typed = type_p >= (LEAN_SWITCH_MIN if lean else TYPE_SWITCH_MIN) or bool(multiword and ctx > 0)
+                allowed = evidence in STRONG and (typed or (overrides and self._written_as(e.id, mention.text)))
+                # Linked through the override alone, the name is the country's but the use is the
+                # model's: "США ввели санкции" (ORG 0.99) is its government, "Чили" in a match
+                # report its team. A confident ORG stays ORG.
+                keeps_type = allowed and not typed
             type_score = W_TYPE if out_type == mention.type else -W_TYPE
             own_name = float(hit.entity in own)
             apposed = float(bool(context) and e.id in context.get("apposed", ()))
@@ -1034,7 +1045,7 @@ class Linker:
                         "multiword": multiword,
                         "curated": curated,
                         "size": round(math.log10(1 + (e.prior or 0.0)), 2)}
-            out.append(_Scored(hit, e, round(total, 4), features, allowed, out_type))
+            out.append(_Scored(hit, e, round(total, 4), features, allowed, out_type, keeps_type=keeps_type))
         out.sort(key=lambda s: (not s.allowed, -s.score, s.entity.id))
         allowed = [s for s in out if s.allowed]
         # rivals: the other entities of the same type with strong evidence (an entity may hold
@@ -1089,8 +1100,10 @@ class Linker:
                        f"P(right) {best.probability:.3f}: {'linked' if linked else 'NIL'} "
                        f"(threshold {self.nil_threshold:.2f})")
         # A linked mention takes the type its link implies (the gazetteer knows Sheikh Maqsoud is
-        # a place when the model leaned PER; an adjective stays MISC); a NIL keeps the model's.
-        return Entity(m.start, m.end, m.text, best.out_type if linked else m.type, e.id if e else None,
+        # a place when the model leaned PER; an adjective stays MISC), unless only a curated name
+        # overrode a sure model; a NIL keeps the model's.
+        return Entity(m.start, m.end, m.text, best.out_type if linked and not best.keeps_type else m.type,
+                      e.id if e else None,
                       e.name if e else None, e.qid if e else None, e.geonames if e else None,
                       best.probability if best else 0.0, candidates=cands, explanation=why)
 
@@ -1245,6 +1258,11 @@ def _names_sea(m: Mention) -> bool:
     the town of Aral for "Аральское море"."""
     words = m.text.casefold().split()
     return bool(words) and (words[0] in _SEA_WORDS or words[-1] in _SEA_WORDS)
+
+
+def _ends_with(word: str, name: str) -> bool:
+    """Whether `word` is `name` with letters before it in one word (Assyria, Syria)."""
+    return len(word) > len(name) and word.endswith(name) and word[-len(name) - 1].isalpha()
 
 
 def _unread_only(names: list[str]) -> bool:
