@@ -83,6 +83,7 @@ def cmd_eval_linking(args) -> int:
             wt = devsets.wrong_type_rate(linker, path, args.limit)
             print(dumps({"wrong_type": wt}))
             summary.setdefault("wrong_type_rate", {})[rel] = wt["rate"]
+            summary.setdefault("wrong_type_strict_rate", {})[rel] = wt["entity_rate"]
         lv = devsets.link_vs_ner(linker, data / "conll/en/val.conllu", args.limit)
         print(dumps({"link_vs_ner": lv}))
         summary["conll_en_valid"] = {"ner_f1": lv["ner"]["f1"], "link_f1": lv["link"]["f1"], "gap": lv["f1_gap"]}
