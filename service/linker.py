@@ -626,11 +626,16 @@ class Linker:
                 if key not in seen:
                     seen[key] = len(hits)
                     hits.append(h)
-                elif h.score > hits[seen[key]].score or h.how == "lemma" and hits[seen[key]].how == "latin":
+                elif h.score > hits[seen[key]].score or h.how == "lemma" and (
+                        hits[seen[key]].how == "latin"
+                        or self._lower_case_only(self.index.record(h.entity), hits[seen[key]].name, text)):
                     # an exact name of the base form outranks a near spelling of the surface:
                     # "Монреаля" is Монреаль, Montréal's name, which the search had found only
                     # by its Latin skeleton (0.977), while Monreale got the exact lemma; and a
-                    # name in the mention's script, not only its romanization ("Стамбула")
+                    # name in the mention's script, not only its romanization ("Стамбула"); and
+                    # a lower-case alternate name that spells the surface, which is no name of a
+                    # capitalized mention (`_score`): "Łodzi" is Łódź's "lodzi" and, by its base
+                    # form, Łódź itself, and it went to Lodi, California, which lists "Lodzi".
                     hits[seen[key]] = h
         return hits
 

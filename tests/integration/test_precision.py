@@ -529,6 +529,10 @@ def test_a_russian_common_word_is_no_romanization_of_a_place(world_linker, text,
     # a base form too: Morfeusz reads the river Lena as "len" (flax), a lower-case name of Rennes
     ("Głównymi rzekami są Lena ( 4400 km długości ) , Wiluj ( 2650 km ) , Oleniok ( 2292 km ) .", "pl", "Lena",
      "gn:2983990", None),
+    # but a base form that is the place's own name stands: "Łodzi" is also Łódź's lower-case "lodzi",
+    # and it went to Lodi, California, which lists "Lodzi" (WikiANN pl validation)
+    ("Absolwent PWST w Łodzi .", "pl", "Łodzi", "gn:5367565", "gn:3093133"),
+    ("Zajęcie Łodzi , Płocka i Redy przez Wehrmacht .", "pl", "Łodzi", "gn:5367565", "gn:3093133"),
 ])
 def test_a_lower_case_alternate_name_is_no_name_of_a_capitalized_mention(world_linker, text, lang, surface,
                                                                           wrong, right):
