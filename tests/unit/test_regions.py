@@ -119,6 +119,24 @@ def test_towns_are_marked_and_us_towns_carry_their_state():
     assert recs["Monmouth"].parent == "iso:US-OR"  # in no other state, whether or not Oregon is held
 
 
+def test_another_country_s_capital_is_no_alternate_name_of_a_city():
+    """GeoNames calls Chattogram "Islamabad" (its Mughal name) and Portland, Oregon
+    "Bridgetown": with more people, they took the capitals' names. A short form of the city's
+    own name stays ("Santiago" of Santiago de Compostela), and so does its own capital's name."""
+    from service.gazetteer.build import capitals, world_cities
+    base = {"countrycode": "BD", "admin1code": "", "population": 3_900_000, "latitude": 0.0, "longitude": 0.0}
+    cities = {"1": {**base, "geonameid": 1, "name": "Chattogram", "alternatenames": ["Islamabad", "Chittagong"]},
+              "2": {**base, "geonameid": 2, "name": "Santiago de Compostela", "countrycode": "ES",
+                    "alternatenames": ["Santiago", "Compostela"]},
+              "3": {**base, "geonameid": 3, "name": "Delhi", "countrycode": "IN", "alternatenames": ["New Delhi"]}}
+    caps = capitals({"PK": {"capital": "Islamabad"}, "CL": {"capital": "Santiago"}, "IN": {"capital": "New Delhi"},
+                     "AQ": {"capital": ""}})
+    assert caps == {"islamabad": {"PK"}, "santiago": {"CL"}, "new delhi": {"IN"}}
+    recs = {r.name: [a for a, _ in r.aliases] for r in world_cities(cities, cities, {}, capital=caps)}
+    assert recs == {"Chattogram": ["Chittagong"], "Santiago de Compostela": ["Santiago", "Compostela"],
+                    "Delhi": ["New Delhi"]}
+
+
 def test_cldr_names_are_first_level_regions_kept_by_the_same_rules(tmp_path):
     """pycountry names Catalonia "Catalunya" and England has no Spanish name there: CLDR's names
     (seeds/region_names.tsv) fill them, never a city's name and never a second-level code."""
