@@ -1038,8 +1038,9 @@ class Linker:
                 allowed = evidence in STRONG and (typed or (overrides and self._written_as(e.id, mention.text)))
                 # Linked through the override alone, the name is the country's but the use is the
                 # model's: "США ввели санкции" (ORG 0.99) is its government, "Чили" in a match
-                # report its team. A confident ORG stays ORG.
-                keeps_type = allowed and not typed
+                # report its team. A confident ORG stays ORG. (A sure MISC does not: "on Twitter"
+                # is the company the gold files name, and CoNLL tags countries LOC.)
+                keeps_type = allowed and not typed and mention.type == "ORG"
             type_score = W_TYPE if out_type == mention.type else -W_TYPE
             own_name = float(hit.entity in own)
             apposed = float(bool(context) and e.id in context.get("apposed", ()))

@@ -959,6 +959,19 @@ def test_a_country_s_name_the_model_reads_as_an_organization_keeps_that_type(wor
     assert world_linker.link_mentions([m], lang=lang, text=text)[0].type == "LOC"
 
 
+def test_a_sure_misc_takes_its_curated_entity_s_type(world_linker):
+    """The seed article's "he posted on Twitter" (MISC 0.94, ORG 0.0497 by the model) is the
+    company its gold names (ORG), and CoNLL tags a country the model reads as MISC LOC: only a
+    sure ORG keeps its type beside its link (the seed article read 0.991 when any did)."""
+    import json
+
+    from service.config import ROOT
+    doc = json.loads((ROOT / "tests" / "gold" / "seed_article.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    start = doc["text"].index("Twitter")
+    got = {(e.start, e.end): (e.id, e.type) for e in world_linker.link(doc["text"], doc["lang"]).entities}
+    assert got.get((start, start + len("Twitter"))) == ("Q918", "ORG"), got
+
+
 @pytest.mark.parametrize("text,surface,other", [
     ("Nineveh was the capital of Assyria.", "Assyria", "Nineveh"),
     ("Sumerian domination extended as far as Ashur but not to Nineveh and the north of Assyria.", "Assyria",
