@@ -868,9 +868,11 @@ class Linker:
             # Nor is a GeoNames place's lower-case alternate name, read from another script:
             # GeoNames keeps common-noun and machine forms so ("garni" of Gurnee, "kanto" of Cần
             # Thơ, "bechin" of Betim), and "Гарни" (the Armenian temple), "Канто" (the Japanese
-            # region) and "Бечин" were those cities at 0.94.
+            # region) and "Бечин" were those cities at 0.94; nor such a name beside one in a
+            # script the service does not read (Cần Thơ's "kanto" and カントー).
             if script != "Latin" and not e.is_curated and sources and all(
-                    script_of(n) == "Latin" and n == n.lower() for n in sources):
+                    script_of(n) not in _READ_SCRIPTS or script_of(n) == "Latin" and n == n.lower()
+                    for n in sources):
                 return True
         if script != "Arabic" or hit.how != "latin":
             return False
