@@ -852,7 +852,7 @@ class Linker:
             # word too: "Khoi-khoi" (the people) is Xai-Xai's Russian Хой-Хой, "Engadin" (the Swiss
             # valley) a suburb of Sydney's Энгадин.
             sources = self._sources(e, hit.name)
-            if any(script_of(n) == "Latin" for n in sources) or sources and hit.how == "latin":
+            if any(script_of(n) == "Latin" for n in sources) or (sources and hit.how == "latin"):
                 return True
         # Nor is a name in a script the service does not read, romanized by rule, whatever the
         # mention's script (Mali's Japanese マリ reads "mari", so "Mari El", the Russian republic,
