@@ -164,8 +164,13 @@ _COMPASS_ADJECTIVE = re.compile(r"^(?:северн|южн|центральн|в�
 
 
 # Alternate names GeoNames gives a city that name something else first, by GeoNames id: the
-# English calque of Casablanca, "White House", sent "The White House said ..." to Morocco at 0.83.
-CITY_NOT_NAMES = {"2553604": frozenset({"White House"})}
+# English calque of Casablanca, "White House", sent "The White House said ..." to Morocco at 0.83;
+# Dar El Beïda's colonial name is the White House in French ("il visite ... la Maison-Blanche",
+# WikiNEuRal fr, at 0.81); "Anden", one of Andenne's, is the Andes in German, Dutch and the
+# Scandinavian languages ("in den Anden", three times at 0.76-0.80 in WikiNEuRal de).
+CITY_NOT_NAMES = {"2553604": frozenset({"White House"}),
+                  "2500889": frozenset({"La Maison Blanche", "Maison Blanche"}),
+                  "2803204": frozenset({"Anden"})}
 
 
 # GeoNames' first-level codes are ISO 3166-2's in the United States only (FIPS or numbers

@@ -1002,3 +1002,17 @@ def test_a_latin_name_is_no_romanized_name_of_a_place_that_writes_latin(world_li
     its Russian Хой-Хой, "Engadin" (the Swiss valley) a suburb of Sydney through Энгадин."""
     found = world_linker.link_mentions([_mention(text, surface, "LOC", {"LOC": 0.95})], lang=lang, text=text)
     assert found[0].id != wrong, found[0]
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    ("Die Art ist in den Anden von Venezuela bis Bolivien verbreitet.", "de", "Anden"),
+    ("Il visite la Pologne , l' Irlande et les États-Unis , où il est reçu à la Maison-Blanche .", "fr",
+     "la Maison-Blanche"),
+])
+def test_a_city_s_alternate_name_that_names_something_else_first_is_left_out(world_linker, text, lang, surface):
+    """WikiNEuRal de and fr validation: "in den Anden" (the Andes) was Andenne, Belgium, at
+    0.76-0.80 three times, and "la Maison-Blanche" Dar El Beïda, Algeria (its colonial name), at
+    0.81."""
+    found = world_linker.link_mentions([_mention(text, surface, "LOC", {"LOC": 0.95, "ORG": 0.04})], lang=lang,
+                                       text=text)
+    assert found[0].id is None, found[0]
