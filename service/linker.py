@@ -847,18 +847,17 @@ class Linker:
         e = self.index.record(hit.entity)
         if e.type == "ORG" and not e.is_curated:
             return True
-        if script == "Latin" and e.type == "LOC" and e.country and writes_latin(e.country):
-            # ...and a Latin mention that only another script's name of it romanizes to is another
-            # word too: "Khoi-khoi" (the people) is Xai-Xai's Russian Хой-Хой, "Engadin" (the Swiss
-            # valley) a suburb of Sydney's Энгадин.
-            sources = self._sources(e, hit.name)
-            if any(script_of(n) == "Latin" for n in sources) or (sources and hit.how == "latin"):
-                return True
+        latin_place = script == "Latin" and e.type == "LOC" and e.country and writes_latin(e.country)
+        sources = self._sources(e, hit.name) if latin_place or hit.how == "latin" else []
+        # ...and a Latin mention that only another script's name of it romanizes to is another
+        # word too: "Khoi-khoi" (the people) is Xai-Xai's Russian Хой-Хой, "Engadin" (the Swiss
+        # valley) a suburb of Sydney's Энгадин.
+        if latin_place and (any(script_of(n) == "Latin" for n in sources) or (sources and hit.how == "latin")):
+            return True
         # Nor is a name in a script the service does not read, romanized by rule, whatever the
         # mention's script (Mali's Japanese マリ reads "mari", so "Mari El", the Russian republic,
         # was Mali at 0.98; Paris's Chinese 巴黎 reads "bali", and "острова Бали" was Paris).
         if hit.how == "latin":
-            sources = self._sources(e, hit.name)
             if _unread_only(sources):
                 return True
             # A key of consonants alone is an abbreviation's, or a name whose vowels the
@@ -924,7 +923,7 @@ class Linker:
         owned = {h.name for h in hits if records[h.entity].is_town and h.entity not in placed
                  and (h.how == "lemma" or h.name == folded and self._evidence(h) == "exact")
                  and fold(records[h.entity].name) == h.name}
-        placed -= {i for i, e in records.items() if owned and e.source == "geonames" and e.kind == "city"
+        placed -= {i for i, e in records.items() if owned and _geonames_city(e)
                    and (e.prior or 0.0) < ALIAS_CITY_MAX and fold(e.name) not in owned | {folded}
                    and not (self._context_support(e, context) >= 1.0
                             or bool(context) and e.country in context.get("named", ()))}
