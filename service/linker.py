@@ -43,7 +43,7 @@ from .text.lang import normalize as normalize_lang
 from .text.lang import writes_latin
 from .text.morphology import base_forms, common_word, is_known_word, part_of_speech
 from .text.normalize import fold, latin, script_of
-from .text.sports import reports_game
+from .text.sports import faces_opponent, reports_game
 
 # The document's other links (the same country, the city a district belongs to) add W_CONTEXT;
 # twice as much put Madrid (Colombia) before Madrid in a Spanish story naming a Colombian. The
@@ -469,7 +469,9 @@ class Linker:
         own = [hits[key] for key in keys]
         first = [[] if o else self._score(m, h, context=None) for m, h, o in zip(mentions, own, other, strict=True)]
         mentions = list(mentions)
+        ruled: dict[int, str] = {}  # why a rule took a mention's places away, for `explain`
         for i in self._teams(mentions, first, text, lang):
+            ruled[i] = "a team (a place's name with the model's ORG weight, or a club's article)"
             # A team keeps its name's other entities (a club the user's gazetteer holds), not its
             # place, nor a country unless the model leans to it (CoNLL tags national teams LOC):
             # a curated country's name would override the model ("в « Монако »", ORG 0.99).
@@ -480,7 +482,15 @@ class Linker:
                 m, own[i], lambda e, keep=leans_loc: _named_after(e) or (e.kind == "country" and not keep))
         for i, m in enumerate(mentions):
             if _names_facility(m, text, lang):
+                ruled[i] = "a facility named after a place"
                 own[i], first[i] = self._without(m, own[i], _named_after)
+            if m.type != "MISC" and faces_opponent(text, m.start, m.end, lang):
+                # A side in a game ("a friendly against Tunisia", "lost 1-0 to Spain") is a team,
+                # which the model types as the corpus it learnt from does (LOC, MISC or ORG): not
+                # its country, city or region, whatever the type. (A demonym stays: "beating
+                # American Oliver McCall" names a boxer's country.)
+                ruled[i] = "a side in a game report (an opponent's word beside it), not its place"
+                own[i], first[i] = self._without(m, own[i], lambda e: e.type == "LOC")
             name = fold(m.text)
             if GENERIC.match(name):  # "facing the Bay": no town in the Philippines called Bay
                 own[i], first[i] = self._without(m, own[i], lambda e: e.type == "LOC" and not e.is_curated)
@@ -523,7 +533,8 @@ class Linker:
             # context that supports none of the candidates leaves the first pass as it was
             touched = any(self._context_support(s.entity, others) for s in alone)
             scored.append(self._score(m, h, others) if touched and alone else alone)
-        entities = [self._decide(m, s, candidates, explain) for m, s in zip(mentions, scored, strict=True)]
+        entities = [self._decide(m, s, candidates, explain, ruled.get(i))
+                    for i, (m, s) in enumerate(zip(mentions, scored, strict=True))]
         self._propagate_names(entities, scored)
         entities = self._propagate_person_names(entities)
         assign_nil_keys(entities, text)  # after every link decision: a mention linked late has no key
@@ -1083,7 +1094,8 @@ class Linker:
                     r.probability = round(r.probability / (1 + len(rivals)), 4)
         return out
 
-    def _decide(self, m: Mention, scored: list[_Scored], k: int, explain: bool) -> Entity:
+    def _decide(self, m: Mention, scored: list[_Scored], k: int, explain: bool,
+                ruled: Optional[str] = None) -> Entity:
         best = scored[0] if scored and scored[0].allowed else None
         linked = best is not None and best.probability >= self.nil_threshold
         e = best.entity if linked else None
@@ -1093,7 +1105,7 @@ class Linker:
         why = None
         if explain:
             if not scored:
-                why = "no gazetteer name resembles the mention: NIL"
+                why = f"{ruled}: no other candidate: NIL" if ruled else "no gazetteer name resembles the mention: NIL"
             elif best is None:
                 s = scored[0]
                 why = (f"closest {s.entity.id} ({s.entity.name}, {s.entity.type}) by {s.features['evidence']} "
@@ -1106,6 +1118,8 @@ class Linker:
                        f"{f['prior']:.2f}, context {f['context']:.1f}, margin {f.get('margin', 0):.3f}; "
                        f"P(right) {best.probability:.3f}: {'linked' if linked else 'NIL'} "
                        f"(threshold {self.nil_threshold:.2f})")
+            if ruled and scored:
+                why = f"{ruled}; {why}"
         # A linked mention takes the type its link implies (the gazetteer knows Sheikh Maqsoud is
         # a place when the model leaned PER; an adjective stays MISC), unless only a curated name
         # overrode a sure model; a NIL keeps the model's.

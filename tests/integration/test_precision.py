@@ -4,7 +4,7 @@ import pytest
 
 from service.domain import Mention
 from service.text.morphology import base_forms
-from service.text.sports import reports_game
+from service.text.sports import faces_opponent, reports_game
 
 
 def links(linker, text, lang=None):
@@ -192,12 +192,55 @@ def test_a_game_report_is_told_by_its_sentence():
     assert reports_game("Die Partie endete (2:1) für Karlsruhe.", 29, 38, "de")  # a score, any language
     assert reports_game("Сборная Бразилии проиграла.", 8, 16, "ru")
     assert not reports_game("Karlsruhe opened at 10:30 on 1988-1991 pages.", 0, 9, "en")
+    # a score that ends the sentence is still one, a decimal is not
+    assert reports_game("Karlsruhe and Mainz ended 2-1.", 0, 9, "en")
+    assert not reports_game("Karlsruhe grew 2-1.5 per cent.", 0, 9, "en")
+    # "кубинский" (Cuban), "голос" (a vote) and "голод" are no "кубок" or "гол"
+    assert not reports_game("Кубинский корпус воевал против Сомали.", 28, 34, "ru")
+    assert not reports_game("Голос Сомали услышали в ООН, где начался голод.", 6, 12, "ru")
+    assert reports_game("Он забил два гола Сомали в финале кубка.", 18, 24, "ru")
     # a date is no score: CoNLL's datelines ("LONDON 1996-08-30") read as game reports
     assert not reports_game("KARLSRUHE 1996-08-30", 0, 9, "en")
     assert not reports_game("Karlsruhe opened on 2024-05-12.", 0, 9, "en")
     # the cue must be in the mention's own sentence
     assert not reports_game("The match ended 3-1. Karlsruhe opened a tram line.", 21, 30, "en")
     assert not reports_game("Karlsruhe opened a tram line.\nThe match ended 3-1.", 0, 9, "en")
+
+
+def test_a_side_in_a_game_is_told_by_the_words_beside_it():
+    def side(text, name, lang="en"):
+        i = text.index(name)
+        return faces_opponent(text, i, i + len(name), lang)
+
+    assert side("He made his debut in a friendly match against Tunisia.", "Tunisia")
+    assert side("Wales lost 2 – 0 to Denmark at Anfield, and the coach left.", "Denmark")
+    assert side("A goalless draw with Brazil in the cup confirmed qualification.", "Brazil")
+    assert side("Romania beat Lithuania 2-1.", "Romania") and side("Romania beat Lithuania 2-1.", "Lithuania")
+    assert side("Im Halbfinale gegen Italien schoss er zwei Tore.", "Italien", "de")
+    assert side("Milli takım İtalya'ya karşı 2-1 kazandı.", "İtalya", "tr")
+    # wars and elections have "against", "won" and "defeat" too, but no score or word only sport uses
+    assert not side("Protesters marched against Russia a day after the party won the election.", "Russia")
+    assert not side("The counteroffensive against Russia stalled after a costly defeat.", "Russia")
+    # a player's side by nationality: "against Puerto Rico's Hector Camacho" names the boxer's country
+    assert not side("He hopes to earn a rematch against Puerto Rico's Hector Camacho in the title bout 3-2.",
+                    "Puerto Rico")
+    # where the game was is no side
+    assert not side("The match was played in Tunisia.", "Tunisia")
+
+
+@pytest.mark.parametrize("text,lang,side,place,place_id", [
+    # national teams were linked to their countries (WikiNEuRal tags them MISC or ORG, CoNLL LOC)
+    ("He scored a penalty kick against Croatia in the 39th minute of the game in Zagreb.", "en", "Croatia",
+     "Zagreb", "gn:3186886"),
+    ("Cameroon lost 1 – 0 to France in the final in Paris after extra time.", "en", "France", "Paris", "gn:2988507"),
+    ("В товарищеском матче против Сербии в Москве сборная забила два гола.", "ru", "Сербии", "Москве", "gn:524901"),
+])
+def test_a_side_in_a_game_is_no_country(world_linker, text, lang, side, place, place_id):
+    got = {e.text: e for e in world_linker.link(text, lang, explain=True).entities}
+    assert got[side].id is None and "a side in a game report" in got[side].explanation
+    assert got[place].id == place_id  # the venue is still the place
+    war = "Protesters in Tbilisi marched against Russia, a day after the ruling party won the election."
+    assert ids(world_linker, war, "en")["Russia"] == "Q159"
 
 
 def test_one_uncertain_place_or_places_in_two_sentences_are_no_teams(world_linker):
@@ -947,7 +990,8 @@ def _mention(text, surface, mtype, scores):
 
 @pytest.mark.parametrize("text,lang,surface,scores,entity", [
     ("США ввели новые санкции против России.", "ru", "США", {"ORG": 0.99, "LOC": 0.01}, "Q30"),
-    ("Первый гол забил в матче против Марокко.", "ru", "Марокко", {"ORG": 0.99, "LOC": 0.005}, "Q1028"),
+    # (a national team beside "против" in a match is a team, no country: test_a_side_in_a_game_is_no_country)
+    ("Марокко отозвало своего посла из Алжира.", "ru", "Марокко", {"ORG": 0.99, "LOC": 0.005}, "Q1028"),
 ])
 def test_a_country_s_name_the_model_reads_as_an_organization_keeps_that_type(world_linker, text, lang, surface,
                                                                              scores, entity):
