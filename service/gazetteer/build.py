@@ -171,6 +171,12 @@ _COMPASS_ADJECTIVE = re.compile(r"^(?:северн|южн|центральн|в�
 CITY_NOT_NAMES = {"2553604": frozenset({"White House"}),
                   "2500889": frozenset({"La Maison Blanche", "Maison Blanche"}),
                   "2803204": frozenset({"Anden"})}
+# Paris's arrondissements are named after a landmark ("Paris 08 Élysée", "Paris 01 Louvre"), and
+# GeoNames gives each the landmark's bare name too: in the news "l'Élysée" is the presidency,
+# "le Louvre" the museum, "le Palais-Bourbon" the National Assembly and "la Bourse" the stock
+# exchange, none a district. The district keeps the names that say so ("8e Arrondissement",
+# "Arrondissement de l'Élysée", "Paris 8e").
+_ARRONDISSEMENT = re.compile(r"^Paris \d\d (.+)$")
 
 
 # GeoNames' first-level codes are ISO 3166-2's in the United States only (FIPS or numbers
@@ -211,6 +217,8 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
         aliases = [(a, None) for a in c.get("alternatenames", []) if a and not is_code_like(a)]
         aliases += extra.get(str(c["geonameid"]), [])
         aliases = [(a, lang) for a, lang in aliases if a not in CITY_NOT_NAMES.get(str(c["geonameid"]), ())]
+        if landmark := _ARRONDISSEMENT.match(c["name"]):
+            aliases = [(a, lang) for a, lang in aliases if fold(a) != fold(landmark.group(1))]
         own = f" {fold(c['name'])} "
         aliases = [(a, lang) for a, lang in aliases
                    if c["countrycode"] in capital.get(fold(a), (c["countrycode"],)) or f" {fold(a)} " in own]
