@@ -487,7 +487,8 @@ class Linker:
         own = [hits[key] for key in keys]
         first = [[] if o else self._score(m, h, context=None) for m, h, o in zip(mentions, own, other, strict=True)]
         mentions = list(mentions)
-        ruled: dict[int, str] = {}  # why a rule took a mention's places away, for `explain`
+        # why a rule took a mention's places away, for `explain`
+        ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
         for i in self._teams(mentions, first, text, lang):
             ruled[i] = "a team (a place's name with the model's ORG weight, or a club's article)"
             # A team keeps its name's other entities (a club the user's gazetteer holds), not its
@@ -520,8 +521,10 @@ class Linker:
                     own[k], first[k] = self._without(mentions[k], own[k], lambda e: e.kind in ("city", "town"))
             name = fold(m.text)
             if GENERIC.match(name):  # "facing the Bay": no town in the Philippines called Bay
+                ruled[i] = "a generic word for a place"
                 own[i], first[i] = self._without(m, own[i], lambda e: e.type == "LOC" and not e.is_curated)
             if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
+                ruled[i] = "a sea's name"
                 own[i], first[i] = self._without(
                     m, own[i], lambda e, name=name: e.type == "LOC" and (e.kind == "region" or fold(e.name) != name))
         for run in _enumerations(mentions, text):
