@@ -489,27 +489,30 @@ class Linker:
         mentions = list(mentions)
         # why a rule took a mention's places away, for `explain`
         ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
+
+        def rule_out(k: int, why: str, drop: Callable[[EntityRecord], bool]) -> None:
+            ruled[k] = why
+            own[k], first[k] = self._without(mentions[k], own[k], drop)
+
         for i in self._teams(mentions, first, text, lang):
-            ruled[i] = "a team (a place's name with the model's ORG weight, or a club's article)"
             # A team keeps its name's other entities (a club the user's gazetteer holds), not its
             # place, nor a country unless the model leans to it (CoNLL tags national teams LOC):
             # a curated country's name would override the model ("в « Монако »", ORG 0.99).
             m = mentions[i] = Mention(mentions[i].start, mentions[i].end, mentions[i].text, "ORG",
                                       mentions[i].score, mentions[i].type_scores)
             leans_loc = (m.type_scores or {}).get("LOC", 0.0) >= LEAN_SWITCH_MIN
-            own[i], first[i] = self._without(
-                m, own[i], lambda e, keep=leans_loc: _named_after(e) or (e.kind == "country" and not keep))
+            rule_out(i, "a team (a place's name with the model's ORG weight, or a club's article)",
+                     lambda e, keep=leans_loc: _named_after(e) or (e.kind == "country" and not keep))
         for i, m in enumerate(mentions):
             if _names_facility(m, text, lang):
-                ruled[i] = "a facility named after a place"
-                own[i], first[i] = self._without(m, own[i], _named_after)
+                rule_out(i, "a facility named after a place", _named_after)
             if m.type != "MISC" and faces_opponent(text, m.start, m.end, lang):
                 # A side in a game ("a friendly against Tunisia", "lost 1-0 to Spain") is a team,
                 # which the model types as the corpus it learnt from does (LOC, MISC or ORG): not
                 # its country, city or region, whatever the type. (A demonym stays: "beating
                 # American Oliver McCall" names a boxer's country.)
-                ruled[i] = "a side in a game report (an opponent's word beside it), not its place"
-                own[i], first[i] = self._without(m, own[i], lambda e: e.type == "LOC")
+                rule_out(i, "a side in a game report (an opponent's word beside it), not its place",
+                         lambda e: e.type == "LOC")
             if division := _division_after(m, text, lang):
                 # a plural word names every division the list before it names ("Macomb, Oakland,
                 # and Wayne counties")
@@ -517,16 +520,14 @@ class Linker:
                 while division.endswith("s") and j and _listed(mentions, j, text):
                     j -= 1
                 for k in range(j, i + 1):
-                    ruled[k] = "a county, province or district named after a town"
-                    own[k], first[k] = self._without(mentions[k], own[k], lambda e: e.kind in ("city", "town"))
+                    rule_out(k, "a county, province or district named after a town",
+                             lambda e: e.kind in ("city", "town"))
             name = fold(m.text)
             if GENERIC.match(name):  # "facing the Bay": no town in the Philippines called Bay
-                ruled[i] = "a generic word for a place"
-                own[i], first[i] = self._without(m, own[i], lambda e: e.type == "LOC" and not e.is_curated)
+                rule_out(i, "a generic word for a place", lambda e: e.type == "LOC" and not e.is_curated)
             if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
-                ruled[i] = "a sea's name"
-                own[i], first[i] = self._without(
-                    m, own[i], lambda e, name=name: e.type == "LOC" and (e.kind == "region" or fold(e.name) != name))
+                rule_out(i, "a sea's name",
+                         lambda e, name=name: e.type == "LOC" and (e.kind == "region" or fold(e.name) != name))
         for run in _enumerations(mentions, text):
             # In a list whose names are nearly all unknown to the gazetteer, a name that reaches
             # a GeoNames place only as an alternate name or a base form is another village or
@@ -925,12 +926,16 @@ class Linker:
         case where the mention `text` is not."""
         if e.is_curated or text == text.lower():
             return False
-        sources = [n for n in self._sources(e, key) if script_of(n) == "Latin"]
+        sources = self._latin_sources(e, key)
         return bool(sources) and all(n == n.lower() for n in sources)
 
     def _sources(self, e: EntityRecord, key: str) -> list[str]:
         """The entity's names that romanize to `key` (a search hit carries the key only)."""
         return [n for n in self._names(e.id) or () if latin(n) == key]
+
+    def _latin_sources(self, e: EntityRecord, key: str) -> list[str]:
+        """...those of them written in Latin letters."""
+        return [n for n in self._sources(e, key) if script_of(n) == "Latin"]
 
     @staticmethod
     def _evidence(hit: NameHit) -> str:
@@ -946,6 +951,8 @@ class Linker:
         # so Iraq the country beats a town called Iraq, and a well-populated near-miss (Sehore for
         # Sakhour) gains nothing.
         probs = mention.type_scores or {mention.type: 1.0}
+        # a fuzzy match leans only on the links that are SURE
+        sure = {**context, **{k: context.get(f"sure_{k}", ()) for k in _VOTES}} if context else context
         folded = fold(mention.text)
         # A town is meant where the text says where it is, or where no bigger place has the name
         # (or nearly: GeoNames gives a village the Russian name of Wales, which the region lacks);
@@ -1004,12 +1011,13 @@ class Linker:
         # Vénissieux, "Mar'ino"), and folding the apostrophe away spells another word: where a
         # place has the mention as written, one reached only so gives way ("Venise" is Venice's
         # French name; the French context had sent it to Vénissieux).
-        if script == "Latin" and not _IN_WORD_APOSTROPHE.search(mention.text):
-            names = {h.entity: self._names(records[h.entity].id) or () for h in contenders if h.how == "exact"}
-            spelled = {i for i, ns in names.items() if any(n.casefold() == mention.text.casefold() for n in ns)}
+        if script == "Latin" and len(contenders) > 1 and not _IN_WORD_APOSTROPHE.search(mention.text):
+            sources = {h.entity: self._latin_sources(records[h.entity], h.name) for h in contenders
+                       if h.how == "exact"}
+            spelled = {i for i, ns in sources.items() if any(n.casefold() == mention.text.casefold() for n in ns)}
             if spelled:
-                contenders = [h for h in contenders if h.entity in spelled or not _apostrophe_only(
-                    names.get(h.entity, ()), folded)]
+                contenders = [h for h in contenders if h.entity in spelled or not (
+                    sources.get(h.entity) and all(_IN_WORD_APOSTROPHE.search(n) for n in sources[h.entity]))]
         tied: dict[str, list] = {}  # type -> [entities tied, their summed prior]
         for h in contenders:
             e = records[h.entity]
@@ -1028,8 +1036,7 @@ class Linker:
             else:
                 n, total_prior = tied.get(e.type, (0, 0.0)) if hit.entity in contending else (0, 0.0)
             share = 1.0 if n == 1 else (e.prior or 0.0) / total_prior if total_prior else 0.0
-            ctx = self._context_support(e, context if evidence != "fuzzy" or not context else
-                                        {**context, **{k: context.get(f"sure_{k}", ()) for k in _VOTES}})
+            ctx = self._context_support(e, sure if evidence == "fuzzy" else context)
             # "Syrian" is an adjective of Syria: it keeps its MISC type; any other candidate
             # gives the mention its own type.
             out_type = "MISC" if evidence == "demonym" else e.type
@@ -1310,15 +1317,7 @@ def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:
     words = _FACILITY_WORDS.get(lang or "")
     if not words or not text or m.type == "MISC":
         return False
-    after = _NEXT_WORD.match(text, m.end)
-    return (after is not None and after.group().strip(" \t-").casefold() in words
-            and _word_before(text, m.start).lower() not in _INDEFINITE)
-
-
-def _apostrophe_only(names: Sequence[str], folded: str) -> bool:
-    """Whether the names that fold to `folded` are some, and each has an apostrophe inside a word."""
-    matching = [n for n in names if fold(n) == folded]
-    return bool(matching) and all(_IN_WORD_APOSTROPHE.search(n) for n in matching)
+    return _word_after(text, m.end) in words and _word_before(text, m.start).lower() not in _INDEFINITE
 
 
 def _no_votes() -> dict[str, Counter]:
@@ -1330,9 +1329,14 @@ def _division_after(m: Mention, text: str, lang: Optional[str]) -> Optional[str]
     words = _DIVISION_WORDS.get(lang or "")
     if not words or not text or m.type == "MISC":
         return None
-    after = _NEXT_WORD.match(text, m.end)
-    word = after.group().strip(" \t-").casefold() if after is not None else ""
+    word = _word_after(text, m.end)
     return word if word in words else None
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after `end` (past spaces or a hyphen), in lower case; "" if none."""
+    after = _NEXT_WORD.match(text, end)
+    return after.group().strip(" \t-").casefold() if after is not None else ""
 
 
 def _names_sea(m: Mention) -> bool:

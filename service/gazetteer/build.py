@@ -218,7 +218,8 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
         aliases += extra.get(str(c["geonameid"]), [])
         aliases = [(a, lang) for a, lang in aliases if a not in CITY_NOT_NAMES.get(str(c["geonameid"]), ())]
         if landmark := _ARRONDISSEMENT.match(c["name"]):
-            aliases = [(a, lang) for a, lang in aliases if fold(a) != fold(landmark.group(1))]
+            bare = fold(landmark.group(1))
+            aliases = [(a, lang) for a, lang in aliases if fold(a) != bare]
         own = f" {fold(c['name'])} "
         aliases = [(a, lang) for a, lang in aliases
                    if c["countrycode"] in capital.get(fold(a), (c["countrycode"],)) or f" {fold(a)} " in own]

@@ -86,7 +86,7 @@ _RX_ALSO = {lang: _words(words) for lang, words in _ALSO.items()}
 _ARTICLES = {"en": "the", "de": "die|das|den|der", "fr": "la|le|les|l['’]", "es": "el|la|los", "it": "il|la|lo|l['’]",
              "pt": "o|a|os|as", "nl": "de|het"}
 _BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\s+(?:(?:" + _ARTICLES.get(lang, "(?!)")
-                               + r")(?<=['’])|(?:" + _ARTICLES.get(lang, "(?!)") + r")\s+)?$", regex.IGNORECASE)
+                               + r")(?:(?<=['’])|\s+))?$", regex.IGNORECASE)
            for lang, words in _OPPONENT_BEFORE.items()}
 _AFTER = {lang: regex.compile(words, regex.IGNORECASE) for lang, words in _OPPONENT_AFTER.items()}
 # A possessive after the name is the player's side, by nationality: "against Puerto Rico's Hector
@@ -110,12 +110,18 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[before.end() if before else 0:after.start() if after else len(text)]
 
 
+def _game_cue(sentence: str, lang: Optional[str], only_sport: bool) -> bool:
+    """A score, or a word of a game report in `lang` (with `only_sport`, one only sport uses)."""
+    if _SCORE.search(sentence):
+        return True
+    rx = _RX.get(lang or "")
+    return rx is not None and bool(rx.search(sentence) or not only_sport and _RX_ALSO[lang].search(sentence))
+
+
 def reports_game(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether the sentence holding text[start:end] has a score or a word of a game report
     in `lang` (a score alone where the language has no word list or is unknown)."""
-    sentence = _sentence(text, start, end)
-    rx, also = _RX.get(lang or ""), _RX_ALSO.get(lang or "")
-    return bool(_SCORE.search(sentence) or (rx is not None and (rx.search(sentence) or also.search(sentence))))
+    return _game_cue(_sentence(text, start, end), lang, only_sport=False)
 
 
 def faces_opponent(text: str, start: int, end: int, lang: Optional[str]) -> bool:
@@ -129,6 +135,4 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str]) -> bool
     if not (before is not None and before.search(text[max(0, start - 40):start])
             or after is not None and after.match(text, end) and not _OF.search(text, max(0, start - 8), start)):
         return False
-    sentence = _sentence(text, start, end)
-    rx = _RX.get(lang or "")
-    return bool(_SCORE.search(sentence) or (rx is not None and rx.search(sentence)))
+    return _game_cue(_sentence(text, start, end), lang, only_sport=True)
