@@ -1180,20 +1180,34 @@ class Linker:
 
     @staticmethod
     def _propagate_person_names(entities: list[Entity]) -> list[Entity]:
-        """A short person mention that ends a longer one in the same text ("Araj" after
-        "Ahmad Hiso Araj") refers to the same person: it takes the longer one's decision."""
+        """A short mention that ends a person's longer name in the same text ("Araj" after
+        "Ahmad Hiso Araj", "Jordan" beside "Neil Jordan") refers to the same person: it takes the
+        longer one's decision and, where the model typed it otherwise, the person's type. News
+        writes a full name once and the surname after it; the model types some of those
+        surnames as the place or company they spell (CoNLL en validation, one document per
+        text: "Jordan" the director linked to the country eight times, "Holland" to the
+        Netherlands). In the CoNLL en and de train splits' gold, 25 of the 2,429 mentions that end
+        a person's longer name in their document are not that person (a Washington). A
+        MISC mention linked as an adjective ("Deutsche") keeps its link, and a person's name
+        whose first words are another person's alone ("Lebed Chechnya", two names run together)
+        lends nothing."""
         people = [e for e in entities if e.type == "PER" and len(fold(e.text).split()) > 1]
+        alone = {fold(e.text) for e in entities if e.type == "PER"}
+        alone |= {fold(e.text).split()[-1] for e in people}
         for e in entities:
-            if e.type != "PER":
+            if e.type == "MISC" and e.id is not None:
                 continue
             words = fold(e.text).split()
             for full in people:
                 fw = fold(full.text).split()
-                if full is not e and len(words) < len(fw) and fw[-len(words):] == words:
-                    e.id, e.name, e.qid, e.geonames, e.score = full.id, full.name, full.qid, full.geonames, full.score
-                    if e.explanation is not None:
-                        e.explanation = f"same person as '{full.text}' earlier in the text: {full.explanation}"
-                    break
+                if (full is e or len(words) >= len(fw) or fw[-len(words):] != words
+                        or (e.type != "PER" and " ".join(fw[:-len(words)]) in alone)):
+                    continue
+                e.type = "PER"
+                e.id, e.name, e.qid, e.geonames, e.score = full.id, full.name, full.qid, full.geonames, full.score
+                if e.explanation is not None:
+                    e.explanation = f"same person as '{full.text}' in the text: {full.explanation}"
+                break
         return entities
 
 

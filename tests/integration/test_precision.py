@@ -1110,3 +1110,30 @@ def test_a_city_s_alternate_name_that_names_something_else_first_is_left_out(wor
     found = world_linker.link_mentions([_mention(text, surface, "LOC", {"LOC": 0.95, "ORG": 0.04})], lang=lang,
                                        text=text)
     assert found[0].id is None, found[0]
+
+
+@pytest.mark.parametrize("text,surname,country", [
+    ("Director Neil Jordan defended his film on Friday. Jordan said the film was more about history than politics.",
+     "Jordan", "Q810"),
+    ("Former striker Paul Holland was jailed on Monday. Holland was moved to a more secure prison this year.",
+     "Holland", "Q29999"),
+    ("Oil minister Ahmed Kuwait resigned. Kuwait said he would stay in politics.", "Kuwait", "Q817"),
+])
+def test_a_surname_after_the_full_name_is_the_person_not_the_place(world_linker, text, surname, country):
+    """CoNLL en validation, linked a document at a time: "Jordan" (the director Neil Jordan)
+    was the country eight times in one article, the model typing the surname LOC."""
+    found = {e.text: e for e in world_linker.link(text, "en").entities}
+    assert found[surname].type == "PER" and found[surname].id is None, found[surname]
+    assert found[surname].id != country
+
+
+def test_two_names_run_together_lend_no_surname(world_linker):
+    """The model ran a headline's "Lebed Chechnya" into one person: Chechnya, named apart, is
+    still the republic, since "Lebed" is a person of the text by himself."""
+    text = "Alexander Lebed flew south. Lebed Chechnya peace deal signed. Fighting in Chechnya stopped."
+    last = text.rindex("Chechnya")
+    found = world_linker.link_mentions([_mention(text, "Alexander Lebed", "PER", {"PER": 0.99}),
+                                        _mention(text, "Lebed Chechnya", "PER", {"PER": 0.9}),
+                                        Mention(last, last + 8, "Chechnya", "LOC", 0.99, {"LOC": 0.99})],
+                                       lang="en", text=text)
+    assert found[2].type == "LOC" and found[2].id == "Q5187", found[2]
