@@ -84,6 +84,10 @@ def cmd_eval_linking(args) -> int:
             print(dumps({"wrong_type": wt}))
             summary.setdefault("wrong_type_rate", {})[rel] = wt["rate"]
             summary.setdefault("wrong_type_strict_rate", {})[rel] = wt["entity_rate"]
+        for rel in filter(None, args.document_corpora.split(",")):
+            wt = devsets.wrong_type_rate(linker, data / rel, documents=True)
+            print(dumps({"wrong_type": wt}))
+            summary.setdefault("wrong_type_rate_documents", {})[rel] = wt["rate"]
         lv = devsets.link_vs_ner(linker, data / "conll/en/val.conllu", args.limit)
         print(dumps({"link_vs_ner": lv}))
         summary["conll_en_valid"] = {"ner_f1": lv["ner"]["f1"], "link_f1": lv["link"]["f1"], "gap": lv["f1_gap"]}
@@ -181,6 +185,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--corpora", default="wikineural/en/val.conllu,wikineural/de/val.conllu,wikineural/ru/val.conllu,"
                    "conll/en/val.conllu", help="validation splits for the wrong-type rate (under DATA/ner)")
     p.add_argument("--limit", type=int, default=2000, help="sentences per validation split")
+    p.add_argument("--document-corpora", default="conll/en/val.conllu,conll/de/val.conllu",
+                   help="validation splits read whole for the wrong-type rate, a document per text as the "
+                        "service gets an article ('' for none)")
     p.set_defaults(func=cmd_eval_linking)
 
     p = sub.add_parser("eval-splitting", help="Turkish suffixes after an apostrophe split as the corpora do")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ..ner.labels import normalize_tag
 
@@ -26,15 +26,40 @@ def repair_iob2(tags: list[str]) -> list[str]:
 
 def read_corpus(path: str | Path) -> Iterator[Sentence]:
     """Yield sentences of a token/tag file: `idx TAB token TAB tag` or `token tag` lines."""
+    return (s for s in _read(path) if s is not None)
+
+
+def read_documents(path: str | Path) -> Iterator[list[Sentence]]:
+    """Yield a corpus's documents, the sentences between its -DOCSTART- lines (CoNLL's news
+    articles; the sentences before the first are one too); a corpus without them is a
+    document per sentence."""
+    items = list(_read(path))
+    if None not in items:
+        yield from ([s] for s in items)
+        return
+    doc: list[Sentence] = []
+    for s in items + [None]:
+        if s is not None:
+            doc.append(s)
+        elif doc:
+            yield doc
+            doc = []
+
+
+def _read(path: str | Path) -> Iterator[Optional[Sentence]]:
+    """The sentences of a token/tag file, with None where a -DOCSTART- line stands."""
     tokens: list[str] = []
     tags: list[str] = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
             parts = line.split("\t") if "\t" in line else line.split(" ")
-            if not line.strip() or parts[0] == "-DOCSTART-" or (len(parts) > 1 and parts[1] == "-DOCSTART-"):
+            start = parts[0] == "-DOCSTART-" or (len(parts) > 1 and parts[1] == "-DOCSTART-")
+            if not line.strip() or start:
                 if tokens:
                     yield Sentence(tokens, repair_iob2(tags))
+                if start:
+                    yield None
                 tokens, tags = [], []
                 continue
             token, tag = (parts[1], parts[-1]) if len(parts) >= 3 else (parts[0], parts[-1])

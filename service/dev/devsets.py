@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..config import ROOT
-from .corpora import read_corpus, spans
+from .corpora import read_corpus, read_documents, spans
 from .evaluation import joined, load_gold, prf
 
 GOLD = ROOT / "tests" / "gold"
@@ -100,17 +100,34 @@ def evaluate_traps(linker, split: Optional[str] = None, path: Path = TRAPS) -> d
             "held_right": held["right"], "held_missed": held["missed"], "by_kind": dict(by_kind), "examples": linked}
 
 
-def wrong_type_rate(linker, path: Path, limit: Optional[int] = None) -> dict:
+def wrong_type_rate(linker, path: Path, limit: Optional[int] = None, documents: bool = False) -> dict:
     """Mentions the linker linked, on sentences of an NER corpus (the service splits the
     text itself), whose span equals a gold span of another type than the link's: a person
-    linked to a place, a football club to its city. `town_links`: every link to a town, to read."""
-    sents = list(read_corpus(path))[:limit] if limit else list(read_corpus(path))
-    texts, bounds = joined(sents)
+    linked to a place, a football club to its city. With `documents`, each of the corpus's
+    documents is one text, as the service gets an article (`limit` then counts the sentences of
+    whole documents). `town_links`: every link to a town, to read."""
+    units = list(read_documents(path)) if documents else [[s] for s in read_corpus(path)]
+    if limit:
+        kept, n = [], 0
+        for unit in units:
+            if n >= limit:
+                break
+            kept.append(unit)
+            n += len(unit)
+        units = kept
+    texts, golds = [], []
+    for unit in units:
+        lines, bounds = joined(unit)
+        gold, shift = {}, 0
+        for s, line, offs in zip(unit, lines, bounds, strict=True):
+            gold.update({(shift + offs[a][0], shift + offs[b - 1][1]): t for a, b, t in spans(s.tags)})
+            shift += len(line) + 1
+        texts.append("\n".join(lines))
+        golds.append(gold)
     docs = linker.link_many(texts)
     linked = wrong = entity_wrong = 0
     examples, towns = [], []
-    for s, offs, doc in zip(sents, bounds, docs, strict=True):
-        gold = {(offs[a][0], offs[b - 1][1]): t for a, b, t in spans(s.tags)}
+    for gold, doc in zip(golds, docs, strict=True):
         for e in doc.entities:
             rec = linker.store.get(e.id) if e.id is not None and linker.store is not None else None
             if rec is not None and rec.is_town:  # cities500's small places, linked where placed
@@ -131,7 +148,8 @@ def wrong_type_rate(linker, path: Path, limit: Optional[int] = None) -> dict:
                 wrong += 1
                 examples.append({"text": e.text, "gold_type": gold[(e.start, e.end)], "id": e.id, "name": e.name,
                                  "entity_type": etype, "mention_type": e.type, "score": e.score})
-    return {"file": str(path), "sentences": len(sents), "linked_on_gold_spans": linked, "wrong_type": wrong,
+    return {"file": str(path), "sentences": sum(map(len, units)), "documents": len(units) if documents else None,
+            "linked_on_gold_spans": linked, "wrong_type": wrong,
             "rate": round(wrong / linked, 4) if linked else None, "entity_wrong_type": entity_wrong,
             "entity_rate": round(entity_wrong / linked, 4) if linked else None,
             "examples": examples[:40], "town_links": towns}

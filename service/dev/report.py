@@ -28,6 +28,12 @@ def stamp() -> str:
     return f"{m['date']}, {m['int8_dot']}"
 
 
+def _split_label(w: dict) -> str:
+    """A wrong-type row's corpus file, and how it was read when a document was one text."""
+    name = w["file"].split("ner/")[-1]
+    return f"{name} ({w['documents']} documents)" if w.get("documents") else name
+
+
 def _table(headers: list[str], rows: list[list]) -> str:
     def cell(v):
         if isinstance(v, bool) or v is None:
@@ -344,18 +350,20 @@ def _devsets_section(ds: dict) -> list[str]:
                    [[r["bin"], r["links"], r["predicted"], r["observed"]] for r in ds["report"]["reliability"]]), ""]
     if ds.get("wrong_type"):
         out += ["Linked mentions whose type differs from the corpus's gold type on the same span (validation "
-                "splits, first 1,000 sentences; a demonym link, a MISC mention of a country, counts as either "
+                "splits, first 1,000 sentences, each its own text; CoNLL en and de validation also whole, each of "
+                "their documents one text as the service gets an article; a demonym link, a MISC mention of a "
+                "country, counts as either "
                 "type, and so does a mention that keeps the model's type beside its link, a national team tagged "
                 "ORG linked to its country; the entity's type alone, such mentions counted against it, in the "
                 "strict columns):", "",
                 _table(["split", "linked on gold spans", "other type", "rate", "strict", "strict rate", "examples"],
-                       [[w["file"].split("ner/")[-1], w["linked_on_gold_spans"], w["wrong_type"], w["rate"],
+                       [[_split_label(w), w["linked_on_gold_spans"], w["wrong_type"], w["rate"],
                          w.get("entity_wrong_type"), w.get("entity_rate"),
                          "; ".join(f"{x['text']} ({x['gold_type']}) -> {x['name']}" for x in w["examples"][:4])]
                         for w in ds["wrong_type"]]), "",
                 "Links to towns (places under 15,000 people, linked only where the text places them) on the same "
                 "sentences: " + "; ".join(
-                    f"{w['file'].split('ner/')[-1]} {len(w.get('town_links', []))} (" + ", ".join(
+                    f"{_split_label(w)} {len(w.get('town_links', []))} (" + ", ".join(
                         f"{x['text']} -> {x['name']}, {x['country']}" for x in w.get("town_links", [])) + ")"
                     for w in ds["wrong_type"]) + ".", ""]
     if ds.get("own_names"):

@@ -176,6 +176,43 @@ def test_wrong_type_counts_a_link_whose_types_both_differ_from_the_gold(tmp_path
     assert [x["text"] for x in got["examples"]] == ["Karlsruhe"]
 
 
+def test_wrong_type_reads_a_document_as_one_text(tmp_path):
+    """With `documents`, each -DOCSTART- document (and the sentences before the first) is one
+    text, its sentences on lines of their own; a mention on a later line still meets its gold
+    span. A corpus without documents is a text per sentence."""
+    import re
+    from types import SimpleNamespace
+
+    from service.dev.corpora import read_documents
+    from service.dev.devsets import wrong_type_rate
+    from service.domain import Document, Entity
+
+    corpus = tmp_path / "val.conllu"
+    corpus.write_text("0\tLead\tO\n\n0\t-DOCSTART-\tO\n\n0\tNeil\tB-PER\n1\tJordan\tI-PER\n2\tspoke\tO\n\n"
+                      "0\tJordan\tB-PER\n1\tsaid\tO\n\n0\t-DOCSTART-\tO\n\n0\tIn\tO\n1\tJordan\tB-LOC\n",
+                      encoding="utf-8")
+    assert [[s.tokens for s in d] for d in read_documents(corpus)] == [
+        [["Lead"]], [["Neil", "Jordan", "spoke"], ["Jordan", "said"]], [["In", "Jordan"]]]
+    seen = []
+
+    def link_many(texts):
+        seen.extend(texts)
+        return [Document(t, "en", [Entity(m.start(), m.end(), "Jordan", "LOC", "Q810", "Jordan", None, None, 0.9)
+                                   for m in re.finditer(r"(?<!Neil )Jordan", t)]) for t in texts]
+
+    store = SimpleNamespace(get=lambda i: SimpleNamespace(type="LOC", is_town=False))
+    linker = SimpleNamespace(link_many=link_many, store=store)
+    got = wrong_type_rate(linker, corpus, documents=True)
+    assert seen == ["Lead", "Neil Jordan spoke\nJordan said", "In Jordan"]
+    assert (got["documents"], got["sentences"], got["linked_on_gold_spans"], got["wrong_type"]) == (3, 4, 2, 1)
+    seen.clear()
+    got = wrong_type_rate(linker, corpus, limit=2, documents=True)
+    assert (got["documents"], got["sentences"]) == (2, 3)
+    plain = tmp_path / "plain.conllu"
+    plain.write_text("0\tIn\tO\n1\tJordan\tB-LOC\n\n0\tJordan\tB-PER\n", encoding="utf-8")
+    assert len(list(read_documents(plain))) == 2
+
+
 def test_every_dev_set_mention_has_its_phenomenon():
     """The report's by-phenomenon and inflection tables read linking_dev.phenomena.jsonl: a dev
     document added without its rows there (ru-20, uk-17, pl-17, de-17 were) drops out of them."""
