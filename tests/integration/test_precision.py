@@ -1137,3 +1137,42 @@ def test_two_names_run_together_lend_no_surname(world_linker):
                                         Mention(last, last + 8, "Chechnya", "LOC", 0.99, {"LOC": 0.99})],
                                        lang="en", text=text)
     assert found[2].type == "LOC" and found[2].id == "Q5187", found[2]
+
+
+@pytest.mark.parametrize("text,team,player", [
+    ("Dresden: Müller - Mauksch - Schößler, Wagenhaus - Hauptmann, Pilz, Zander, Stevic (80. Gütschow), "
+     "Kmetsch - Jähnig, Rath (80. Kern).", "Dresden", "Rath"),
+    ("Wattenscheid: Eilenberger - Neuhaus - Bach, Emmerling - Moser, Lesniak, Kula, Hartmann (72. Ibrahim), "
+     "Sobiech - Tschiskale, Sane (72. Prinzen).", "Wattenscheid", "Kula"),
+])
+def test_a_lineup_names_a_team_and_its_players(world_linker, text, team, player):
+    """CoNLL de validation, a document per text: the team heading a lineup was its city (Dresden,
+    Hamburg, Uerdingen, ... 11 times) and players the model typed LOC were towns (Rath in India,
+    Kranz as Zelenogradsk, Kula in Turkey)."""
+    found = {e.text: e for e in world_linker.link(text, "de").entities}
+    assert found[team].type == "ORG" and found[team].id is None, found[team]
+    assert found[player].type == "PER" and found[player].id is None, found[player]
+
+
+def test_a_name_the_model_typed_a_place_in_a_list_of_people_is_a_person(world_linker):
+    """"Given , Breen , Staunton , Irwin , ..." (CoNLL en validation, a squad): Staunton, typed
+    LOC, was Staunton, Virginia."""
+    text = "The team is as follows: Given, Breen, Staunton, Irwin and Harte."
+    mentions = [_mention(text, name, "LOC" if name == "Staunton" else "PER",
+                         {"LOC": 0.8, "PER": 0.2} if name == "Staunton" else {"PER": 0.99})
+                for name in ("Given", "Breen", "Staunton", "Irwin", "Harte")]
+    found = world_linker.link_mentions(mentions, lang="en", text=text)
+    assert found[2].type == "PER" and found[2].id is None, found[2]
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # a bracket after a person names their country: no member of the list of people
+    ("1. Donovan Bailey (Canada), Michael Johnson (U.S.), Frankie Fredericks (Namibia).", "en", "Canada", "Q16"),
+    # a line that starts with a name and a colon, then a list of places, is no lineup
+    ("Ukraine: Kyiv, Lviv, Odesa, Kharkiv, Dnipro and Zaporizhzhia were hit by missiles overnight.", "en",
+     "Ukraine", "Q212"),
+    ("Ukraine: Kyiv, Lviv, Odesa, Kharkiv, Dnipro and Zaporizhzhia were hit by missiles overnight.", "en",
+     "Lviv", "gn:702550"),
+])
+def test_places_beside_lists_of_people_keep_their_links(world_linker, text, lang, surface, entity):
+    assert ids(world_linker, text, lang)[surface] == entity
