@@ -107,11 +107,12 @@ ALIAS_CITY_MAX = 100_000
 # ENUMERATION_KNOWN links, a link through an alternate name or a base form is taken to be
 # another village or river of the list (`link_mentions`).
 ENUMERATION_MIN, ENUMERATION_KNOWN = 4, 3
-# A list that names this many people (the model's PER) is a list of people: a name in it the
-# model typed LOC is one more person ("Given , Breen , Staunton , Irwin", a squad; German
-# lineups, where the model typed most players LOC). On CoNLL en and de validation (a document
-# per text) and WikiNEuRal en validation, 70 LOC-typed names stood in such lists: 68 people by the
-# gold and 2 bands ("Bill Wyman , America , Kenney Jones , Chicago"), 7 of them linked to places.
+# A list that names this many people (the model's PER, or the surname of a person the text
+# names in full), and more people than not, is a list of people: a name in it the model typed
+# LOC is one more person (WikiNEuRal en's "Pestalozzi , Washington , Blum and Gutenberg"; a
+# squad, "Breen , Staunton , Irwin , Quinn", after "Gary Breen" and "Niall Quinn").
+# Fewer than half would take villages the model typed PER half the time for people
+# ("otrzymał Wisłoczek , Duklę , Kobylany , Chyrową , Mszanę , Surowicę", WikiNEuRal pl).
 PEOPLE_LIST_MIN = 3
 # A line that starts with a name and a colon, then a list of this many names, LINEUP_PEOPLE of
 # them people, is a team's lineup ("Dresden : Müller - Mauksch - Schößler , ..."): the name is
@@ -611,9 +612,15 @@ class Linker:
                 support[fold(e.text)] += 1
         for e, cands in zip(entities, scored, strict=True):
             src = linked.get(fold(e.text)) if e.id is None else None
-            if src is None or not any(c.entity.id == src.id and c.features["evidence"] in STRONG for c in cands):
+            same = [c for c in cands if src is not None and c.entity.id == src.id and c.features["evidence"] in STRONG]
+            if not same:
                 continue
             if "PER" in (e.type, src.type) and e.type != src.type and support[fold(e.text)] < PERSON_SWITCH_SUPPORT:
+                continue
+            # A confident ORG stays ORG: the club the type rules kept from its city ("Marseille
+            # folgt mit einem Punkt Rückstand", ORG 0.88) is not the city that "in Marseille"
+            # names elsewhere in the article.
+            if e.type == "ORG" != src.type and not any(c.allowed for c in same):
                 continue
             e.type, e.id, e.name, e.qid, e.geonames = src.type, src.id, src.name, src.qid, src.geonames
             e.score = src.score
@@ -1293,15 +1300,25 @@ def _lists(mentions: Sequence[Mention], text: str) -> list[list[int]]:
 
 
 def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int], set[int]]:
-    """The LOC-typed names of lists of people (PEOPLE_LIST_MIN people or more, or a lineup),
+    """The LOC-typed names of lists of people (PEOPLE_LIST_MIN people or more, and more than
+    half the list; or a lineup),
     and the teams that head lineups: a line's first name, a colon, and on that line or the
-    next a list of LINEUP_MIN names or more with LINEUP_PEOPLE people among them."""
+    next a list of LINEUP_MIN names or more with LINEUP_PEOPLE people among them. A name that
+    ends a person's longer name in the text counts as a person, whatever its type (the squad
+    "Given , Breen , Staunton , ..." after "Gary Breen", "Niall Quinn" in the article)."""
     people: set[int] = set()
     heads: set[int] = set()
     runs = _lists(mentions, text)
     first_of = {run[0]: run for run in runs}
+    surnames = {" ".join(words[-k:]) for m in mentions if m.type == "PER" and len(words := fold(m.text).split()) > 1
+                for k in range(1, len(words))}
+
+    def person(i: int) -> bool:
+        return mentions[i].type == "PER" or fold(mentions[i].text) in surnames
+
     for run in runs:
-        if sum(mentions[i].type == "PER" for i in run) >= PEOPLE_LIST_MIN:
+        named = sum(map(person, run))
+        if named >= PEOPLE_LIST_MIN and 2 * named > len(run):
             people.update(i for i in run if mentions[i].type == "LOC")
     for i, m in enumerate(mentions):
         head = _LINEUP_HEAD.match(text, m.end)
@@ -1311,7 +1328,7 @@ def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int
         line_start, after = text.rfind("\n", 0, m.start) + 1, mentions[i + 1].start
         if text[line_start:m.start].strip() or text[head.end():after].strip() or text.count("\n", m.end, after) > 1:
             continue
-        if len(run) >= LINEUP_MIN and sum(mentions[k].type == "PER" for k in run) >= LINEUP_PEOPLE:
+        if len(run) >= LINEUP_MIN and sum(map(person, run)) >= LINEUP_PEOPLE:
             heads.add(i)
             people.update(k for k in run if mentions[k].type == "LOC")
     return people, heads

@@ -1165,6 +1165,21 @@ def test_a_name_the_model_typed_a_place_in_a_list_of_people_is_a_person(world_li
     assert found[2].type == "PER" and found[2].id is None, found[2]
 
 
+def test_surnames_of_the_article_s_people_make_a_list_of_people(world_linker):
+    """CoNLL en validation, a document per text: the squad "Given , Breen , Staunton , ..." came
+    after "Gary Breen", "Niall Quinn" and "Keith O'Neill" in the article, and the model typed the
+    list's names LOC: Staunton was Staunton, Virginia."""
+    text = ("Gary Breen, Niall Quinn and Keith O'Neill were recalled. "
+            "The team is as follows: Breen, Staunton, Irwin, Quinn, O'Neill.")
+    list_start = text.index("follows:")
+    mentions = [_mention(text, name, "PER", {"PER": 0.99}) for name in ("Gary Breen", "Niall Quinn", "Keith O'Neill")]
+    for name in ("Breen", "Staunton", "Irwin", "Quinn", "O'Neill"):
+        start = text.index(name, list_start)
+        mentions.append(Mention(start, start + len(name), name, "LOC", 0.8, {"LOC": 0.8, "PER": 0.2}))
+    found = world_linker.link_mentions(mentions, lang="en", text=text)
+    assert found[4].text == "Staunton" and found[4].type == "PER" and found[4].id is None, found[4]
+
+
 @pytest.mark.parametrize("text,lang,surface,entity", [
     # a bracket after a person names their country: no member of the list of people
     ("1. Donovan Bailey (Canada), Michael Johnson (U.S.), Frankie Fredericks (Namibia).", "en", "Canada", "Q16"),
@@ -1176,3 +1191,18 @@ def test_a_name_the_model_typed_a_place_in_a_list_of_people_is_a_person(world_li
 ])
 def test_places_beside_lists_of_people_keep_their_links(world_linker, text, lang, surface, entity):
     assert ids(world_linker, text, lang)[surface] == entity
+
+
+@pytest.mark.parametrize("text,lang,name,city", [
+    ("Wie Klinsmann in Monaco gehörte auch Völler in Marseille zu den Besten. "
+     "Marseille folgt mit einem Punkt Rückstand auf Rang vier.", "de", "Marseille", "gn:2995469"),
+    ("Lentini flew to Milan on Monday. Lentini joined Milan from Torino in a $12 million deal.", "en", "Milan",
+     "gn:3173435"),
+])
+def test_a_club_the_model_is_sure_of_takes_no_link_from_its_city_elsewhere(world_linker, text, lang, name, city):
+    """CoNLL de and en validation, a document per text: "Marseille folgt ... auf Rang vier" (ORG
+    0.88, NIL by itself) took the city's link from "in Marseille" earlier in the article, one
+    name one referent; so did "joined Milan from Torino"."""
+    place, club = [e for e in world_linker.link(text, lang).entities if e.text == name]
+    assert place.id == city, place
+    assert club.type == "ORG" and club.id is None, club
