@@ -201,6 +201,45 @@ _DIVISION_WORDS = {"en": frozenset("county counties province provinces district 
                                    "parish parishes governorate governorates oblast oblasts township "
                                    "townships".split())}
 _INDEFINITE = frozenset({"a", "an"})
+# ...and before it, as most languages write it: "the province of Quebec", "Provinz Diyarbakir",
+# "préfecture de Kyoto", "округа Сетубал", "hrabstwie Essex", "محافظة حمص" name the province,
+# prefecture, district or county, which the gazetteer holds where it is a region, not the city.
+# "District of" is left out where it means a part of the city ("another district of Shanghai").
+# A Slavic name inflected after the word is the division's container ("в XVI округе Парижа", of
+# Paris), an urban district a city ("городского округа Датун"), and after a capital's word the
+# name may be the capital's ("188 км юго-западнее столицы штата Сакраменто"): `_division_before`.
+_DIVISION_BEFORE_WORDS = {
+    "en": r"(?:count(?:y|ies)|provinces?|prefectures?|governorates?|parish|oblast)\s+of(?:\s+the)?",
+    "de": r"grafschaft(?:en)?|landkreis(?:es|e|en)?|kreis(?:es)?|bezirk(?:s|es)?|provinz(?:en)?|präfektur(?:en)?|"
+          r"kanton(?:s|e)?|gouvernement(?:s)?|departement(?:s)?",
+    "fr": r"(?:comtés?|provinces?|préfectures?|gouvernorats?|départements?|cantons?)\s+"
+          r"(?:de\s+la|de\s+l['’]|de|d['’]|du|des)",
+    "es": r"(?:condados?|provincias?|prefecturas?|gobernaci[oó]n|departamentos?|cant[oó]n)\s+(?:de\s+la|de|del)",
+    "it": r"(?:contea|contee|provincia|province|prefettura|governatorato|dipartimento|cantone)\s+"
+          r"(?:di|del|della|dell['’])",
+    "pt": r"(?:condado|província|distrito|departamento)\s+(?:de|do|da)",
+    "nl": r"graafschap|provincie|prefectuur|departement|kanton",
+    # nouns only: "drogi powiatowej Łańcut – Białobrzegi" (a district road), "областной центр"
+    "pl": r"hrabstw(?:o|a|ie|em|ach|ami)?|prowincj(?:a|i|ę|ą|e|ach|ami)|powiat(?:u|em|ie|y|ów|ach|ami)?|"
+          r"okręg(?:u|iem|ach|ami|i|ów)?|departament(?:u|ie|em|y|ów|ach)?|kanton(?:u|ie|em|y|ów|ach)?|"
+          r"prefektur(?:a|y|ze|ę|ą|ach)|gubernatorstw(?:o|a|ie|em)",
+    "ru": r"графств(?:о|а|е|ом|ах)|провинци(?:я|и|ю|ей|ях|ям|ями)|префектур(?:а|ы|е|у|ой|ах)|"
+          r"округ(?:а|е|у|ом|и|ов|ах|ами)?|уезд(?:а|е|у|ом|ы|ов|ах)?|губерни(?:я|и|ю|ей|ях)|"
+          r"департамент(?:а|е|у|ом|ы|ов|ах)?|кантон(?:а|е|у|ом|ы|ов|ах)?|мухафаз(?:а|ы|е|у|ой|ах)|"
+          r"штат(?:а|е|у|ом|ы|ов|ах|ами)?|област(?:ь|и|ью|ей|ям|ями|ях)",
+    "uk": r"графств(?:о|а|і|ом)|провінці(?:я|ї|ю|єю|ях)|префектур(?:а|и|і|у|ою)|округ(?:у|і|ом|и|ів)?|"
+          r"повіт(?:у|і|ом|и|ів)?|губерні(?:я|ї|ю|єю)|департамент(?:у|і|ом|и)?|кантон(?:у|і|ом|и)?|"
+          r"штат(?:у|і|ом|и|ів)?|област(?:ь|і|ю|ей|ях)",
+    "ar": r"[وفبلك]{0,2}(?:ال)?(?:محافظة|ولاية|مقاطعة|إقليم|قضاء)",
+}
+_DIVISION_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
+                    for lang, words in _DIVISION_BEFORE_WORDS.items()}
+_PLURAL_DIVISION = regex.compile(
+    r"(?:counties|provinces|prefectures|governorates|grafschaften|landkreise|kreise|bezirke|provinzen|präfekturen|"
+    r"kantone|comtés|préfectures|départements|cantons|condados|provincias|prefecturas|departamentos|contee|"
+    r"graafschappen|provincies)(?![\p{L}\p{M}])", regex.IGNORECASE)
+_URBAN_OR_CAPITAL = regex.compile(r"(?:городск\w*|міськ\w*|столиц\w*|stolic\w*|siedzib\w*)\s+\S+\s+$",
+                                   regex.IGNORECASE)
 _IN_WORD_APOSTROPHE = regex.compile(r"[\p{L}]['’ʹ][\p{L}]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+(?=\s+$))\s*$")
@@ -529,7 +568,9 @@ class Linker:
             mentions[i] = Mention(mentions[i].start, mentions[i].end, mentions[i].text, "PER",
                                   mentions[i].score, mentions[i].type_scores)
             rule_out(i, "a name in a list of people", lambda e: e.type == "LOC")
+        plural_division: set[int] = set()
         for i, m in enumerate(mentions):
+            name = fold(m.text)
             if _names_facility(m, text, lang):
                 rule_out(i, "a facility named after a place", _named_after)
             if m.type != "MISC" and faces_opponent(text, m.start, m.end, lang):
@@ -539,6 +580,13 @@ class Linker:
                 # American Oliver McCall" names a boxer's country.)
                 rule_out(i, "a side in a game report (an opponent's word beside it), not its place",
                          lambda e: e.type == "LOC")
+            word = _division_before(m, text, lang)
+            if word or (i - 1 in plural_division and _listed(mentions, i, text)):
+                # a plural word names every division the list after it names ("die Grafschaften
+                # Norfolk und Suffolk")
+                if not word or _PLURAL_DIVISION.match(word):
+                    plural_division.add(i)
+                rule_out(i, _DIVISION_REASON, lambda e, name=name: _not_the_division(e, name))
             if division := _division_after(m, text, lang):
                 # a plural word names every division the list before it names ("Macomb, Oakland,
                 # and Wayne counties")
@@ -546,9 +594,8 @@ class Linker:
                 while division.endswith("s") and j and _listed(mentions, j, text):
                     j -= 1
                 for k in range(j, i + 1):
-                    rule_out(k, "a county, province or district named after a town",
-                             lambda e: e.kind in ("city", "town"))
-            name = fold(m.text)
+                    listed = fold(mentions[k].text)
+                    rule_out(k, _DIVISION_REASON, lambda e, listed=listed: _not_the_division(e, listed))
             if GENERIC.match(name):  # "facing the Bay": no town in the Philippines called Bay
                 rule_out(i, "a generic word for a place", lambda e: e.type == "LOC" and not e.is_curated)
             if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
@@ -1222,8 +1269,8 @@ class Linker:
         a person's longer name in their document are not that person (a Washington). A
         MISC mention linked as an adjective ("Deutsche") keeps its link, and a person's name
         whose first words are another person's alone ("Lebed Chechnya", two names run together)
-        lends nothing."""
-        people = [e for e in entities if e.type == "PER" and len(fold(e.text).split()) > 1]
+        or a title ("лорда Островов") lends nothing."""
+        people = _full_names(entities)
         alone = {fold(e.text) for e in entities if e.type == "PER"}
         alone |= {fold(e.text).split()[-1] for e in people}
         for e in entities:
@@ -1282,6 +1329,13 @@ def _enumerations(mentions: Sequence[Mention], text: str) -> list[list[int]]:
     return [r for r in runs if len(r) >= ENUMERATION_MIN]
 
 
+def _full_names(items: Sequence) -> list:
+    """The mentions or entities typed PER that name a person in more than one word, whose last
+    words may stand for them alone. One that starts with a word in lower case is a title and a
+    name ("лорда Островов", the Lord of the Isles), not a person's full name."""
+    return [x for x in items if x.type == "PER" and len(fold(x.text).split()) > 1 and not x.text[:1].islower()]
+
+
 def _lists(mentions: Sequence[Mention], text: str) -> list[list[int]]:
     """Runs of mentions with only list marks (_LIST_MARKS) between each and the next on one
     line; a name in brackets ("( Canada )") is no member and does not end the run."""
@@ -1310,7 +1364,7 @@ def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int
     heads: set[int] = set()
     runs = _lists(mentions, text)
     first_of = {run[0]: run for run in runs}
-    surnames = {" ".join(words[-k:]) for m in mentions if m.type == "PER" and len(words := fold(m.text).split()) > 1
+    surnames = {" ".join(words[-k:]) for m in _full_names(mentions) for words in [fold(m.text).split()]
                 for k in range(1, len(words))}
 
     def person(i: int) -> bool:
@@ -1429,6 +1483,35 @@ def _division_after(m: Mention, text: str, lang: Optional[str]) -> Optional[str]
         return None
     word = _word_after(text, m.end)
     return word if word in words else None
+
+
+_DIVISION_REASON = "a county, province or district named after a town"
+
+
+def _not_the_division(e: EntityRecord, name: str) -> bool:
+    """What a division's word beside `name` rules out: its cities and towns, and a country by
+    another name (Norfolk Island for "Grafschaft Norfolk"). A region of the name stays, and a
+    country by its own name, the container in "the Guangdong province of China"."""
+    return e.kind in ("city", "town") or (e.kind == "country" and fold(e.name) != name)
+
+
+def _division_before(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
+    """The division's words that stand before the mention and name it (_DIVISION_BEFORE), if
+    any: in Russian, Ukrainian and Polish only with the name in its own form (an inflected one
+    is the container) and not after a word for an urban district or a capital."""
+    rx = _DIVISION_BEFORE.get(lang or "")
+    if rx is None or not text or m.type == "MISC":
+        return None
+    before = text[max(0, m.start - 50):m.start]
+    word = rx.search(before)
+    if word is None:
+        return None
+    if lang in ("ru", "uk", "pl"):
+        bases = {fold(b) for b in base_forms(m.text, lang)}
+        own_form = not bases or fold(m.text) in bases
+        if _URBAN_OR_CAPITAL.search(before, 0, word.end()) or not own_form:
+            return None
+    return word.group()
 
 
 def _word_after(text: str, end: int) -> str:

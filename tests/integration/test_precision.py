@@ -1206,3 +1206,45 @@ def test_a_club_the_model_is_sure_of_takes_no_link_from_its_city_elsewhere(world
     place, club = [e for e in world_linker.link(text, lang).entities if e.text == name]
     assert place.id == city, place
     assert club.type == "ORG" and club.id is None, club
+
+
+def test_a_title_and_a_name_lend_no_surname(world_linker):
+    """WikiNEuRal ru validation, ten sentences a text: "лорда Островов" (the Lord of the Isles,
+    tagged PER) made every "Островов" of the text a person."""
+    text = "Дональд, лорд Островов, начал войну. Короли Островов участвовали в борьбе."
+    last = text.rindex("Островов")
+    found = world_linker.link_mentions([_mention(text, "лорд Островов", "PER", {"PER": 0.9}),
+                                        Mention(last, last + 8, "Островов", "LOC", 0.9, {"LOC": 0.9})],
+                                       lang="ru", text=text)
+    assert found[1].type == "LOC", found[1]
+
+
+@pytest.mark.parametrize("text,lang,surface,wrong", [
+    ("Un séisme a frappé la préfecture de Kyoto mardi.", "fr", "Kyoto", "gn:1857910"),
+    ("19 сентября 2007 года в префектуре Киото произошло убийство.", "ru", "Киото", "gn:1857910"),
+    ("Kurdische Guerilleros griffen nahe dem Ort Lice in der Provinz Diyarbakir 50 Autos an.", "de", "Diyarbakir",
+     "gn:316541"),
+    ("Muzyk zmarł w hrabstwie Cork w 1998 roku.", "pl", "Cork", "gn:2965140"),
+    # a plural word names the list after it: Norfolk, Virginia, then Norfolk Island, once the towns went
+    ("Die Grafschaften Norfolk und Suffolk wurden überflutet.", "de", "Norfolk", "gn:4776222"),
+    ("Die Grafschaften Norfolk und Suffolk wurden überflutet.", "de", "Norfolk", "Q31057"),
+    ("Die Grafschaften Norfolk und Suffolk wurden überflutet.", "de", "Suffolk", "gn:4788158"),
+])
+def test_a_division_s_word_before_a_name_takes_the_town_away(world_linker, text, lang, surface, wrong):
+    """WikiNEuRal validation: "в префектуре Киото", "округа Сетубал", "hrabstwie Cork" and "the
+    province of Quebec" were the cities, 148 such links in five languages."""
+    assert ids(world_linker, text, lang)[surface] != wrong
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("Служил священником церкви в XVI округе Парижа.", "ru", "Парижа", "gn:2988507"),  # of Paris
+    ("Расположен на территории городского округа Датун провинции Шаньси.", "ru", "Датун", "gn:2037799"),
+    ("Miasto jest oddalone od stolicy powiatu Stendal o ok. 20 km.", "pl", "Stendal", "gn:2827479"),
+    ("They moved to another district of Shanghai.", "en", "Shanghai", "gn:1796236"),
+    # a country by its own name stays: after "the Guangdong province of" it is the container
+    # (WikiNEuRal en: China, Iraq, Argentina and Papua New Guinea went while every country did)
+    ("The network was built in the Guangdong province of China.", "en", "China", "Q148"),
+    ("The rivers meet at the Shatt al-Arab in the Basra Governorate of Iraq.", "en", "Iraq", "Q796"),
+])
+def test_a_division_s_container_keeps_its_city(world_linker, text, lang, surface, entity):
+    assert ids(world_linker, text, lang)[surface] == entity
