@@ -1149,9 +1149,11 @@ def test_a_lineup_names_a_team_and_its_players(world_linker, text, team, player)
     """CoNLL de validation, a document per text: the team heading a lineup was its city (Dresden,
     Hamburg, Uerdingen, ... 11 times) and players the model typed LOC were towns (Rath in India,
     Kranz as Zelenogradsk, Kula in Turkey)."""
-    found = {e.text: e for e in world_linker.link(text, "de").entities}
+    found = {e.text: e for e in world_linker.link(text, "de", explain=True).entities}
     assert found[team].type == "ORG" and found[team].id is None, found[team]
     assert found[player].type == "PER" and found[player].id is None, found[player]
+    assert "a team heading its lineup" in found[team].explanation
+    assert "a name in a list of people" in found[player].explanation
 
 
 def test_a_name_the_model_typed_a_place_in_a_list_of_people_is_a_person(world_linker):
