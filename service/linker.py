@@ -35,7 +35,7 @@ from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
 from .errors import DeadlineExceeded, WritesDisabled
 from .gazetteer import EntityRecord, NameHit
 from .gazetteer.borders import neighbours
-from .gazetteer.regions import GENERIC
+from .gazetteer.regions import COMPASS, GENERIC
 from .ner.words import split_words
 from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
@@ -596,7 +596,9 @@ class Linker:
                 for k in range(j, i + 1):
                     listed = fold(mentions[k].text)
                     rule_out(k, _DIVISION_REASON, lambda e, listed=listed: _not_the_division(e, listed))
-            if GENERIC.match(name):  # "facing the Bay": no town in the Philippines called Bay
+            # "facing the Bay": no town in the Philippines called Bay; "if the North accepted
+            # Seoul's requests": not North Salt Lake, whose GeoNames names include "North"
+            if GENERIC.match(name) or COMPASS.match(name):
                 rule_out(i, "a generic word for a place", lambda e: e.type == "LOC" and not e.is_curated)
             if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
                 rule_out(i, "a sea's name",

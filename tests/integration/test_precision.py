@@ -1250,3 +1250,12 @@ def test_a_division_s_word_before_a_name_takes_the_town_away(world_linker, text,
 ])
 def test_a_division_s_container_keeps_its_city(world_linker, text, lang, surface, entity):
     assert ids(world_linker, text, lang)[surface] == entity
+
+
+def test_a_compass_word_alone_is_no_town(world_linker):
+    """CoNLL en validation: "only if the North accepted Seoul 's requests" (North Korea) was
+    North Salt Lake, Utah, whose GeoNames names include "North"; a country's adjective built on a
+    compass word keeps its link."""
+    found = ids(world_linker, "The South would consider the demand only if the North accepted Seoul's requests.", "en")
+    assert found["North"] is None and found["Seoul"] == "gn:1835848"
+    assert ids(world_linker, "Акции южнокорейского производителя выросли.", "ru")["южнокорейского"] == "Q884"
