@@ -158,6 +158,7 @@ _COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub
 _LIST_MARKS = regex.compile(r"\s*(?:(?:[,;/–-]|\)|\(\s*\d{1,3}\.|(?:" + "|".join(sorted(_COORDINATORS))
                             + r")(?![\p{L}\p{M}]))\s*)+", regex.IGNORECASE)
 _LIST_GAP_MAX = 12
+_OPENS_BRACKET, _CLOSES_BRACKET = regex.compile(r"\(\s*$"), regex.compile(r"\s*\)")
 # A lineup's head: its team's name, a formation in brackets or none, a colon ("Bayern (4-3-3):").
 _LINEUP_HEAD = regex.compile(r"[ \t]*(?:\(\s*\d[\d\s–-]*\)[ \t]*)?:\s*")
 # Words for a river, lake or sea beside a name (before it, or after it as Turkish and English
@@ -1344,7 +1345,7 @@ def _lists(mentions: Sequence[Mention], text: str) -> list[list[int]]:
     runs: list[list[int]] = []
     last: Optional[Mention] = None
     for i, m in enumerate(mentions):
-        if regex.search(r"\(\s*$", text[max(0, m.start - 3):m.start]) and regex.match(r"\s*\)", text[m.end:]):
+        if _OPENS_BRACKET.search(text, max(0, m.start - 3), m.start) and _CLOSES_BRACKET.match(text, m.end):
             continue
         if (last is not None and m.start - last.end <= _LIST_GAP_MAX and "\n" not in text[last.end:m.start]
                 and _LIST_MARKS.fullmatch(text, last.end, m.start)):
@@ -1357,11 +1358,11 @@ def _lists(mentions: Sequence[Mention], text: str) -> list[list[int]]:
 
 def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int], set[int]]:
     """The LOC-typed names of lists of people (PEOPLE_LIST_MIN people or more, and more than
-    half the list; or a lineup),
-    and the teams that head lineups: a line's first name, a colon, and on that line or the
-    next a list of LINEUP_MIN names or more with LINEUP_PEOPLE people among them. A name that
-    ends a person's longer name in the text counts as a person, whatever its type (the squad
-    "Given , Breen , Staunton , ..." after "Gary Breen", "Niall Quinn" in the article)."""
+    half the list) and of lineups, and the teams that head lineups: a line's first name, a
+    colon, and on that line or the next a list of LINEUP_MIN names or more with LINEUP_PEOPLE
+    people among them. A name that ends a person's longer name in the text counts as a person,
+    whatever its type (the squad "Breen , Staunton , Irwin , Quinn" after "Gary Breen" and
+    "Niall Quinn")."""
     people: set[int] = set()
     heads: set[int] = set()
     runs = _lists(mentions, text)
