@@ -200,7 +200,13 @@ _FACILITY_WORDS = {lang: frozenset(words.split()) for lang, words in {
 # meant ("Shaanxi province").
 _DIVISION_WORDS = {"en": frozenset("county counties province provinces district districts prefecture prefectures "
                                    "parish parishes governorate governorates oblast oblasts township "
-                                   "townships".split())}
+                                   "townships".split()),
+                   # Turkish "il" (a province) in its cases: "Hatay ilinde" was Antakya, whose
+                   # alternate names hold its province's; not "ilçe", a district named after its town
+                   "tr": frozenset("il ili ilinde ilinin iline ilinden illeri illerinde illerinin illerine "
+                                   "illerinden".split())}
+# ...those of them that are plural, and name every division of the list before them
+_PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*)$")
 _INDEFINITE = frozenset({"a", "an"})
 # ...and before it, as most languages write it: "the province of Quebec", "Provinz Diyarbakir",
 # "préfecture de Kyoto", "округа Сетубал", "hrabstwie Essex", "محافظة حمص" name the province,
@@ -592,7 +598,7 @@ class Linker:
                 # a plural word names every division the list before it names ("Macomb, Oakland,
                 # and Wayne counties")
                 j = i
-                while division.endswith("s") and j and _listed(mentions, j, text):
+                while _PLURAL_DIVISION_AFTER.match(division) and j and _listed(mentions, j, text):
                     j -= 1
                 for k in range(j, i + 1):
                     listed = fold(mentions[k].text)
@@ -1484,7 +1490,8 @@ def _division_after(m: Mention, text: str, lang: Optional[str]) -> Optional[str]
     words = _DIVISION_WORDS.get(lang or "")
     if not words or not text or m.type == "MISC":
         return None
-    word = _word_after(text, m.end)
+    # "İl" casefolds to "i" and a combining dot: the Turkish capital is the plain word
+    word = _word_after(text, m.end).replace("\u0307", "")
     return word if word in words else None
 
 

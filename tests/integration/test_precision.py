@@ -1231,6 +1231,10 @@ def test_a_title_and_a_name_lend_no_surname(world_linker):
     ("Die Grafschaften Norfolk und Suffolk wurden überflutet.", "de", "Norfolk", "gn:4776222"),
     ("Die Grafschaften Norfolk und Suffolk wurden überflutet.", "de", "Norfolk", "Q31057"),
     ("Die Grafschaften Norfolk und Suffolk wurden überflutet.", "de", "Suffolk", "gn:4788158"),
+    # Turkish writes the word after the name: "Hatay ilinde" (in Hatay province) was Antakya,
+    # which lists its province's name among its own
+    ("Deprem Hatay ilinde büyük hasara yol açtı.", "tr", "Hatay", "gn:323779"),
+    ("Hatay, Adana ve Mersin illerinde okullar tatil edildi.", "tr", "Adana", "gn:325363"),
 ])
 def test_a_division_s_word_before_a_name_takes_the_town_away(world_linker, text, lang, surface, wrong):
     """WikiNEuRal validation: "в префектуре Киото", "округа Сетубал", "hrabstwie Cork" and "the
