@@ -1279,17 +1279,16 @@ class Linker:
         MISC mention linked as an adjective ("Deutsche") keeps its link, and a person's name
         whose first words are another person's alone ("Lebed Chechnya", two names run together)
         or a title ("лорда Островов") lends nothing."""
-        people = _full_names(entities)
+        people = [(full, _surnames(full)) for full in _full_names(entities)]
         alone = {fold(e.text) for e in entities if e.type == "PER"}
-        alone |= {fold(e.text).split()[-1] for e in people}
+        alone |= {fold(full.text).split()[-1] for full, _ in people}
         for e in entities:
             if e.type == "MISC" and e.id is not None:
                 continue
-            words = fold(e.text).split()
-            for full in people:
-                fw = fold(full.text).split()
-                if (full is e or len(words) >= len(fw) or fw[-len(words):] != words
-                        or (e.type != "PER" and " ".join(fw[:-len(words)]) in alone)):
+            key = " ".join(fold(e.text).split())
+            for full, surnames in people:
+                given = surnames.get(key)
+                if full is e or given is None or (e.type != "PER" and given in alone):
                     continue
                 e.type = "PER"
                 e.id, e.name, e.qid, e.geonames, e.score = full.id, full.name, full.qid, full.geonames, full.score
@@ -1345,6 +1344,13 @@ def _full_names(items: Sequence) -> list:
     return [x for x in items if x.type == "PER" and len(fold(x.text).split()) > 1 and not x.text[:1].islower()]
 
 
+def _surnames(full) -> dict[str, str]:
+    """The last words of a full name that may stand for the person alone, folded, each with the
+    words before it: "ahmad hiso araj" -> {"araj": "ahmad hiso", "hiso araj": "ahmad"}."""
+    words = fold(full.text).split()
+    return {" ".join(words[-k:]): " ".join(words[:-k]) for k in range(1, len(words))}
+
+
 def _lists(mentions: Sequence[Mention], text: str) -> list[list[int]]:
     """Runs of mentions with only list marks (_LIST_MARKS) between each and the next on one
     line; a name in brackets ("( Canada )") is no member and does not end the run."""
@@ -1373,8 +1379,7 @@ def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int
     heads: set[int] = set()
     runs = _lists(mentions, text)
     first_of = {run[0]: run for run in runs}
-    surnames = {" ".join(words[-k:]) for m in _full_names(mentions) for words in [fold(m.text).split()]
-                for k in range(1, len(words))}
+    surnames = {tail for m in _full_names(mentions) for tail in _surnames(m)}
 
     def person(i: int) -> bool:
         return mentions[i].type == "PER" or fold(mentions[i].text) in surnames
