@@ -1147,7 +1147,11 @@ class Linker:
             # more words spelled exactly is evidence of its own that the model mistyped it
             # ("Masakin Hananu" tagged PER in a one-line text), so its type stands there.
             type_p = probs.get(out_type, 0.0)
-            if multiword and curated:
+            # ...but a country's name tagged ORG is its government or its team ("представителями
+            # Объединённых Арабских Эмиратов", "с командой Боснии и Герцеговины" at ORG 0.99): the
+            # name links, and the model's type stands beside the link, as a one-word name's does.
+            state = mention.type == "ORG" and e.kind == "country"
+            if multiword and curated and not state:
                 type_p = 1.0
             if hit.entity not in placed or (e.is_town and evidence not in ("exact", "lemma")):
                 allowed = False  # nor is a town's name guessed through a romanization
@@ -1184,8 +1188,10 @@ class Linker:
                 lean = (region or (mention.type == "PER" and (not curated or e.kind == "country"))
                         or mention.type == "ORG")
                 overrides = curated and evidence == "exact" and not person and not region
-                typed = type_p >= (LEAN_SWITCH_MIN if lean else TYPE_SWITCH_MIN) or bool(multiword and ctx > 0)
-                allowed = evidence in STRONG and (typed or (overrides and self._written_as(e.id, mention.text)))
+                typed = (type_p >= (LEAN_SWITCH_MIN if lean else TYPE_SWITCH_MIN)
+                         or bool(multiword and ctx > 0 and not state))
+                allowed = evidence in STRONG and (typed or bool(multiword and curated and state)
+                                                  or (overrides and self._written_as(e.id, mention.text)))
                 # Linked through the override alone, the name is the country's but the use is the
                 # model's: "США ввели санкции" (ORG 0.99) is its government, "Чили" in a match
                 # report its team. A confident ORG stays ORG. (A sure MISC does not: "on Twitter"
