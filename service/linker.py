@@ -43,7 +43,7 @@ from .text.lang import normalize as normalize_lang
 from .text.lang import writes_latin
 from .text.morphology import base_forms, common_word, is_known_word, part_of_speech
 from .text.normalize import fold, latin, script_of
-from .text.sports import faces_opponent, reports_game
+from .text.sports import faces_opponent, moved_to, names_team, reports_game
 
 # The document's other links (the same country, the city a district belongs to) add W_CONTEXT;
 # twice as much put Madrid (Colombia) before Madrid in a Spanish story naming a Colombian. The
@@ -208,6 +208,16 @@ _DIVISION_WORDS = {"en": frozenset("county counties province provinces district 
 # ...those of them that are plural, and name every division of the list before them
 _PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*)$")
 _INDEFINITE = frozenset({"a", "an"})
+# ...and words for a team's players and staff between a city's name and a person's: "Surrey
+# captain Chris Lewis", "Norwich striker Keith O'Neill", "Dresdens Trainer Klaus Sammer" name
+# the team (CoNLL-2003 gold ORG), not the city (Surrey was Surrey, British Columbia). A region's
+# or a country's name stays: the corpora tag "England manager" and "Texas manager" LOC, and a
+# national team keeps its country (`_teams`).
+_MEMBER_WORDS = {lang: frozenset(words.split()) for lang, words in {
+    "en": "captain skipper coach manager striker midfielder defender goalkeeper keeper winger pitcher "
+          "shortstop outfielder quarterback batsman bowler wicketkeeper",
+    "de": "trainer kapitän torhüter torwart stürmer mittelfeldspieler verteidiger",
+}.items()}
 # ...and before it, as most languages write it: "the province of Quebec", "Provinz Diyarbakir",
 # "préfecture de Kyoto", "округа Сетубал", "hrabstwie Essex", "محافظة حمص" name the province,
 # prefecture, district or county, which the gazetteer holds where it is a region, not the city.
@@ -569,7 +579,7 @@ class Linker:
                                       mentions[i].score, mentions[i].type_scores)
             leans_loc = (m.type_scores or {}).get("LOC", 0.0) >= LEAN_SWITCH_MIN
             rule_out(i, "a team heading its lineup" if i in heads else
-                     "a team (a place's name with the model's ORG weight, or a club's article)",
+                     "a team (a place's name with the model's ORG weight, a club's article, a player's word or move)",
                      lambda e, keep=leans_loc: _named_after(e) or (e.kind == "country" and not keep))
         for i in people:
             mentions[i] = Mention(mentions[i].start, mentions[i].end, mentions[i].text, "PER",
@@ -580,7 +590,13 @@ class Linker:
             name = fold(m.text)
             if _names_facility(m, text, lang):
                 rule_out(i, "a facility named after a place", _named_after)
-            if m.type != "MISC" and faces_opponent(text, m.start, m.end, lang):
+            if m.type not in ("MISC", "PER") and names_team(text, m.start, lang) and any(
+                    s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i]):
+                # "провёл за сборную Южной Кореи 40 матчей": the team, whatever the model's type
+                # (not a player: "с игроками сборной Стрельцовым")
+                m = mentions[i] = Mention(m.start, m.end, m.text, "ORG", m.score, m.type_scores)
+                rule_out(i, "a national team (its word before the name), not its country", lambda e: e.type == "LOC")
+            elif m.type != "MISC" and faces_opponent(text, m.start, m.end, lang):
                 # A side in a game ("a friendly against Tunisia", "lost 1-0 to Spain") is a team,
                 # which the model types as the corpus it learnt from does (LOC, MISC or ORG): not
                 # its country, city or region, whatever the type. (A demonym stays: "beating
@@ -811,7 +827,8 @@ class Linker:
         """The mentions that name teams: a place's name (a city's, town's or region's, exactly or by
         its base form) with ORG weight CLUB_ORG_MIN or more, or a city's after a club's article
         (_TEAM_ARTICLES), beside another such in the same sentence; or one with SPORT_ORG_MIN in
-        a sentence that reports a game."""
+        a sentence that reports a game; or a city's before a player's or coach's word and their
+        name (_MEMBER_WORDS), or where a player moved (`moved_to`)."""
         articles = _TEAM_ARTICLES.get(lang or "", frozenset())
 
         def places(cands: list[_Scored]) -> list[EntityRecord]:
@@ -828,6 +845,18 @@ class Linker:
 
         placed = {i: p for i, cands in enumerate(first) if (p := places(cands))}
         named = [i for i, p in placed.items() if named_as_team(mentions[i], p)]
+        members = _MEMBER_WORDS.get(lang or "", frozenset())
+        people = {m.start for m in mentions if m.type == "PER"}
+
+        def staff_of(m: Mention) -> bool:
+            role = _NEXT_WORD.match(text, m.end) if members else None
+            if role is None or role.group().strip(" \t-").casefold() not in members:
+                return False
+            return len(text) - len(text[role.end():].lstrip()) in people
+
+        # a city's name, not a region's or a country's (`_MEMBER_WORDS`)
+        staffed = {i for i, p in placed.items() if mentions[i].type != "PER" and p[0].kind in ("city", "town")
+                   and (staff_of(mentions[i]) or moved_to(text, mentions[i].start, mentions[i].end, lang))}
         paired = {i for i in named if any(
             j != i and not _SENTENCE_END.search(text, min(mentions[i].end, mentions[j].end),
                                                 max(mentions[i].start, mentions[j].start))
@@ -838,7 +867,7 @@ class Linker:
         playing = {i for i in placed if org(mentions[i]) >= SPORT_ORG_MIN and mentions[i].type != "PER"
                    and _word_before(text, mentions[i].start).lower() not in where
                    and reports_game(text, mentions[i].start, mentions[i].end, lang)}
-        return sorted(paired | playing)
+        return sorted(paired | playing | staffed)
 
     @staticmethod
     def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:

@@ -1,5 +1,6 @@
 """Whether a sentence reports a game: its words (match, goal, coach, league...) or a score line;
-and whether a name in one is a side's opponent ("against Croatia", "lost 1-0 to Spain").
+whether a name in one is a side's opponent ("against Croatia", "lost 1-0 to Spain"), a
+national team's ("сборной Кот-д'Ивуара"), or where a player moved ("loaned to Venezia").
 
 A place's name in such a sentence is often its team's ("Karlsruhe won the match 3-1", "Texas
 defeated Cleveland"), and the linker must not give the team its city. The game cue only marks the
@@ -136,3 +137,39 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str]) -> bool
             or after is not None and after.match(text, end) and not _OF.search(text, max(0, start - 8), start)):
         return False
     return _game_cue(_sentence(text, start, end), lang, only_sport=True)
+
+
+# A player's move, in English, before the club's name: "was loaned to Venezia", "joined Milan
+# from Torino", "left Toulouse by mutual consent"; the sentence must name the deal's terms
+# (_TRANSFER_TERMS), since families move to Naples and armies leave Cuzco ("league" is the
+# Delian League's too, whose treasury Pericles moved to Athens). Words of the move
+# itself ("signed", "transferred") are no terms: "signed a pact with Moscow", "transferred their
+# headquarters from Surat".
+_MOVE_BEFORE = {
+    "en": regex.compile(r"(?<![\p{L}\p{M}])(?:loaned|loan|sold|transferred|moved|returned|switched|signed|joined|"
+                        r"joining|rejoined|left|leaving)(?:\s+\S+){0,5}?\s+(?:to|for|with|from|by|at)?\s*(?:the\s+)?$",
+                        regex.IGNORECASE),
+}
+_TRANSFER_TERMS = {"en": _words(r"contracts?|loan|club|clubs|side|deal|fee|squad")}
+
+
+def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+    """Whether the name at text[start:end] is where a player moved ("he was loaned to Venezia"
+    in a sentence that names the loan's terms or the club): a team, not its city."""
+    before, terms = _MOVE_BEFORE.get(lang or ""), _TRANSFER_TERMS.get(lang or "")
+    if before is None or not before.search(text[max(0, start - 60):start]):
+        return False
+    return bool(terms.search(_sentence(text, start, end)))
+
+
+# A national team's word right before a country's name, in the languages whose word is only
+# that: "сборную Южной Кореи", "збірної України" name the team. (WikiNEuRal ru tags such names
+# LOC nine times in eleven; the dev set's national teams are ORG and NIL, as an opponent is.)
+_TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$", regex.IGNORECASE),
+                     "uk": regex.compile(r"(?<![\p{L}\p{M}])збірн\p{L}*\s+$", regex.IGNORECASE)}
+
+
+def names_team(text: str, start: int, lang: Optional[str]) -> bool:
+    """Whether a national team's word stands right before the name at `start`."""
+    rx = _TEAM_WORD_BEFORE.get(lang or "")
+    return rx is not None and bool(rx.search(text, max(0, start - 30), start))

@@ -287,6 +287,43 @@ def test_a_citys_name_after_an_italian_or_spanish_article_is_a_teams(world_linke
     assert [e.id for e in ents][0] == "iso:IT-62"
 
 
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("At the Oval , Surrey captain Chris Lewis continued to silence his critics .", "en", "Surrey", None),
+    ("Dresdens Trainer Klaus Sammer war nach dem 1:1 zufrieden .", "de", "Dresdens", None),
+    # a region's or a country's name stays: CoNLL tags "Texas manager" LOC, and a national
+    # team keeps its country
+    ("Texas manager Johnny Oates praised his team .", "en", "Texas", "Q1439"),
+    ("England captain Alan Shearer was named on Friday .", "en", "England", "Q21"),
+    # ...and so does a city before another office's word
+    ("Paris mayor Anne Hidalgo said the road was closed .", "en", "Paris", "gn:2988507"),
+])
+def test_a_citys_name_before_a_players_or_coachs_word_is_a_team(world_linker, text, lang, surface, entity):
+    """CoNLL-2003 validation: "Surrey captain Chris Lewis" (gold ORG) was Surrey, British
+    Columbia, and "Dresdens Trainer Klaus Sammer" the city of Dresden."""
+    found = {e.text: e for e in world_linker.link(text, lang).entities}
+    assert found[surface].id == entity
+    if entity is None:
+        assert found[surface].type == "ORG"
+
+
+@pytest.mark.parametrize("text,surface,entity", [
+    ("In January 2003 he was loaned to Venezia and in 2004 sold to Serie B side Genoa .", "Venezia", None),
+    ("Despite two years remaining on his contract , he left Toulouse by mutual consent .", "Toulouse", None),
+    ("Lentini joined Milan from Torino in a $ 12 million deal .", "Torino", None),
+    # a move without a deal's terms is a move to the place
+    ("After that , the family moved to Naples , where relatives took them in .", "Naples", "gn:3172394"),
+    ("In 1687 they transferred their headquarters from Surat to the new settlement .", "Surat", "gn:1255364"),
+    ("Lukashenko signed a pact with Moscow in April .", "Moscow", "gn:524901"),
+])
+def test_a_city_a_player_moved_to_is_a_team(world_linker, text, surface, entity):
+    """WikiNEuRal en and CoNLL-2003 en validation: "loaned to Venezia", "left Toulouse" (his
+    contract named before) and "joined Milan from Torino in a $12 million deal" linked the
+    clubs' cities (gold ORG)."""
+    found = {e.text: e for e in world_linker.link(text, "en").entities}
+    assert found[surface].id == entity
+    assert found[surface].type == ("ORG" if entity is None else "LOC")
+
+
 @pytest.mark.parametrize("text,surface,entity", [
     ("Engineers inspected the Mosul dam after the heavy rains.", "Mosul", None),
     ("Flights resumed at Sochi airport on Monday.", "Sochi", None),
@@ -1055,6 +1092,23 @@ def test_a_country_s_name_the_model_reads_as_an_organization_keeps_that_type(wor
     # a mention the model gave the place's type some weight takes it
     m = _mention(text, surface, "ORG", {"ORG": 0.4, "LOC": 0.6})
     assert world_linker.link_mentions([m], lang=lang, text=text)[0].type == "LOC"
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    ("Полузащитник провёл за сборную Южной Кореи 40 матчей, сообщил клуб.", "ru", "Южной Кореи"),
+    ("Він зіграв за збірну Південної Кореї 30 матчів.", "uk", "Південної Кореї"),
+])
+def test_a_country_after_a_national_team_word_is_the_team(world_linker, text, lang, surface):
+    """The dev set's report half: "за сборную Южной Кореи" tagged LOC linked South Korea; the
+    dev set's national teams are ORG and NIL, as an opponent's are. The country's authorities
+    stay the country."""
+    e = world_linker.link_mentions([_mention(text, surface, "LOC", {"LOC": 0.9, "ORG": 0.1})], lang=lang, text=text)[0]
+    assert (e.id, e.type) == (None, "ORG")
+    text = "Власти Южной Кореи провели переговоры." if lang == "ru" else "Уряд Південної Кореї провів переговори."
+    assert (surface, "LOC", "Q884") in links(world_linker, text, lang)
+    # a player after the word stays a person (WikiNEuRal ru)
+    text = "В мае 1958 года вместе с игроками сборной Стрельцовым и Татушиным был арестован."
+    assert ("Стрельцовым", "PER", None) in links(world_linker, text, "ru")
 
 
 def test_a_sure_misc_takes_its_curated_entity_s_type(world_linker):
