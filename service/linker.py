@@ -214,7 +214,7 @@ _INDEFINITE = frozenset({"a", "an"})
 # or a country's name stays: the corpora tag "England manager" and "Texas manager" LOC, and a
 # national team keeps its country (`_teams`).
 _MEMBER_WORDS = {lang: frozenset(words.split()) for lang, words in {
-    "en": "captain skipper coach manager striker midfielder defender goalkeeper keeper winger pitcher "
+    "en": "captain skipper coach manager striker midfielder defender goalkeeper keeper winger forward guard pitcher "
           "shortstop outfielder quarterback batsman bowler wicketkeeper",
     "de": "trainer kapitän torhüter torwart stürmer mittelfeldspieler verteidiger",
 }.items()}
@@ -849,7 +849,9 @@ class Linker:
         people = {m.start for m in mentions if m.type == "PER"}
 
         def staff_of(m: Mention) -> bool:
-            role = _NEXT_WORD.match(text, m.end) if members else None
+            if not members or _word_before(text, m.start).lower() in _INDEFINITE:
+                return False  # "a Moscow guard Ivan Petrov" is one in Moscow
+            role = _NEXT_WORD.match(text, m.end)
             if role is None or role.group().strip(" \t-").casefold() not in members:
                 return False
             return len(text) - len(text[role.end():].lstrip()) in people

@@ -139,23 +139,23 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str]) -> bool
     return _game_cue(_sentence(text, start, end), lang, only_sport=True)
 
 
-# A player's move, in English, before the club's name: "was loaned to Venezia", "joined Milan
-# from Torino", "left Toulouse by mutual consent"; the sentence must name the deal's terms
-# (_TRANSFER_TERMS), since families move to Naples and armies leave Cuzco ("league" is the
-# Delian League's too, whose treasury Pericles moved to Athens). Words of the move
-# itself ("signed", "transferred") are no terms: "signed a pact with Moscow", "transferred their
-# headquarters from Surat".
+# A player's move, in English, before the club's name: "was loaned to Venezia", "left Toulouse
+# by mutual consent"; the sentence must name a player's terms (_TRANSFER_TERMS), since families
+# move to Naples and armies leave Cuzco. Words any move has are no terms: "league" (the Delian
+# League's treasury moved to Athens), "deal" ("Refugees left Aleppo for Idlib after the deal",
+# "moved its headquarters to Dallas in a deal"), a bank's "loan", nor the move's own verbs
+# ("signed a pact with Moscow", "transferred their headquarters from Surat").
 _MOVE_BEFORE = {
     "en": regex.compile(r"(?<![\p{L}\p{M}])(?:loaned|loan|sold|transferred|moved|returned|switched|signed|joined|"
                         r"joining|rejoined|left|leaving)(?:\s+\S+){0,5}?\s+(?:to|for|with|from|by|at)?\s*(?:the\s+)?$",
                         regex.IGNORECASE),
 }
-_TRANSFER_TERMS = {"en": _words(r"contracts?|loan|club|clubs|side|deal|fee|squad")}
+_TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|club|clubs|side|squad|transfer\s+fee")}
 
 
 def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether the name at text[start:end] is where a player moved ("he was loaned to Venezia"
-    in a sentence that names the loan's terms or the club): a team, not its city."""
+    in a sentence that names a contract, a club or a side): a team, not its city."""
     before, terms = _MOVE_BEFORE.get(lang or ""), _TRANSFER_TERMS.get(lang or "")
     if before is None or not before.search(text[max(0, start - 60):start]):
         return False

@@ -290,6 +290,7 @@ def test_a_citys_name_after_an_italian_or_spanish_article_is_a_teams(world_linke
 @pytest.mark.parametrize("text,lang,surface,entity", [
     ("At the Oval , Surrey captain Chris Lewis continued to silence his critics .", "en", "Surrey", None),
     ("Dresdens Trainer Klaus Sammer war nach dem 1:1 zufrieden .", "de", "Dresdens", None),
+    ("Oklahoma City guard Shai Gilgeous-Alexander scored 40 points .", "en", "Oklahoma City", None),
     # a region's or a country's name stays: CoNLL tags "Texas manager" LOC, and a national
     # team keeps its country
     ("Texas manager Johnny Oates praised his team .", "en", "Texas", "Q1439"),
@@ -309,16 +310,18 @@ def test_a_citys_name_before_a_players_or_coachs_word_is_a_team(world_linker, te
 @pytest.mark.parametrize("text,surface,entity", [
     ("In January 2003 he was loaned to Venezia and in 2004 sold to Serie B side Genoa .", "Venezia", None),
     ("Despite two years remaining on his contract , he left Toulouse by mutual consent .", "Toulouse", None),
-    ("Lentini joined Milan from Torino in a $ 12 million deal .", "Torino", None),
-    # a move without a deal's terms is a move to the place
+    ("The striker joined Napoli from Lyon on a four-year contract .", "Lyon", None),
+    # a move without a player's terms is a move to the place
     ("After that , the family moved to Naples , where relatives took them in .", "Naples", "gn:3172394"),
+    ("Refugees left Aleppo for Idlib after the deal between Russia and Turkey .", "Aleppo", "Q41183"),
+    ("The singer moved to London and signed a deal with Universal Music in 2019 .", "London", "gn:2643743"),
     ("In 1687 they transferred their headquarters from Surat to the new settlement .", "Surat", "gn:1255364"),
     ("Lukashenko signed a pact with Moscow in April .", "Moscow", "gn:524901"),
 ])
 def test_a_city_a_player_moved_to_is_a_team(world_linker, text, surface, entity):
-    """WikiNEuRal en and CoNLL-2003 en validation: "loaned to Venezia", "left Toulouse" (his
-    contract named before) and "joined Milan from Torino in a $12 million deal" linked the
-    clubs' cities (gold ORG)."""
+    """WikiNEuRal en validation: "loaned to Venezia" and "left Toulouse" (his contract named
+    before) linked the clubs' cities (gold ORG). A deal is no player's term: with it, Aleppo
+    and London went to NIL in sentences written to probe the rule."""
     found = {e.text: e for e in world_linker.link(text, "en").entities}
     assert found[surface].id == entity
     assert found[surface].type == ("ORG" if entity is None else "LOC")
