@@ -208,6 +208,7 @@ _DIVISION_WORDS = {"en": frozenset("county counties province provinces district 
 # ...those of them that are plural, and name every division of the list before them
 _PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*)$")
 _INDEFINITE = frozenset({"a", "an"})
+_POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+$")
 # ...and words for a team's players and staff between a city's name and a person's: "Surrey
 # captain Chris Lewis", "Norwich striker Keith O'Neill", "Dresdens Trainer Klaus Sammer" name
 # the team (CoNLL-2003 gold ORG), not the city (Surrey was Surrey, British Columbia). A region's
@@ -849,8 +850,10 @@ class Linker:
         people = {m.start for m in mentions if m.type == "PER"}
 
         def staff_of(m: Mention) -> bool:
-            if not members or _word_before(text, m.start).lower() in _INDEFINITE:
-                return False  # "a Moscow guard Ivan Petrov" is one in Moscow
+            # "a Moscow guard Ivan Petrov" is one in Moscow, "the bank's Frankfurt manager" the bank's
+            if not members or _word_before(text, m.start).lower() in _INDEFINITE or _POSSESSIVE_BEFORE.search(
+                    text, max(0, m.start - 4), m.start):
+                return False
             role = _NEXT_WORD.match(text, m.end)
             if role is None or role.group().strip(" \t-").casefold() not in members:
                 return False

@@ -295,8 +295,9 @@ def test_a_citys_name_after_an_italian_or_spanish_article_is_a_teams(world_linke
     # team keeps its country
     ("Texas manager Johnny Oates praised his team .", "en", "Texas", "Q1439"),
     ("England captain Alan Shearer was named on Friday .", "en", "England", "Q21"),
-    # ...and so does a city before another office's word
+    # ...and so does a city before another office's word, or a company's manager
     ("Paris mayor Anne Hidalgo said the road was closed .", "en", "Paris", "gn:2988507"),
+    ("The bank 's Tokyo manager Kenji Sato declined to comment .", "en", "Tokyo", "gn:1850147"),
 ])
 def test_a_citys_name_before_a_players_or_coachs_word_is_a_team(world_linker, text, lang, surface, entity):
     """CoNLL-2003 validation: "Surrey captain Chris Lewis" (gold ORG) was Surrey, British
