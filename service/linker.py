@@ -209,6 +209,10 @@ _DIVISION_WORDS = {"en": frozenset("county counties province provinces district 
 _PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*)$")
 _INDEFINITE = frozenset({"a", "an"})
 _POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+$")
+# German regions named as their people are in the plural ("die Bayern", "die Sachsen"): after a
+# plural article the name is the people, or in sport its team (CoNLL de validation: FC Bayern
+# twice and Dynamo Dresden's "Sachsen" linked to the regions). The regions take no article.
+_PEOPLES = {"de": frozenset("bayern sachsen hessen schwaben franken preußen niedersachsen".split())}
 # ...and words for a team's players and staff between a city's name and a person's: "Surrey
 # captain Chris Lewis", "Norwich striker Keith O'Neill", "Dresdens Trainer Klaus Sammer" name
 # the team (CoNLL-2003 gold ORG), not the city (Surrey was Surrey, British Columbia). A region's
@@ -624,6 +628,10 @@ class Linker:
             # Seoul's requests": not North Salt Lake, whose GeoNames names include "North"
             if GENERIC.match(name) or COMPASS.match(name):
                 rule_out(i, "a generic word for a place", lambda e: e.type == "LOC" and not e.is_curated)
+            if name in _PEOPLES.get(lang or "", ()) and _word_before(text, m.start).lower() in ("die", "der", "den"):
+                # "konnten die Bayern ihr Tempo nicht halten", "das Trikot der Bayern": a plural
+                # article before a German region named like its people is the people or its team
+                rule_out(i, "a region's people (a plural article before it)", lambda e: e.kind == "region")
             if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
                 rule_out(i, "a sea's name",
                          lambda e, name=name: e.type == "LOC" and (e.kind == "region" or fold(e.name) != name))

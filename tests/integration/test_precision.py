@@ -330,6 +330,20 @@ def test_a_city_a_player_moved_to_is_a_team(world_linker, text, surface, entity)
 
 
 @pytest.mark.parametrize("text,surface,entity", [
+    ("In der zweiten Halbzeit konnten die Bayern ihr Anfangstempo nicht mehr halten .", "Bayern", None),
+    ("Matthäus hatte schon von 1984 bis 1988 das Trikot der Bayern getragen .", "Bayern", None),
+    ("Das erste Tor stimulierte die Sachsen zusätzlich .", "Sachsen", None),
+    ("Die Wahl in Bayern brachte der CSU Verluste .", "Bayern", "Q980"),
+    ("Die Regierung von Sachsen lehnte den Plan ab .", "Sachsen", "Q1202"),
+])
+def test_a_german_region_named_like_its_people_is_the_people_after_a_plural_article(world_linker, text, surface,
+                                                                                   entity):
+    """CoNLL de validation, a document per text: "die Bayern" (FC Bayern) twice and Dynamo
+    Dresden's "Sachsen" were linked to Bavaria and Saxony, which take no article."""
+    assert {e.text: e.id for e in world_linker.link(text, "de").entities}[surface] == entity
+
+
+@pytest.mark.parametrize("text,surface,entity", [
     ("Engineers inspected the Mosul dam after the heavy rains.", "Mosul", None),
     ("Flights resumed at Sochi airport on Monday.", "Sochi", None),
     ("Inspectors visited the Zaporizhzhia nuclear plant.", "Zaporizhzhia", None),
