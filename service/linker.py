@@ -208,21 +208,6 @@ _DIVISION_WORDS = {"en": frozenset("county counties province provinces district 
 # ...those of them that are plural, and name every division of the list before them
 _PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*)$")
 _INDEFINITE = frozenset({"a", "an"})
-_POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+$")
-# German regions named as their people are in the plural ("die Bayern", "die Sachsen"): after a
-# plural article the name is the people, or in sport its team (CoNLL de validation: FC Bayern
-# twice and Dynamo Dresden's "Sachsen" linked to the regions). The regions take no article.
-_PEOPLES = {"de": frozenset("bayern sachsen hessen schwaben franken preußen niedersachsen".split())}
-# ...and words for a team's players and staff between a city's name and a person's: "Surrey
-# captain Chris Lewis", "Norwich striker Keith O'Neill", "Dresdens Trainer Klaus Sammer" name
-# the team (CoNLL-2003 gold ORG), not the city (Surrey was Surrey, British Columbia). A region's
-# or a country's name stays: the corpora tag "England manager" and "Texas manager" LOC, and a
-# national team keeps its country (`_teams`).
-_MEMBER_WORDS = {lang: frozenset(words.split()) for lang, words in {
-    "en": "captain skipper coach manager striker midfielder defender goalkeeper keeper winger forward guard pitcher "
-          "shortstop outfielder quarterback batsman bowler wicketkeeper",
-    "de": "trainer kapitän torhüter torwart stürmer mittelfeldspieler verteidiger",
-}.items()}
 # ...and before it, as most languages write it: "the province of Quebec", "Provinz Diyarbakir",
 # "préfecture de Kyoto", "округа Сетубал", "hrabstwie Essex", "محافظة حمص" name the province,
 # prefecture, district or county, which the gazetteer holds where it is a region, not the city.
@@ -262,6 +247,21 @@ _PLURAL_DIVISION = regex.compile(
     r"graafschappen|provincies)(?![\p{L}\p{M}])", regex.IGNORECASE)
 _URBAN_OR_CAPITAL = regex.compile(r"(?:городск\w*|міськ\w*|столиц\w*|stolic\w*|siedzib\w*)\s+\S+\s+$",
                                    regex.IGNORECASE)
+# Words for a team's players and staff between a city's name and a person's: "Surrey captain
+# Chris Lewis", "Norwich striker Keith O'Neill", "Dresdens Trainer Klaus Sammer" name the team
+# (CoNLL-2003 gold ORG), not the city (Surrey was Surrey, British Columbia). A region's or a
+# country's name stays: the corpora tag "England manager" and "Texas manager" LOC, and a national
+# team keeps its country (`_teams`). Not after a possessive: "the bank's Tokyo manager".
+_MEMBER_WORDS = {lang: frozenset(words.split()) for lang, words in {
+    "en": "captain skipper coach manager striker midfielder defender goalkeeper keeper winger forward guard pitcher "
+          "shortstop outfielder quarterback batsman bowler wicketkeeper",
+    "de": "trainer kapitän torhüter torwart stürmer mittelfeldspieler verteidiger",
+}.items()}
+_POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+$")
+# German regions named as their people are in the plural ("die Bayern", "die Sachsen"): after a
+# plural article the name is the people, or in sport its team (CoNLL de validation: FC Bayern
+# twice and Dynamo Dresden's "Sachsen" linked to the regions). The regions take no article.
+_PEOPLES = {"de": frozenset("bayern sachsen hessen schwaben franken preußen niedersachsen".split())}
 _IN_WORD_APOSTROPHE = regex.compile(r"[\p{L}]['’ʹ][\p{L}]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+(?=\s+$))\s*$")
@@ -868,7 +868,7 @@ class Linker:
             return len(text) - len(text[role.end():].lstrip()) in people
 
         # a city's name, not a region's or a country's (`_MEMBER_WORDS`)
-        staffed = {i for i, p in placed.items() if mentions[i].type != "PER" and p[0].kind in ("city", "town")
+        by_player = {i for i, p in placed.items() if mentions[i].type != "PER" and p[0].kind in ("city", "town")
                    and (staff_of(mentions[i]) or moved_to(text, mentions[i].start, mentions[i].end, lang))}
         paired = {i for i in named if any(
             j != i and not _SENTENCE_END.search(text, min(mentions[i].end, mentions[j].end),
@@ -880,7 +880,7 @@ class Linker:
         playing = {i for i in placed if org(mentions[i]) >= SPORT_ORG_MIN and mentions[i].type != "PER"
                    and _word_before(text, mentions[i].start).lower() not in where
                    and reports_game(text, mentions[i].start, mentions[i].end, lang)}
-        return sorted(paired | playing | staffed)
+        return sorted(paired | playing | by_player)
 
     @staticmethod
     def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:
