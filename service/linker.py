@@ -25,7 +25,7 @@ import bisect
 import math
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Optional, Sequence
 
 import regex
@@ -258,6 +258,7 @@ _MEMBER_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "de": "trainer kapitän torhüter torwart stürmer mittelfeldspieler verteidiger",
 }.items()}
 _POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+$")
+_BLANKS = regex.compile(r"\s*")
 # German regions named as their people are in the plural ("die Bayern", "die Sachsen"): after a
 # plural article the name is the people, or in sport its team (CoNLL de validation: FC Bayern
 # twice and Dynamo Dresden's "Sachsen" linked to the regions). The regions take no article.
@@ -571,8 +572,11 @@ class Linker:
         # why a rule took a mention's places away, for `explain`
         ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
 
-        def rule_out(k: int, why: str, drop: Callable[[EntityRecord], bool]) -> None:
+        def rule_out(k: int, why: str, drop: Callable[[EntityRecord], bool], as_type: Optional[str] = None) -> None:
+            """Drop the mention's candidates that `drop` names, read it as `as_type` if given, score it again."""
             ruled[k] = why
+            if as_type is not None:
+                mentions[k] = replace(mentions[k], type=as_type)
             own[k], first[k] = self._without(mentions[k], own[k], drop)
 
         people, heads = _people_and_lineups(mentions, text) if text else (set(), set())
@@ -580,16 +584,12 @@ class Linker:
             # A team keeps its name's other entities (a club the user's gazetteer holds), not its
             # place, nor a country unless the model leans to it (CoNLL tags national teams LOC):
             # a curated country's name would override the model ("в « Монако »", ORG 0.99).
-            m = mentions[i] = Mention(mentions[i].start, mentions[i].end, mentions[i].text, "ORG",
-                                      mentions[i].score, mentions[i].type_scores)
-            leans_loc = (m.type_scores or {}).get("LOC", 0.0) >= LEAN_SWITCH_MIN
+            leans_loc = (mentions[i].type_scores or {}).get("LOC", 0.0) >= LEAN_SWITCH_MIN
             rule_out(i, "a team heading its lineup" if i in heads else
                      "a team (a place's name with the model's ORG weight, a club's article, a player's word or move)",
-                     lambda e, keep=leans_loc: _named_after(e) or (e.kind == "country" and not keep))
+                     lambda e, keep=leans_loc: _named_after(e) or (e.kind == "country" and not keep), as_type="ORG")
         for i in people:
-            mentions[i] = Mention(mentions[i].start, mentions[i].end, mentions[i].text, "PER",
-                                  mentions[i].score, mentions[i].type_scores)
-            rule_out(i, "a name in a list of people", lambda e: e.type == "LOC")
+            rule_out(i, "a name in a list of people", lambda e: e.type == "LOC", as_type="PER")
         plural_division: set[int] = set()
         for i, m in enumerate(mentions):
             name = fold(m.text)
@@ -599,8 +599,9 @@ class Linker:
                     s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i]):
                 # "провёл за сборную Южной Кореи 40 матчей": the team, whatever the model's type
                 # (not a player: "с игроками сборной Стрельцовым")
-                m = mentions[i] = Mention(m.start, m.end, m.text, "ORG", m.score, m.type_scores)
-                rule_out(i, "a national team (its word before the name), not its country", lambda e: e.type == "LOC")
+                rule_out(i, "a national team (its word before the name), not its country", lambda e: e.type == "LOC",
+                         as_type="ORG")
+                m = mentions[i]
             elif m.type != "MISC" and faces_opponent(text, m.start, m.end, lang):
                 # A side in a game ("a friendly against Tunisia", "lost 1-0 to Spain") is a team,
                 # which the model types as the corpus it learnt from does (LOC, MISC or ORG): not
@@ -865,11 +866,11 @@ class Linker:
             role = _NEXT_WORD.match(text, m.end)
             if role is None or role.group().strip(" \t-").casefold() not in members:
                 return False
-            return len(text) - len(text[role.end():].lstrip()) in people
+            return _BLANKS.match(text, role.end()).end() in people
 
         # a city's name, not a region's or a country's (`_MEMBER_WORDS`)
         by_player = {i for i, p in placed.items() if mentions[i].type != "PER" and p[0].kind in ("city", "town")
-                   and (staff_of(mentions[i]) or moved_to(text, mentions[i].start, mentions[i].end, lang))}
+                     and (staff_of(mentions[i]) or moved_to(text, mentions[i].start, mentions[i].end, lang))}
         paired = {i for i in named if any(
             j != i and not _SENTENCE_END.search(text, min(mentions[i].end, mentions[j].end),
                                                 max(mentions[i].start, mentions[j].start))
