@@ -25,7 +25,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt requirements-spark.txt
 
 # The default gazetteer: seeds/ plus the packaged world countries and cities.
 # Rebuilt only when its inputs change.
-$(GAZETTEER_DB): $(VENV)/.installed seeds/gazetteer.jsonl seeds/demonyms.tsv seeds/country_names.tsv seeds/region_names.tsv seeds/region_aliases.tsv seeds/city_names.tsv seeds/nsi/organizations.jsonl $(wildcard service/gazetteer/*.py) service/text/normalize.py
+$(GAZETTEER_DB): $(VENV)/.installed seeds/gazetteer.jsonl seeds/demonyms.tsv seeds/country_names.tsv seeds/country_variants.tsv seeds/region_names.tsv seeds/region_aliases.tsv seeds/city_names.tsv seeds/nsi/organizations.jsonl $(wildcard service/gazetteer/*.py) service/text/normalize.py
 	$(PY) -m service gazetteer build --db $@
 
 gazetteer: $(GAZETTEER_DB)

@@ -1,5 +1,5 @@
 """Development commands: `python -m service.dev bench | bench-http | eval-ner | eval-linking | calibrate |
-translit-train | nsi-extract | cldr-regions`."""
+translit-train | nsi-extract | cldr-regions | cldr-countries`."""
 from __future__ import annotations
 
 import argparse
@@ -18,6 +18,14 @@ def cmd_cldr_regions(args) -> int:
     rows = extract(Path(args.package))
     write(rows, Path(args.out))
     print(dumps({"names": len(rows), "regions": len({r[0] for r in rows}), "out": args.out}))
+    return 0
+
+
+def cmd_cldr_countries(args) -> int:
+    from .cldr_regions import extract_variants, write
+    rows = extract_variants(Path(args.package))
+    write(rows, Path(args.out))
+    print(dumps({"names": len(rows), "countries": len({r[0] for r in rows}), "out": args.out}))
     return 0
 
 
@@ -222,6 +230,11 @@ def parser() -> argparse.ArgumentParser:
                    help="the unpacked package (npm pack cldr-subdivisions-full@48.2.0; tar xzf)")
     p.add_argument("--out", default=str(ROOT / "seeds" / "region_names.tsv"), help="TSV to write")
     p.set_defaults(func=cmd_cldr_regions)
+    p = sub.add_parser("cldr-countries", help="countries' other names from CLDR -> seeds/country_variants.tsv")
+    p.add_argument("--package", required=True,
+                   help="the unpacked package (npm pack cldr-localenames-full@48.2.0; tar xzf)")
+    p.add_argument("--out", default=str(ROOT / "seeds" / "country_variants.tsv"), help="TSV to write")
+    p.set_defaults(func=cmd_cldr_countries)
     return ap
 
 

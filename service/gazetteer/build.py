@@ -59,6 +59,9 @@ def _countries() -> dict:
 # "ABD", "Britain", "الإمارات"): neither CLDR nor countrynames has them, and codes are otherwise
 # kept out of the gazetteer (is_code_like: "AA", "U.N." would link acronyms onto towns).
 COUNTRY_NAMES = "country_names.tsv"
+# The other names CLDR gives countries ("Swaziland", "Elfenbeinküste", "Чешская Республика"),
+# extracted from the cldr-localenames-full npm package by `python -m service.dev cldr-countries`.
+COUNTRY_VARIANTS = "country_variants.tsv"
 # Brands and operators with QIDs from the name-suggestion-index, filtered by
 # `python -m service.dev nsi-extract` (service/dev/nsi.py): a background source like GeoNames.
 ORGANIZATIONS = "nsi/organizations.jsonl"
@@ -111,7 +114,11 @@ def names_subdivision(variant: str, own: set[str], sub_names: set[str], sub_word
 
 
 def world_countries(city_keys: dict[str, set[str]],
-                    short_names: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
+                    short_names: Optional[dict[str, list[tuple[str, str]]]] = None,
+                    variants: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
+    """The countries, named by rigour, CLDR (through babel), countrynames' official forms,
+    `short_names` (seeds/country_names.tsv, curated: kept as they are) and `variants` (CLDR's
+    other names, seeds/country_variants.tsv: kept by the rules below)."""
     import countrynames.data  # noqa: F401  (data.yaml lives beside it)
     import pycountry
     import yaml
@@ -130,10 +137,13 @@ def world_countries(city_keys: dict[str, set[str]],
         if t.parent is not None and not t.is_country:
             sub_words.setdefault(t.parent.code.upper(), set()).update(fold(t.name).split())
     variants_file = Path(countrynames.data.__file__).with_name("data.yaml")
-    variants = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
-    for t in territories:
-        if not t.is_country or t.is_historical or not t.qid:
-            continue
+    official = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
+    countries = [t for t in territories if t.is_country and not t.is_historical and t.qid]
+    # A CLDR variant that is part of another country's name names both: Portuguese "Congo" (the
+    # Republic's) is in "Democratic Republic of the Congo".
+    cldr_names = {t.code.upper(): {f" {fold(n)} " for n, _ in cldr_territory_names(t.code.upper(), CLDR_LANGS)}
+                  for t in countries}
+    for t in countries:
         code = t.code.upper()
         gn = gn_countries.get(code, {})
         aliases = [(t.full_name, "en")] if t.full_name and t.full_name != t.name else []
@@ -145,11 +155,18 @@ def world_countries(city_keys: dict[str, set[str]],
         # ("Donetsk Oblast" linked Ukraine at 0.99).
         taken = city_keys.get(code, set()) | subdivisions.get(code, set())
         own = {w for n in [t.name, *(a for a, _ in aliases)] for w in fold(n).split()}
-        for v in variants.get(code, []) or []:
+        for v in official.get(code, []) or []:
             if (isinstance(v, str) and " " in v.strip() and "," not in v and not v.isupper()
                     and fold(v) not in taken and not is_code_like(v)
                     and not names_subdivision(v, own, subdivisions.get(code, set()), sub_words.get(code, set()))):
                 aliases.append((v, None))
+        known = {fold(a) for a, _ in aliases} | {fold(t.name)}
+        for v, lang in (variants or {}).get(code, []):
+            f = fold(v)
+            if f not in known and f not in taken and not any(
+                    f" {f} " in n for other, ns in cldr_names.items() if other != code for n in ns):
+                aliases.append((v, lang))
+                known.add(f)
         aliases += (short_names or {}).get(code, [])
         yield EntityRecord(id=t.qid, name=t.name, type="LOC", kind="country", qid=t.qid,
                            geonames=gn.get("geonameid"), country=code, prior=float(gn.get("population") or 0) or None,
@@ -242,7 +259,7 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
 
 def inputs_digest(seeds_dir: Path, world: bool, min_population: int = CITY_MIN_POPULATION) -> str:
     h = hashlib.sha256()
-    tables = (DEMONYMS, COUNTRY_NAMES, ORGANIZATIONS, REGION_NAMES, REGION_ALIASES, CITY_NAMES)
+    tables = (DEMONYMS, COUNTRY_NAMES, COUNTRY_VARIANTS, ORGANIZATIONS, REGION_NAMES, REGION_ALIASES, CITY_NAMES)
     for p in sorted(seeds_dir.glob("*.jsonl")) + [seeds_dir / f for f in tables if (seeds_dir / f).exists()]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
@@ -301,7 +318,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         city_keys: dict[str, set[str]] = {}
         for c in named.values():
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
-        countries = list(world_countries(city_keys, read_names(seeds_dir / COUNTRY_NAMES)))
+        countries = list(world_countries(city_keys, read_names(seeds_dir / COUNTRY_NAMES),
+                                         read_names(seeds_dir / COUNTRY_VARIANTS, key="code")))
         store.upsert(countries, fill_only=True)
         region_codes: dict[str, str] = {}
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,

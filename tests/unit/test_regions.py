@@ -158,6 +158,30 @@ def test_cldr_names_are_first_level_regions_kept_by_the_same_rules(tmp_path):
     assert "Roma" not in names(out["iso:IT-62"])  # the city's name stays the city's
 
 
+def test_cldr_variants_are_country_names_kept_unless_they_abbreviate_or_name_two(tmp_path):
+    """"Swaziland", "Elfenbeinküste", "Чешская Республика" came back NIL: babel gives a country
+    one name a language, and CLDR keeps the others apart (seeds/country_variants.tsv). Its
+    abbreviations, bracketed qualifiers and codes are no names, and a variant that is part of
+    another country's name names both: Portuguese "Congo" is the Republic's and in "República
+    Democrática do Congo"."""
+    import json
+
+    from service.dev.cldr_regions import extract_variants
+    for lang, cldr in {"en": {"SZ-alt-variant": "Swaziland", "GB-alt-short": "UK", "UN-alt-short": "UN",
+                              "CD-alt-variant": "Congo (DRC)", "SZ": "Eswatini"},
+                       "fr": {"US-alt-short": "É.-U."}, "ru": {"US-alt-short": "США"},
+                       "pt": {"CG-alt-variant": "Congo"}}.items():
+        (tmp_path / "main" / lang).mkdir(parents=True)
+        (tmp_path / "main" / lang / "territories.json").write_text(json.dumps(
+            {"main": {lang: {"localeDisplayNames": {"territories": cldr}}}}), encoding="utf-8")
+    rows = extract_variants(tmp_path)
+    assert rows == [("CG", "pt", "Congo"), ("SZ", "en", "Swaziland")]
+    countries = {c.country: c for c in world_countries({}, variants={"SZ": [("Swaziland", "en")],
+                                                                      "CG": [("Congo", "pt")]})}
+    assert ("Swaziland", "en") in countries["SZ"].aliases
+    assert ("Congo", "pt") not in countries["CG"].aliases
+
+
 @pytest.mark.parametrize("iso,expected", [
     ("Bryanskaya oblast'", ["Брянская область"]),
     ("Lipetskaya oblast'", ["Липецкая область"]),      # "ts" is ц here ...
