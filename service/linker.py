@@ -1124,13 +1124,19 @@ class Linker:
         # its own country whose own name it is: GeoNames lists neighbours' names so ("New Delhi"
         # of Delhi, "Goiana" of Goiânia, "Mason" of Glendale), and the bigger city took them.
         # (Nor is a name with a qualifier in brackets another's: "Halle" is Halle (Saale)'s too,
-        # whose prior outweighs Halle in Westphalia's.)
+        # whose prior outweighs Halle in Westphalia's.) A Cyrillic mention is its romanized key
+        # (of the word or its base form), as GeoNames names cities in Latin letters: "Ставрополь"
+        # and "в Ставрополе" are Stavropol's own name, and only the name before 1964 of
+        # Tolyatti, which took them.
+        def owns(h: NameHit, name: str) -> bool:
+            return name == folded or script == "Cyrillic" and name == h.name
+
         owners = {records[h.entity].country for h in contenders
-                  if _geonames_city(records[h.entity]) and h.entity in own}
+                  if _geonames_city(records[h.entity]) and owns(h, fold(records[h.entity].name))}
         if owners:
             contenders = [h for h in contenders if not (
                 _geonames_city(records[h.entity]) and records[h.entity].country in owners
-                and fold(_QUALIFIER.sub("", records[h.entity].name)) != folded)]
+                and not owns(h, fold(_QUALIFIER.sub("", records[h.entity].name))))]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's

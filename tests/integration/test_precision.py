@@ -698,6 +698,10 @@ def test_a_lower_case_alternate_name_is_no_name_of_a_capitalized_mention(world_l
     ("Goiana possui , ao todo , seis praias em sua orla marítima .", "pt", "Goiana", "gn:3398904"),
     # a qualifier in brackets is no other name: Halle (Saale) keeps "Halle" beside Halle in Westphalia
     ("Studiował historię w Halle ( 1792 ) i Getyndze .", "pl", "Halle", "gn:2911522"),
+    # a Cyrillic name is its romanized key: Tolyatti was called Stavropol until 1964, and took
+    # "в Ставрополе" from Stavropol (WikiANN ru validation too)
+    ("Митинг прошёл в Ставрополе.", "ru", "Ставрополе", "gn:487846"),
+    ("Вибух стався у Ставрополі.", "uk", "Ставрополі", "gn:487846"),
 ])
 def test_a_city_keeps_its_own_name_from_a_bigger_city_of_its_country(world_linker, text, lang, surface, entity):
     """WikiANN and WikiNEuRal validation: GeoNames lists neighbours' names among a city's
