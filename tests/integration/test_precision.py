@@ -801,7 +801,7 @@ def test_a_latin_exonym_still_reads_as_another_scripts_name(world_linker):
     ("Лукашенко заявил, что Белоруссия не вступит в войну.", "ru", "Белоруссия", "Q184"),
     ("Die Opposition in Weißrussland wird verfolgt.", "de", "Weißrussland", "Q184"),
     ("The military government of Burma released the prisoners.", "en", "Burma", "Q836"),
-    # ... "Congo" as the agencies write it: the Democratic Republic (Spanish and Polish CLDR name
+    # ... "Congo" as news mostly means it: the Democratic Republic (Spanish and Polish CLDR name
     # the Republic so, which took "Rebels in Congo ... near Goma" at 0.99) ...
     ("Rebels in Congo attacked a village near Goma.", "en", "Congo", "Q974"),
     ("The Republic of Congo held elections.", "en", "Republic of Congo", "Q971"),
