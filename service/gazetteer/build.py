@@ -73,9 +73,10 @@ REGION_NAMES = "region_names.tsv"
 # the Polish voivodeships' regions (Mazowsze, Małopolska, Dolny Śląsk), the Russian names of
 # Belarus's and Kazakhstan's oblasts (ISO and iso-codes write them in Belarusian and Kazakh).
 REGION_ALIASES = "region_aliases.tsv"
-# Names of capitals that GeoNames' cities lack in a language we serve (header: geonameid, lang,
-# name): Washington's Arabic name belonged only to two small Washingtons, so "واشنطن" linked
-# Washington, Utah.
+# Names of capitals and of cities in the news that GeoNames' cities lack in a language we serve
+# (header: geonameid, lang, name): Washington's Arabic name belonged only to two small
+# Washingtons, so "واشنطن" linked Washington, Utah; GeoNames writes Kharkiv "خاركوف", after the
+# Russian, where Arabic news writes "خاركيف".
 CITY_NAMES = "city_names.tsv"
 
 

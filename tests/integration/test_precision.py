@@ -1047,6 +1047,16 @@ def test_washington_in_arabic_is_not_a_small_town_of_that_name(world_linker):
         world_linker, "قال مسؤول في واشنطن إن الولايات المتحدة ستواصل المحادثات", "ar")
 
 
+@pytest.mark.parametrize("text,surface,entity", [
+    ("قصفت القوات الروسية مدينة خاركيف الأوكرانية.", "خاركيف", "gn:706483"),
+    ("وصلت القوات إلى خاركيف وزابوريجيا.", "وزابوريجيا", "gn:687700"),
+])
+def test_arabic_news_names_of_ukrainian_cities(world_linker, text, surface, entity):
+    """GeoNames writes Kharkiv "خاركوف" after the Russian and has no Arabic Zaporizhzhia; Arabic
+    news' names were NIL (seeds/city_names.tsv)."""
+    assert (surface, "LOC", entity) in links(world_linker, text, "ar")
+
+
 def test_a_town_s_name_does_not_stretch_a_mention(world_linker):
     """cities500 holds a town called "El Congreso": span repair took the article into the mention."""
     texts = [e.text for e in world_linker.link("Pedro Sánchez compareció ante el Congreso.", "es").entities]
