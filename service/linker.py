@@ -125,6 +125,8 @@ _VOWEL = regex.compile(r"[aeiouy]")
 _QUALIFIER = regex.compile(r"\s*\([^()]*\)$")  # "Halle (Saale)", "Frankfurt (Oder)"
 # The scripts of the languages the service reads (a name in another is romanized by rule only).
 _READ_SCRIPTS = frozenset({"Latin", "Cyrillic", "Arabic"})
+# Countries whose cities' names are written in Cyrillic first, and which GeoNames romanizes.
+_CYRILLIC_COUNTRIES = frozenset({"RU", "UA", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN"})
 # Links at least this likely seed the document context. 0.9 was set before the probability was
 # calibrated; the links of 0.8-0.9 were all right on both dev halves (43), and at 0.8 a city of
 # 0.85-0.89 places its neighbours: "Georgia's ruling party ... in Tbilisi" is the country, not a
@@ -1124,19 +1126,21 @@ class Linker:
         # its own country whose own name it is: GeoNames lists neighbours' names so ("New Delhi"
         # of Delhi, "Goiana" of Goiânia, "Mason" of Glendale), and the bigger city took them.
         # (Nor is a name with a qualifier in brackets another's: "Halle" is Halle (Saale)'s too,
-        # whose prior outweighs Halle in Westphalia's.) A Cyrillic mention is its romanized key
-        # (of the word or its base form), as GeoNames names cities in Latin letters: "Ставрополь"
-        # and "в Ставрополе" are Stavropol's own name, and only the name before 1964 of
-        # Tolyatti, which took them.
-        def owns(h: NameHit, name: str) -> bool:
-            return name == folded or script == "Cyrillic" and name == h.name
+        # whose prior outweighs Halle in Westphalia's.) A Cyrillic mention of a city of a country
+        # that writes Cyrillic is its romanized key (of the word or its base form), as GeoNames
+        # romanizes those cities' names: "в Ставрополе" is Stavropol's own name, and only the name
+        # before 1964 of Tolyatti, which took it at 0.95. Elsewhere the Russian name transcribes
+        # another language's: "Питтсбург" reads as Pittsburg, Kansas, "Датун" as Datun, not Datong.
+        def owns(h: NameHit, e: EntityRecord, name: str) -> bool:
+            return name == folded or (script == "Cyrillic" and e.country in _CYRILLIC_COUNTRIES
+                                      and name == h.name)
 
         owners = {records[h.entity].country for h in contenders
-                  if _geonames_city(records[h.entity]) and owns(h, fold(records[h.entity].name))}
+                  if _geonames_city(records[h.entity]) and owns(h, records[h.entity], fold(records[h.entity].name))}
         if owners:
             contenders = [h for h in contenders if not (
                 _geonames_city(records[h.entity]) and records[h.entity].country in owners
-                and not owns(h, fold(_QUALIFIER.sub("", records[h.entity].name))))]
+                and not owns(h, records[h.entity], fold(_QUALIFIER.sub("", records[h.entity].name))))]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's

@@ -702,6 +702,9 @@ def test_a_lower_case_alternate_name_is_no_name_of_a_capitalized_mention(world_l
     # "в Ставрополе" from Stavropol (WikiANN ru validation too)
     ("Митинг прошёл в Ставрополе.", "ru", "Ставрополе", "gn:487846"),
     ("Вибух стався у Ставрополі.", "uk", "Ставрополі", "gn:487846"),
+    # ...in the countries that write Cyrillic: elsewhere it transcribes ("Питтсбург" romanizes to
+    # Pittsburg, Kansas's name; "Датун", Datong, in the division test below)
+    ("Штаб-квартира компании находится в Питтсбурге.", "ru", "Питтсбурге", "gn:5206379"),
 ])
 def test_a_city_keeps_its_own_name_from_a_bigger_city_of_its_country(world_linker, text, lang, surface, entity):
     """WikiANN and WikiNEuRal validation: GeoNames lists neighbours' names among a city's
