@@ -141,15 +141,15 @@ def world_countries(city_keys: dict[str, set[str]],
     variants_file = Path(countrynames.data.__file__).with_name("data.yaml")
     official = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
     countries = [t for t in territories if t.is_country and not t.is_historical and t.qid]
+    cldr = {t.code.upper(): cldr_territory_names(t.code.upper(), CLDR_LANGS) for t in countries}
     # A CLDR variant that is part of another country's name names both: Portuguese "Congo" (the
     # Republic's) is in "Democratic Republic of the Congo".
-    cldr_names = {t.code.upper(): {f" {fold(n)} " for n, _ in cldr_territory_names(t.code.upper(), CLDR_LANGS)}
-                  for t in countries}
+    cldr_names = {code: {f" {fold(n)} " for n, _ in names} for code, names in cldr.items()}
     for t in countries:
         code = t.code.upper()
         gn = gn_countries.get(code, {})
         aliases = [(t.full_name, "en")] if t.full_name and t.full_name != t.name else []
-        aliases += cldr_territory_names(code, CLDR_LANGS)
+        aliases += cldr[code]
         # countrynames lists demonyms, capitals, states and customs-form addresses too ("NEW
         # JERSEY", "OREGON, U.S.A.", "Minas Gerais"): keep its multi-word official forms only,
         # never a name a city or a subdivision of the country has (Damascus is not Syria, New
