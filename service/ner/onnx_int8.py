@@ -14,8 +14,9 @@ from typing import Iterator, Optional
 
 import numpy as np
 
-# Bumped when the exported graph changes for the same weights (v2: packed word embeddings).
-GRAPH_VERSION = b"2"
+# Bumped when the exported graph changes for the same weights (v2: packed word embeddings;
+# v3: 7-bit weights, see build_int8).
+GRAPH_VERSION = b"3"
 
 
 def _fingerprint(model_dir: Path) -> str:
@@ -59,7 +60,10 @@ def build_int8(model, out_dir: Path) -> Path:
     optimize_model(str(fp32), model_type="bert", num_heads=cfg.num_attention_heads,
                    hidden_size=cfg.hidden_size).save_model_to_file(str(fused))
     # The word-embedding gather stays fp32: quantizing it costs accuracy and saves no time.
-    quantize_dynamic(str(fused), str(int8), weight_type=QuantType.QInt8, per_channel=True,
+    # 7-bit weights (reduce_range): ONNX Runtime's int8 products saturate on x86 CPUs without
+    # VNNI (AVX2 only), so the same file gave other entities there than on an AVX-512 VNNI
+    # machine ("Единая Россия" split off "Россия", which then linked to Russia).
+    quantize_dynamic(str(fused), str(int8), weight_type=QuantType.QInt8, per_channel=True, reduce_range=True,
                      op_types_to_quantize=["MatMul", "Attention"],
                      extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
     fp32.unlink()
