@@ -121,6 +121,7 @@ LINEUP_MIN, LINEUP_PEOPLE = 6, 2
 # Candidates this close in score are a tie (margin's least on the tune half: 0.042, Madrid the
 # city beside Madrid in Colombia with context 0.5 between them).
 TIE_MARGIN = 0.02
+RIVAL_SHARE_MIN = 0.05
 _VOWEL = regex.compile(r"[aeiouy]")
 _QUALIFIER = regex.compile(r"\s*\([^()]*\)$")  # "Halle (Saale)", "Frankfurt (Oder)"
 # The scripts of the languages the service reads (a name in another is romanized by rule only).
@@ -175,6 +176,10 @@ _WATER_WORDS = {lang: frozenset(words.split()) for lang, words in {
 # A sea's name holds its word, in any of its forms (a region may be named after a sea).
 _SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem море моря морі морю морем deniz denizi "
                        "بحر البحر".split())
+# Russian and Ukrainian put the names of organizations, venues, ships and products in
+# guillemets and never a place's: "бар «Даллас»" is a bar (linked to Dallas at 0.71), «Монако»
+# in a match report the club.
+_GUILLEMET_NAME_LANGS = frozenset({"ru", "uk"})
 # ...and words for a military unit: "the Azov regiment", "полку Азов" name the unit, not the
 # city. Not after an adjective: "Irish regiments" are Ireland's.
 _UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
@@ -196,13 +201,26 @@ _FACILITY_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "en": "airport dam refinery prison jail nuclear stadium airbase",
     "tr": "havalimanı havaalanı barajı rafinerisi cezaevi nükleer stadı stadyumu",
 }.items()}
+# ...and words for a newspaper, channel or agency before its name ("صحيفة الشرق الأوسط" is the
+# paper Asharq Al-Awsat, linked to the Middle East at 0.96; "le quotidien Le Monde", "газета
+# «Известия»"), or after it in Turkish ("Sabah gazetesi"): the medium, not the place.
+_MEDIUM_WORDS = {lang: frozenset(words.split()) for lang, words in {
+    "en": "newspaper daily broadcaster", "fr": "journal quotidien hebdomadaire chaîne agence",
+    "de": "zeitung tageszeitung sender nachrichtenagentur", "es": "diario periódico cadena agencia",
+    "it": "quotidiano giornale emittente agenzia", "pt": "jornal diário emissora agência",
+    "nl": "krant dagblad zender persbureau", "pl": "dziennik dziennika gazeta gazety telewizja agencja agencji",
+    "ru": "газета газеты газете газету телеканал телеканала агентство агентства",
+    "uk": "газета газети газеті газету телеканал телеканалу агентство агентства",
+    "ar": "صحيفة جريدة قناة وكالة مجلة إذاعة",
+}.items()}
+_MEDIUM_WORDS_AFTER = {"tr": frozenset("gazetesi gazetesinin gazetesine gazetesinde gazetesinden".split())}
 # ...and words for an administrative division after its name: "Wayne counties", "the Darjeeling
 # district", "Cotabato province" name the county, district or province, not the town it is named
 # after (Wayne, New Jersey; the town of Darjeeling; Cotabato City), though a region of the name is
 # meant ("Shaanxi province").
 _DIVISION_WORDS = {"en": frozenset("county counties province provinces district districts prefecture prefectures "
                                    "parish parishes governorate governorates oblast oblasts township "
-                                   "townships".split()),
+                                   "townships state states".split()),
                    # Turkish "il" (a province) in its cases: "Hatay ilinde" was Antakya, whose
                    # alternate names hold its province's; not "ilçe", a district named after its town
                    "tr": frozenset("il ili ilinde ilinin iline ilinden illeri illerinde illerinin illerine "
@@ -597,6 +615,11 @@ class Linker:
             name = fold(m.text)
             if _names_facility(m, text, lang):
                 rule_out(i, "a facility named after a place", _named_after)
+            if _names_medium(m, text, lang):
+                rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
+                         as_type="ORG")
+            if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text):
+                rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)", lambda e: e.type == "LOC")
             if m.type not in ("MISC", "PER") and names_team(text, m.start, lang) and any(
                     s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i]):
                 # "провёл за сборную Южной Кореи 40 матчей": the team, whatever the model's type
@@ -635,9 +658,11 @@ class Linker:
                 # "konnten die Bayern ihr Tempo nicht halten", "das Trikot der Bayern": a plural
                 # article before a German region named like its people is the people or its team
                 rule_out(i, "a region's people (a plural article before it)", lambda e: e.kind == "region")
-            if _names_sea(m):  # ...but a city so named itself (Mar del Plata)
-                rule_out(i, "a sea's name",
-                         lambda e, name=name: e.type == "LOC" and (e.kind == "region" or fold(e.name) != name))
+            # ...but a city so named itself (Mar del Plata), the sea, or a province after which
+            # its word stands ("the Red Sea state" of Sudan)
+            if _names_sea(m) and not _division_after(m, text, lang):
+                rule_out(i, "a sea's name", lambda e, name=name: e.type == "LOC" and e.kind != "sea" and (
+                    e.kind == "region" or fold(e.name) != name))
         for run in _enumerations(mentions, text):
             # In a list whose names are nearly all unknown to the gazetteer, a name that reaches
             # a GeoNames place only as an alternate name or a base form is another village or
@@ -1141,6 +1166,14 @@ class Linker:
             contenders = [h for h in contenders if not (
                 _geonames_city(records[h.entity]) and records[h.entity].country in owners
                 and not owns(h, records[h.entity], fold(_QUALIFIER.sub("", records[h.entity].name))))]
+        # A place curated without a head count (a sea, the Caucasus, the Maghreb: the seeds' or a
+        # user's own) that has the mention as a name leaves no prior to a GeoNames place that has
+        # it only among its alternate names: "на Кавказе" went to Caucasia, Colombia at 0.95 and
+        # "el Magreb" to Ma'rib, Yemen, whose people outweighed a region of none.
+        if any(records[h.entity].is_curated and records[h.entity].type == "LOC" and not records[h.entity].prior
+               and self._evidence(h) in ("exact", "lemma") for h in contenders):
+            contenders = [h for h in contenders if not (
+                records[h.entity].source == "geonames" and records[h.entity].kind != "continent" and h.entity not in own)]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's
@@ -1264,15 +1297,25 @@ class Linker:
         out.sort(key=lambda s: (not s.allowed, -s.score, s.entity.id))
         allowed = [s for s in out if s.allowed]
         # rivals: the other entities of the same type with strong evidence (an entity may hold
-        # two candidates, by name and by adjective)
+        # two candidates, by name and by adjective). A candidate that holds nearly all the
+        # prior counts only the rivals that something in the text or the gazetteer backs: Pekin,
+        # Illinois and Peqin, Albania (0.3% of the people) made Beijing's own Russian, French and
+        # Turkish name ("Пекин", "Pékin") NIL at 0.36-0.62, its inflected "Пекине" linked at 0.95.
         strong = Counter((s.entity.type, s.entity.id) for s in allowed if s.features["evidence"] in STRONG)
-        per_type = Counter()
+        backed = Counter((s.entity.type, s.entity.id) for s in allowed if s.features["evidence"] in STRONG
+                         and (s.features["prior"] >= RIVAL_SHARE_MIN or s.features["context"] > 0
+                              or s.features["curated"] or s.features["apposed"]))
+        per_type, backed_per_type = Counter(), Counter()
         for (etype, _), n in strong.items():
             per_type[etype] += n
+        for (etype, _), n in backed.items():
+            backed_per_type[etype] += n
         for i, s in enumerate(allowed):
             rival = next((r for r in allowed if r.entity.id != s.entity.id), None) if i == 0 else None
             s.features["margin"] = round(min(0.3, s.score - rival.score) if rival else 0.0, 4)
-            s.features["rivals"] = per_type[s.entity.type] - strong[(s.entity.type, s.entity.id)]
+            key = (s.entity.type, s.entity.id)
+            s.features["rivals"] = (backed_per_type[s.entity.type] - backed[key]
+                                    if s.features["prior"] >= 1 - RIVAL_SHARE_MIN else per_type[s.entity.type] - strong[key])
             s.probability = round(self.calibration.probability(s.features), 4)
         if allowed:
             # Entities the evidence cannot tell apart share the probability that one of them is
@@ -1545,6 +1588,22 @@ def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:
     return _word_after(text, m.end) in words and _word_before(text, m.start).lower() not in _INDEFINITE
 
 
+def _names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether a word for a newspaper, channel or agency stands before the mention (after it in
+    Turkish): _MEDIUM_WORDS."""
+    if not text or m.type == "MISC":
+        return False
+    return (_word_before(text, m.start).casefold() in _MEDIUM_WORDS.get(lang or "", frozenset())
+            or _word_after(text, m.end) in _MEDIUM_WORDS_AFTER.get(lang or "", frozenset()))
+
+
+def _in_guillemets(m: Mention, text: str) -> bool:
+    """Whether guillemets enclose the mention (inside its span or just outside it)."""
+    t = m.text.strip()
+    return ((t.startswith("«") or text[:m.start].rstrip().endswith("«"))
+            and (t.endswith("»") or text[m.end:].lstrip().startswith("»")))
+
+
 def _no_votes() -> dict[str, Counter]:
     return {k: Counter() for k in (*_VOTES, *(f"sure_{k}" for k in _VOTES))}
 
@@ -1563,10 +1622,10 @@ _DIVISION_REASON = "a county, province or district named after a town"
 
 
 def _not_the_division(e: EntityRecord, name: str) -> bool:
-    """What a division's word beside `name` rules out: its cities and towns, and a country by
+    """What a division's word beside `name` rules out: its cities, towns and seas, and a country by
     another name (Norfolk Island for "Grafschaft Norfolk"). A region of the name stays, and a
     country by its own name, the container in "the Guangdong province of China"."""
-    return e.kind in ("city", "town") or (e.kind == "country" and fold(e.name) != name)
+    return e.kind in ("city", "town", "sea") or (e.kind == "country" and fold(e.name) != name)
 
 
 def _division_before(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
