@@ -1298,24 +1298,30 @@ class Linker:
         allowed = [s for s in out if s.allowed]
         # rivals: the other entities of the same type with strong evidence (an entity may hold
         # two candidates, by name and by adjective). A candidate that holds nearly all the
-        # prior counts only the rivals that something in the text or the gazetteer backs: Pekin,
-        # Illinois and Peqin, Albania (0.3% of the people) made Beijing's own Russian, French and
-        # Turkish name ("Пекин", "Pékin") NIL at 0.36-0.62, its inflected "Пекине" linked at 0.95.
+        # prior counts only the rivals that something backs: a share of their own, the text, the
+        # gazetteer's curation, or the mention as written being their own name where it is not
+        # the candidate's. Pekin, Illinois and Peqin, Albania (0.3% of the people) made Beijing's
+        # Russian and French names ("Пекин", "Pékin") NIL at 0.36-0.62, its inflected "Пекине"
+        # linked at 0.95; but "A Casa Branca anunciou" is no Casablanca, whose alternate name is
+        # the Brazilian town's own (a report-half trap, linked at 0.71 without that rival).
+        written = mention.text.casefold()
         strong = Counter((s.entity.type, s.entity.id) for s in allowed if s.features["evidence"] in STRONG)
-        backed = Counter((s.entity.type, s.entity.id) for s in allowed if s.features["evidence"] in STRONG
-                         and (s.features["prior"] >= RIVAL_SHARE_MIN or s.features["context"] > 0
-                              or s.features["curated"] or s.features["apposed"]))
-        per_type, backed_per_type = Counter(), Counter()
+        per_type = Counter()
         for (etype, _), n in strong.items():
             per_type[etype] += n
-        for (etype, _), n in backed.items():
-            backed_per_type[etype] += n
         for i, s in enumerate(allowed):
             rival = next((r for r in allowed if r.entity.id != s.entity.id), None) if i == 0 else None
             s.features["margin"] = round(min(0.3, s.score - rival.score) if rival else 0.0, 4)
             key = (s.entity.type, s.entity.id)
-            s.features["rivals"] = (backed_per_type[s.entity.type] - backed[key]
-                                    if s.features["prior"] >= 1 - RIVAL_SHARE_MIN else per_type[s.entity.type] - strong[key])
+            if s.features["prior"] >= 1 - RIVAL_SHARE_MIN:
+                owns = s.entity.name.casefold() == written
+                s.features["rivals"] = len({r.entity.id for r in allowed if r.entity.id != s.entity.id
+                                            and r.entity.type == s.entity.type and r.features["evidence"] in STRONG
+                                            and (r.features["prior"] >= RIVAL_SHARE_MIN or r.features["context"] > 0
+                                                 or r.features["curated"] or r.features["apposed"]
+                                                 or (not owns and r.entity.name.casefold() == written))})
+            else:
+                s.features["rivals"] = per_type[s.entity.type] - strong[key]
             s.probability = round(self.calibration.probability(s.features), 4)
         if allowed:
             # Entities the evidence cannot tell apart share the probability that one of them is
