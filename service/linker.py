@@ -619,7 +619,8 @@ class Linker:
                 rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
                          as_type="ORG")
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text):
-                rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)", lambda e: e.type == "LOC")
+                rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
+                         lambda e: e.type == "LOC")
             if m.type not in ("MISC", "PER") and names_team(text, m.start, lang) and any(
                     s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i]):
                 # "провёл за сборную Южной Кореи 40 матчей": the team, whatever the model's type
@@ -1172,8 +1173,9 @@ class Linker:
         # "el Magreb" to Ma'rib, Yemen, whose people outweighed a region of none.
         if any(records[h.entity].is_curated and records[h.entity].type == "LOC" and not records[h.entity].prior
                and self._evidence(h) in ("exact", "lemma") for h in contenders):
-            contenders = [h for h in contenders if not (
-                records[h.entity].source == "geonames" and records[h.entity].kind != "continent" and h.entity not in own)]
+            contenders = [h for h in contenders if not (records[h.entity].source == "geonames"
+                                                        and records[h.entity].kind != "continent"
+                                                        and h.entity not in own)]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's
