@@ -1314,16 +1314,15 @@ class Linker:
         for i, s in enumerate(allowed):
             rival = next((r for r in allowed if r.entity.id != s.entity.id), None) if i == 0 else None
             s.features["margin"] = round(min(0.3, s.score - rival.score) if rival else 0.0, 4)
-            key = (s.entity.type, s.entity.id)
             if s.features["prior"] >= 1 - RIVAL_SHARE_MIN:
-                owns = s.entity.name.casefold() == written
+                spelled_own = s.entity.name.casefold() == written
                 s.features["rivals"] = len({r.entity.id for r in allowed if r.entity.id != s.entity.id
                                             and r.entity.type == s.entity.type and r.features["evidence"] in STRONG
                                             and (r.features["prior"] >= RIVAL_SHARE_MIN or r.features["context"] > 0
                                                  or r.features["curated"] or r.features["apposed"]
-                                                 or (not owns and r.entity.name.casefold() == written))})
+                                                 or (not spelled_own and r.entity.name.casefold() == written))})
             else:
-                s.features["rivals"] = per_type[s.entity.type] - strong[key]
+                s.features["rivals"] = per_type[s.entity.type] - strong[(s.entity.type, s.entity.id)]
             s.probability = round(self.calibration.probability(s.features), 4)
         if allowed:
             # Entities the evidence cannot tell apart share the probability that one of them is
