@@ -214,6 +214,77 @@ _MEDIUM_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "ar": "صحيفة جريدة قناة وكالة مجلة إذاعة",
 }.items()}
 _MEDIUM_WORDS_AFTER = {"tr": frozenset("gazetesi gazetesinin gazetesine gazetesinde gazetesinden".split())}
+# ...and words for a ship before its name, or after it in Turkish: "the cruiser Moskva", "Okręt
+# Kursk", "the aircraft carrier Enterprise" name the ship, not Moscow, Kursk or the car-rental
+# firm (CoNLL tags ships MISC). A country's name stays: "the tanker Iran seized" is the country,
+# and ships named after one (the ferry Estonia) are rarer.
+_VESSEL_BEFORE_WORDS = {
+    "en": r"aircraft\s+carriers?|warships?|flagships?|frigates?|destroyers?|cruisers?|submarines?|tankers?|"
+          r"freighters?|vessels?|ferry|ferries|icebreakers?|corvettes?|battleships?|trawlers?|yachts?|"
+          r"(?:the|cruise|cargo|container|research|hospital|navy|naval)\s+ships?",
+    "fr": r"porte-avions|frégates?|destroyers?|croiseurs?|sous-marins?|pétroliers?|navires?(?:\s+amiral)?|"
+          r"paquebots?|cargos?|ferry|brise-glace|corvettes?",
+    "de": r"flugzeugträgers?|fregatten?|zerstörers?|kreuzers?|u-boots?|(?:öl)?tankers?|frachters?|"
+          r"(?:kriegs|flagg|kreuzfahrt|fracht|forschungs)?schiff(?:s|es|e|en)?|fähren?|eisbrechers?|korvetten?",
+    "es": r"portaaviones|fragatas?|destructor(?:es)?|cruceros?|submarinos?|petroleros?|buques?(?:\s+insignia)?|"
+          r"barcos?|navío|ferri|ferry|rompehielos|corbetas?|cargueros?",
+    "it": r"portaerei|fregat[ae]|cacciatorpediniere|incrociator[ei]|sottomarin[oi]|petrolier[ae]|"
+          r"nav[ei](?:\s+ammiraglia)?|traghett[oi]|rompighiaccio|corvett[ae]|mercantile",
+    "pt": r"porta-aviões|fragatas?|destróier|contratorpedeiro|cruzador(?:es)?|submarinos?|petroleiros?|"
+          r"navios?(?:\s+almirante)?|balsa|ferry|quebra-gelo|corvetas?|cargueiros?",
+    "nl": r"vliegdekschip|fregat|torpedobootjager|kruiser|onderzeeër|onderzeeboot|(?:olie)?tanker|"
+          r"(?:marine|vracht|oorlogs|vlag)?schip|veerboot|ijsbreker|korvet",
+    "pl": r"lotniskow(?:iec|ca|cu|cem|cowi)|fregat(?:a|y|ę|ą|zie)|niszczyciel(?:a|u|em|owi)?|"
+          r"krążownik(?:a|u|iem|owi)?|okręt(?:u|em|owi|cie)?(?:\s+podwodn\p{L}+)?|łod(?:zi|ź)\s+podwodn\p{L}+|"
+          r"tankow(?:iec|ca|cu|cem)|stat(?:ek|ku|kiem|kowi)|prom(?:u|em|ie|owi)?|lodołamacz(?:a|u|em)?|"
+          r"korwet(?:a|y|ę|ą|cie)",
+    "ru": r"авианос(?:ец|ца|це|цу|цем)|фрегат(?:а|е|у|ом)?|эсмин(?:ец|ца|це|цу|цем)|крейсер(?:а|е|у|ом)?|"
+          r"подлодк(?:а|и|е|у|ой)|подводн\p{L}+\s+лодк\p{L}+|танкер(?:а|е|у|ом)?|судн(?:о|а|е|у|ом)|"
+          r"корабл(?:ь|я|е|ю|ём|ем)|паром(?:а|е|у|ом)?|ледокол(?:а|е|у|ом)?|корвет(?:а|е|у|ом)?|"
+          r"флагман(?:а|е|у|ом)?|сухогруз(?:а|е|у|ом)?",
+    "uk": r"авіанос(?:ець|ця|ці|цю|цем)|фрегат(?:а|і|у|ом)?|есмін(?:ець|ця|ці|цю|цем)|крейсер(?:а|і|у|ом)?|"
+          r"підводн\p{L}+\s+чов(?:ен|на|ні|ну|ном)|танкер(?:а|і|у|ом)?|судн(?:о|а|і|у|ом)|"
+          r"корабл(?:ь|я|і|ю|ем)|пором(?:а|і|у|ом)?|криголам(?:а|і|у|ом)?|корвет(?:а|і|у|ом)?|"
+          r"флагман(?:а|і|у|ом)?|суховантаж(?:а|і|у|ем)?",
+    # with the article: without it the name after the noun is its owner ("سفينة روسيا", Russia's ship)
+    "ar": r"[وفبلك]?(?:حاملة\s+الطائرات|ناقلة\s+النفط|كاسحة\s+الجليد|ال(?:فرقاطة|مدمرة|طراد|غواصة|ناقلة|سفينة))",
+}
+_VESSEL_WORDS_AFTER = {"tr": "gemisi gemisinin gemisine gemisinde gemisinden kruvazörü kruvazörünün kruvazörüne "
+                             "fırkateyni fırkateyninin denizaltısı denizaltısının tankeri tankerinin muhribi "
+                             "muhribinin feribotu feribotunun"}
+# ...and words for a film, song, album or show: "the 2002 film "Chicago"", "der Film Madagascar",
+# "фильм Москва слезам не верит" name the work. Not "series" alone in English ("a series Boston
+# won" is its team), nor a novel's word, which is a first name too (Roman, Роман).
+_WORK_BEFORE_WORDS = {
+    "en": r"films?|movies?|albums?|songs?|documentar(?:y|ies)|sitcoms?|musicals?|operas?|miniseries|"
+          r"(?:TV|television|web)\s+series",
+    "fr": r"films?|albums?|chansons?|documentaires?|séries?|feuilletons?|opéras?|téléfilms?",
+    "de": r"films?|filme|filmen|albums?|lied(?:es)?|songs?|dokumentarfilms?|(?:fernseh)?serie|oper|musicals?",
+    "es": r"películas?|filmes?|álbum(?:es)?|canci(?:ón|ones)|documentales?|series?|telenovelas?|óperas?|musicales?",
+    "it": r"film|album|canzon[ei]|documentari[oi]|serie|musical|brani?",
+    "pt": r"filmes?|álbu(?:m|ns)|canç(?:ão|ões)|documentários?|séries?|novelas?|óperas?|musicais|musical",
+    "nl": r"films?|album|albums|lied|documentaire|serie|opera|musical",
+    "pl": r"film(?:u|ie|em|y)?|album(?:u|ie|em)?|piosenk(?:a|i|ę|ą|ce)|serial(?:u|em)?|oper(?:a|y|ze|ę|ą)",
+    "ru": r"фильм(?:а|е|у|ом)?|альбом(?:а|е|у|ом)?|песн(?:я|и|е|ю|ей)|сериал(?:а|е|у|ом)?|опер(?:а|ы|е|у|ой)|"
+          r"мюзикл(?:а|е|у|ом)?",
+    "uk": r"фільм(?:у|і|ом)?|альбом(?:у|і|ом)?|пісн(?:я|і|ю|ею)|серіал(?:у|і|ом)?|опер(?:а|и|і|у|ою)|"
+          r"мюзикл(?:у|і|ом)?",
+    "ar": r"[وفبلك]?ال(?:فيلم|ألبوم|أغنية|مسلسل|أوبرا)",
+}
+_WORK_WORDS_AFTER = {"tr": "filmi filminin filmine filminde filminden albümü albümünün şarkısı şarkısının dizisi "
+                           "dizisinin operası"}
+# What the words name, with the words before the name (a regex per language; a quotation mark
+# may stand between) and after it.
+_THINGS = tuple(
+    (why, {lang: regex.compile(r"(?<![\p{L}\p{M}-])(?:" + words + r")\s*[«\"“„']?\s*$", regex.IGNORECASE)
+           for lang, words in before.items()},
+     {lang: frozenset(words.split()) for lang, words in after.items()})
+    for why, before, after in (("a ship", _VESSEL_BEFORE_WORDS, _VESSEL_WORDS_AFTER),
+                               ("a film, song or show", _WORK_BEFORE_WORDS, _WORK_WORDS_AFTER)))
+# The rule leaves a person's name alone ("capitaine de corvette Georges Thierry d'Argenlieu",
+# "фильм Тарковского", Tarkovsky's film) and, where a name after a noun is its owner in the
+# genitive, an organization's ("космический корабль НАСА", NASA's spacecraft).
+_GENITIVE_AFTER_LANGS = frozenset({"ru", "uk", "pl", "ar"})
 # ...and words for an administrative division after its name: "Wayne counties", "the Darjeeling
 # district", "Cotabato province" name the county, district or province, not the town it is named
 # after (Wayne, New Jersey; the town of Darjeeling; Cotabato City), though a region of the name is
@@ -306,6 +377,7 @@ class _Scored:
     out_type: str         # the type the link implies (the entity's; MISC for an adjective)
     probability: float = 0.0
     keeps_type: bool = False  # linked, the mention keeps the model's type (see _score)
+    adjective: bool = False   # linked as a look-alike of a place the mention is an adjective of
 
 
 class Linker:
@@ -611,6 +683,7 @@ class Linker:
         for i in people:
             rule_out(i, "a name in a list of people", lambda e: e.type == "LOC", as_type="PER")
         plural_division: set[int] = set()
+        things: dict[int, str] = {}
         for i, m in enumerate(mentions):
             name = fold(m.text)
             if _names_facility(m, text, lang):
@@ -618,6 +691,14 @@ class Linker:
             if _names_medium(m, text, lang):
                 rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
                          as_type="ORG")
+            # "the aircraft carriers Vinson and Enterprise" name two ships
+            if thing := _names_thing(m, text, lang) or (
+                    things.get(i - 1) if _listed(mentions, i, text, same_type=False) else None):
+                things[i] = thing
+                if m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS) and not any(
+                        s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i]):
+                    # the model's type stays: "the album Queen" is the band's name too
+                    rule_out(i, f"{thing} (its word beside the name)", lambda e: e.type != "MISC")
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
                          lambda e: e.type == "LOC")
@@ -1202,6 +1283,12 @@ class Linker:
             group[1] += e.prior or 0.0
         contending = {h.entity for h in contenders}
         abbreviation = script in _READ_SCRIPTS and len("".join(_WORD.findall(folded))) <= 2
+        # The places the mention is an adjective of: its demonym's ("Kuwaiti"), and a place whose
+        # name it is with "-er", as German and English make a city's adjective ("im New Yorker
+        # Späthandel", LOC 0.98, reached New York City as a look-alike).
+        adjective_of = {h.entity for h in hits if h.how == "demonym" and h.score >= 1.0}
+        if folded.endswith("er") and any(h.how != "demonym" and h.score < 1.0 for h in hits):
+            adjective_of |= {h.entity for h in self.index.exact(folded[:-2]) if h.score >= 1.0}
         out = []
         for hit in hits:
             e = records[hit.entity]
@@ -1295,7 +1382,11 @@ class Linker:
                         "multiword": multiword,
                         "curated": curated,
                         "size": round(math.log10(1 + (e.prior or 0.0)), 2)}
-            out.append(_Scored(hit, e, round(total, 4), features, allowed, out_type, keeps_type=keeps_type))
+            # "Kuwaiti" tagged LOC reaches Kuwait as a look-alike of its name, as "Молдавии" does;
+            # being the country's adjective, it is a MISC mention of it all the same.
+            adjective = evidence == "fuzzy" and hit.entity in adjective_of
+            out.append(_Scored(hit, e, round(total, 4), features, allowed, out_type, keeps_type=keeps_type,
+                               adjective=adjective))
         out.sort(key=lambda s: (not s.allowed, -s.score, s.entity.id))
         allowed = [s for s in out if s.allowed]
         # rivals: the other entities of the same type with strong evidence (an entity may hold
@@ -1370,7 +1461,8 @@ class Linker:
         # A linked mention takes the type its link implies (the gazetteer knows Sheikh Maqsoud is
         # a place when the model leaned PER; an adjective stays MISC), unless only a curated name
         # overrode a sure model; a NIL keeps the model's.
-        return Entity(m.start, m.end, m.text, best.out_type if linked and not best.keeps_type else m.type,
+        kind = m.type if not linked or best.keeps_type else "MISC" if best.adjective else best.out_type
+        return Entity(m.start, m.end, m.text, kind,
                       e.id if e else None,
                       e.name if e else None, e.qid if e else None, e.geonames if e else None,
                       best.probability if best else 0.0, candidates=cands, explanation=why)
@@ -1424,12 +1516,12 @@ def _uncovered(words: list[tuple[int, int]], mentions: Sequence[Mention]) -> lis
     return out
 
 
-def _listed(mentions: Sequence[Mention], i: int, text: str) -> bool:
-    """Whether mention i follows mention i - 1 of its type in a list: after a comma or a
-    coordinating word alone."""
+def _listed(mentions: Sequence[Mention], i: int, text: str, same_type: bool = True) -> bool:
+    """Whether mention i follows mention i - 1 (of its type, with `same_type`) in a list: after a
+    comma or a coordinating word alone."""
     between = text[mentions[i - 1].end:mentions[i].start] if i and text else ""
     words = between.replace(",", " ").split()
-    return (bool(between.strip()) and mentions[i].type == mentions[i - 1].type
+    return (bool(between.strip()) and (not same_type or mentions[i].type == mentions[i - 1].type)
             and ("," in between or bool(words)) and all(w in _COORDINATORS for w in words)
             and between.count(",") <= 1)
 
@@ -1483,7 +1575,8 @@ def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int
     colon, and on that line or the next a list of LINEUP_MIN names or more with LINEUP_PEOPLE
     people among them. A name that ends a person's longer name in the text counts as a person,
     whatever its type (the squad "Breen , Staunton , Irwin , Quinn" after "Gary Breen" and
-    "Niall Quinn")."""
+    "Niall Quinn"). So does a LOC-typed name that a slash pairs with a person's, as a doubles
+    result does ("McNeil / Stubbs": not Clearlake Oaks, once called Stubbs)."""
     people: set[int] = set()
     heads: set[int] = set()
     runs = _lists(mentions, text)
@@ -1493,6 +1586,11 @@ def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int
     def person(i: int) -> bool:
         return mentions[i].type == "PER" or fold(mentions[i].text) in surnames
 
+    for i in range(1, len(mentions)):
+        if text[mentions[i - 1].end:mentions[i].start].strip() == "/":
+            pair = {mentions[i - 1].type: i - 1, mentions[i].type: i}
+            if "PER" in pair and "LOC" in pair:
+                people.add(pair["LOC"])
     for run in runs:
         named = sum(map(person, run))
         if named >= PEOPLE_LIST_MIN and 2 * named > len(run):
@@ -1602,6 +1700,19 @@ def _names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
         return False
     return (_word_before(text, m.start).casefold() in _MEDIUM_WORDS.get(lang or "", frozenset())
             or _word_after(text, m.end) in _MEDIUM_WORDS_AFTER.get(lang or "", frozenset()))
+
+
+def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
+    """What a word before the mention (after it in Turkish) says it names, a ship or a work
+    (_THINGS), if any."""
+    if not text:
+        return None
+    for why, before, after in _THINGS:
+        rx = before.get(lang or "")
+        if rx is not None and rx.search(text, max(0, m.start - 40), m.start) or _word_after(text, m.end) in after.get(
+                lang or "", frozenset()):
+            return why
+    return None
 
 
 def _in_guillemets(m: Mention, text: str) -> bool:
