@@ -455,10 +455,13 @@ class Linker:
             best = m
             for a, b in self._extensions(text, m):
                 # any mention reads on to the end of a curated organization's name as written
-                # ("قوات | سوريا | الديمقراطية" with only سوريا tagged LOC); other names extend an
-                # ORG or MISC mention only (a place before a word is mostly just the place)
+                # ("قوات | سوريا | الديمقراطية" with only سوريا tagged LOC), and a place to the
+                # end of a country's ("جمهورية الكونغو | الديمقراطية" is DR Congo, not the Republic
+                # of the Congo); other names extend an ORG or MISC mention only (a place before a
+                # word is mostly just the place)
                 if (self._spells_name(text[a:b], text[m.end:b]) if b == m.end or m.type in ("ORG", "MISC")
-                        else self.index.is_curated_name(text[a:b], lang)):
+                        else self.index.is_curated_name(text[a:b], lang)
+                        or m.type == "LOC" and self._spells_name(text[a:b], text[m.end:b], country=True)):
                     best = Mention(a, b, text[a:b], m.type, m.score, m.type_scores)
                     break
             while out and out[-1].start >= best.start:
@@ -504,14 +507,16 @@ class Linker:
                 break
         return [m]
 
-    def _spells_name(self, span: str, after: str) -> bool:
-        """Whether `span` is an entity's name, up to case and accents. A town's name is no
-        evidence (cities500 holds "El Congreso" and "La Croix-Rouge"); lower-case words past
-        the mention's end count only where the name is written so ("Сирийские демократические
-        силы"; "an Islamic state" is not the Islamic State, "the French valley" not French
-        Valley, California)."""
+    def _spells_name(self, span: str, after: str, country: bool = False) -> bool:
+        """Whether `span` is an entity's name (a country's, with `country`), up to case and
+        accents. A town's name is no evidence (cities500 holds "El Congreso" and "La
+        Croix-Rouge"); lower-case words past the mention's end count only where the name is
+        written so ("Сирийские демократические силы"; "an Islamic state" is not the Islamic
+        State, "the French valley" not French Valley, California)."""
         plain = all(not w[:1].islower() for w in _WORD.findall(after))
         for e in map(self.index.record, (h.entity for h in self.index.exact(span))):
+            if country and e.kind != "country":
+                continue
             if not e.is_town and (plain or any(_same_but_first(n, span) for n in self._names(e.id) or ())):
                 return True
         return False
