@@ -1441,7 +1441,7 @@ def test_a_capitals_own_name_in_a_language_is_not_lost_to_tiny_namesakes(world_l
 ])
 def test_a_ship_s_or_a_film_s_name_is_no_place(world_linker, text, lang, surface):
     """CoNLL en validation: "the aircraft carrier Enterprise" was Enterprise Rent-A-Car; the
-    cruiser Moskva, written after its word without guillemets, was Moscow in six languages;
+    cruiser Moskva, written after its word without guillemets, was Moscow in seven languages;
     WikiNEuRal en: the 2002 film "Chicago" was the city."""
     a = text.index(surface)
     got = [e for e in world_linker.link(text, lang).entities if e.start < a + len(surface) and a < e.end]
