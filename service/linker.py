@@ -450,6 +450,7 @@ class Linker:
         out: list[Mention] = []
         for m in (part for whole in mentions for part in self._coordinated(text, whole, lang)):
             m = _unquoted(m)
+            m = _without_coordinator(m) if m is not None else None
             if m is None or (out and m.start < out[-1].end and m.end <= out[-1].end):
                 continue
             best = m
@@ -1656,6 +1657,19 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
         if (_APPOSITION.fullmatch(between) and not _COORDINATORS.intersection(between.replace(",", " ").split())
                 and not listed):
             yield i
+
+
+_TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")$")
+
+
+def _without_coordinator(m: Mention) -> Mention:
+    """The mention without a coordinating word written in lower case at its end: the model read
+    "the aircraft carriers Vinson and Enterprise" as "Vinson and" + "Enterprise", so the list's
+    second ship never followed the first. No name ends with "and" ("Juan Carlos I" is no "i")."""
+    cut = _TRAILING_COORDINATOR.search(m.text)
+    if cut is None:
+        return m
+    return Mention(m.start, m.start + cut.start(), m.text[:cut.start()], m.type, m.score, m.type_scores)
 
 
 def _unquoted(m: Mention) -> Optional[Mention]:

@@ -1532,3 +1532,17 @@ def test_continents_by_their_plain_names(world_linker, text, lang, surface, enti
     """GeoNames flags few continents' names in French, Polish, Russian, Ukrainian, Turkish and
     Arabic as preferred, and only preferred ones were kept: "Afrique", "Африка", "Asya" were NIL."""
     assert ids(world_linker, text, lang).get(surface) == entity
+
+
+def test_a_coordinating_word_that_ends_a_mention_is_cut_off(world_linker):
+    """CoNLL en validation: the model read "the aircraft carriers Vinson and Enterprise" as
+    "Vinson and" + "Enterprise", so the ship's word never reached the second ship, which stayed
+    Enterprise Rent-A-Car. A capital I that ends a name stays ("Juan Carlos I")."""
+    text = "Fighter planes on the aircraft carriers Vinson and Enterprise , the Air Force sent jets ."
+    mentions = [_mention(text, "Vinson and", "ORG", {"ORG": 0.9}), _mention(text, "Enterprise", "ORG", {"ORG": 0.9})]
+    repaired = world_linker.repair_spans(text, mentions, "en")
+    assert [m.text for m in repaired] == ["Vinson", "Enterprise"]
+    assert [e.id for e in world_linker.link_mentions(repaired, lang="en", text=text)] == [None, None]
+    text = "El rey Juan Carlos I visitó Sevilla."
+    assert [m.text for m in world_linker.repair_spans(text, [_mention(text, "Juan Carlos I", "PER", {"PER": 0.99})],
+                                                      "es")] == ["Juan Carlos I"]
