@@ -98,6 +98,40 @@ def _shares_word(word: str, words: set[str]) -> bool:
     return word in words or (len(word) >= 4 and any(len(w) >= 4 and w[:4] == word[:4] for w in words))
 
 
+# English makes the word for a country's people of its name's last word with an ending, after
+# dropping a final vowel or "-us": "Costa Rica" -> "Costa Rican", "New Zealand" -> "New
+# Zealander", "Sierra Leone" -> "Sierra Leonean", "Cyprus" -> "Cypriot".
+_DEMONYM_ENDINGS = frozenset("n an ian ean er ese iot ot".split())
+
+
+def _demonym_of_word(word: str, name_word: str) -> bool:
+    stems = {name_word, name_word[:-1] if name_word[-1:] in "aeiouy" else name_word,
+             name_word[:-2] if name_word.endswith("us") else name_word}
+    return any(len(stem) >= 3 and word.startswith(stem) and word[len(stem):] in _DEMONYM_ENDINGS for stem in stems)
+
+
+def demonym_variant(variant: str, own: list[str], names: list[str]) -> Optional[bool]:
+    """Whether a countrynames variant is a people's word, not a name: countrynames lists
+    demonyms among its forms, and "Costa Rican authorities", "Sierra Leonean rebels" and "4000
+    New Zealander supporters" linked the countries as places (CoNLL en train, gold MISC). True:
+    the demonym of one of the country's own English names `own`; False: another people's word
+    ("Turkish Cypriot", under Turkey; the last word made of any country's English name in
+    `names`) or a name cut before "Republic" ("Central African"); None: a name (and any one
+    word). All folded."""
+    words = variant.split()
+    if len(words) < 2:  # a one-word form was never a name here, nor is it made a demonym: "Dominican"
+        return None
+    for name in own:
+        nw = name.split()
+        if len(nw) == len(words) and words[:-1] == nw[:-1] and _demonym_of_word(words[-1], nw[-1]):
+            return True
+        if len(words) < len(nw) and nw[:len(words)] == words and nw[len(words)] == "republic":
+            return False
+    if any(_demonym_of_word(words[-1], n.split()[-1]) for n in names):
+        return False
+    return None
+
+
 def names_subdivision(variant: str, own: set[str], sub_names: set[str], sub_words: set[str]) -> bool:
     """Whether a countrynames variant of a country names one of its subdivisions instead: it
     says "oblast", "state" or "county" (where the country's own names do not) beside a word that
@@ -117,10 +151,12 @@ def names_subdivision(variant: str, own: set[str], sub_names: set[str], sub_word
 
 def world_countries(city_keys: dict[str, set[str]],
                     short_names: Optional[dict[str, list[tuple[str, str]]]] = None,
-                    variants: Optional[dict[str, list[tuple[str, str]]]] = None) -> Iterator[EntityRecord]:
+                    variants: Optional[dict[str, list[tuple[str, str]]]] = None,
+                    demonyms: Optional[list[tuple[str, str, str]]] = None) -> Iterator[EntityRecord]:
     """The countries, named by rigour, CLDR (through babel), countrynames' official forms,
     `short_names` (seeds/country_names.tsv, curated: kept as they are) and `variants` (CLDR's
-    other names, seeds/country_variants.tsv: kept by the rules below)."""
+    other names, seeds/country_variants.tsv: kept by the rules below). The English demonyms
+    among countrynames' forms go to `demonyms` as (id, form, "en") rows, not to the names."""
     import countrynames.data  # noqa: F401  (data.yaml lives beside it)
     import pycountry
     import yaml
@@ -141,6 +177,7 @@ def world_countries(city_keys: dict[str, set[str]],
     variants_file = Path(countrynames.data.__file__).with_name("data.yaml")
     official = yaml.safe_load(variants_file.read_text(encoding="utf-8")) if variants_file.exists() else {}
     countries = [t for t in territories if t.is_country and not t.is_historical and t.qid]
+    english = [fold(t.name) for t in countries]
     cldr = {t.code.upper(): cldr_territory_names(t.code.upper(), CLDR_LANGS) for t in countries}
     # A CLDR variant that is part of another country's name names both: Portuguese "Congo" (the
     # Republic's) is in "Democratic Republic of the Congo".
@@ -157,8 +194,16 @@ def world_countries(city_keys: dict[str, set[str]],
         # ("Donetsk Oblast" linked Ukraine at 0.99).
         taken = city_keys.get(code, set()) | subdivisions.get(code, set())
         own = {w for n in [t.name, *(a for a, _ in aliases)] for w in fold(n).split()}
+        own_english = [fold(t.name), *(fold(a) for a, lang in aliases if lang == "en")]
         for v in official.get(code, []) or []:
-            if (isinstance(v, str) and " " in v.strip() and "," not in v and not v.isupper()
+            if not isinstance(v, str):
+                continue
+            people = demonym_variant(fold(v), own_english, english)
+            if people is not None:
+                if people and demonyms is not None:
+                    demonyms.append((t.qid, v, "en"))
+                continue
+            if (" " in v.strip() and "," not in v and not v.isupper()
                     and fold(v) not in taken and not is_code_like(v)
                     and not names_subdivision(v, own, subdivisions.get(code, set()), sub_words.get(code, set()))):
                 aliases.append((v, None))
@@ -320,8 +365,9 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         city_keys: dict[str, set[str]] = {}
         for c in named.values():
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
+        found_demonyms: list[tuple[str, str, str]] = []
         countries = list(world_countries(city_keys, read_names(seeds_dir / COUNTRY_NAMES),
-                                         read_names(seeds_dir / COUNTRY_VARIANTS, key="code")))
+                                         read_names(seeds_dir / COUNTRY_VARIANTS, key="code"), found_demonyms))
         store.upsert(countries, fill_only=True)
         region_codes: dict[str, str] = {}
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,
@@ -332,6 +378,7 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         store.upsert(regions, fill_only=True)
         if (seeds_dir / ORGANIZATIONS).exists():
             _seed_import(store, seeds_dir / ORGANIZATIONS, fill_only=True)
+        store.add_demonyms(found_demonyms)
     demonyms = seeds_dir / DEMONYMS
     if demonyms.exists():
         missing = store.add_demonyms(read_demonyms(demonyms))

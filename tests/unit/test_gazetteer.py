@@ -291,6 +291,22 @@ def test_curated_names_are_listed_as_written_and_follow_live_edits(tmp_path):
     assert index.exact("Hezbollah") == []
 
 
+def test_countrynames_demonyms_are_no_names():
+    """countrynames lists "Costa Rican", "New Zealander" and "Turkish Cypriot" among the
+    countries' forms: they linked "Costa Rican authorities" to Costa Rica as a place."""
+    from service.gazetteer.build import demonym_variant
+    names = ["costa rica", "new zealand", "cyprus", "turkey", "central african republic", "united kingdom"]
+    assert demonym_variant("costa rican", ["costa rica"], names) is True
+    assert demonym_variant("new zealander", ["new zealand"], names) is True
+    assert demonym_variant("turkish cypriot", ["turkey", "republic of turkey"], names) is False
+    assert demonym_variant("central african", ["central african republic"], names) is False
+    # names stay, a form of one word is left as it was, and so is a prefix before "of"
+    assert demonym_variant("republic of costa rica", ["costa rica"], names) is None
+    assert demonym_variant("cypriot", ["cyprus"], names) is None
+    assert demonym_variant("united kingdom", ["united kingdom of great britain and northern ireland"], names) is None
+    assert demonym_variant("nova zelandija", ["new zealand", "nova zelandia"], names) is None
+
+
 def test_countrynames_variants_that_name_a_subdivision_are_not_kept():
     from service.gazetteer.build import names_subdivision
     own = {"ukraine", "ukraina", "ukrainian"}
