@@ -87,6 +87,8 @@ _IN_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "en": "in", "de": "in im", "fr": "à dans en", "es": "en", "it": "a ad in nel nella", "pt": "em no na",
     "nl": "in", "pl": "w we", "ru": "в во", "uk": "в у", "tr": "", "ar": "في",
 }.items()}
+# ...and, where a team plays, "at": a schedule's "ATLANTA AT CHICAGO" names the venue
+_AT_WORDS = {"en": frozenset({"at"})}
 # Italian and Spanish write a city's name bare and a club's after the article ("la Roma", "il
 # Napoli", "el Sevilla", "dell'Empoli"): a city's name after one counts as a team's whatever the
 # model's ORG weight (not a region's, which takes the article as a place too: "il Lazio"). On
@@ -354,6 +356,12 @@ _BLANKS = regex.compile(r"\s*")
 # plural article the name is the people, or in sport its team (CoNLL de validation: FC Bayern
 # twice and Dynamo Dresden's "Sachsen" linked to the regions). The regions take no article.
 _PEOPLES = {"de": frozenset("bayern sachsen hessen schwaben franken preußen niedersachsen".split())}
+# German names some countries' people as the country ("Polen", "Schweden", "Ungarn": the Poles,
+# the Swedes, the Hungarians); those countries take no article, so one before the name names the
+# people: "sah ... vor allem den Polen Andrzej Rudy bevorzugt" (CoNLL de validation, gold MISC)
+# linked Poland as a place. ("das Polen der 1980er Jahre" is the country.) Dutch is left out:
+# "de Filipijnen" is the Philippines as often as the Filipinos.
+_PEOPLE_ARTICLES = {"de": frozenset("der die den dem des ein eine einen einem eines".split())}
 _IN_WORD_APOSTROPHE = regex.compile(r"[\p{L}]['’ʹ][\p{L}]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+(?=\s+$))\s*$")
@@ -748,6 +756,13 @@ class Linker:
                 # "konnten die Bayern ihr Tempo nicht halten", "das Trikot der Bayern": a plural
                 # article before a German region named like its people is the people or its team
                 rule_out(i, "a region's people (a plural article before it)", lambda e: e.kind == "region")
+            if (_word_before(text, m.start).lower() in _PEOPLE_ARTICLES.get(lang or "", ())
+                    and self.index.is_demonym(m.text, lang) and any(h.how == "demonym" for h in own[i])):
+                # the people, linked as the country's demonym (MISC); no place of their name
+                ruled[i] = "a country's people (an article before a name it shares with them)"
+                mentions[i] = replace(m, type="MISC")
+                own[i] = [h for h in own[i] if h.how == "demonym" or self.index.record(h.entity).type != "LOC"]
+                first[i] = self._score(mentions[i], own[i], context=None)
             # ...but a city so named itself (Mar del Plata), the sea, or a province after which
             # its word stands ("the Red Sea state" of Sudan)
             if _names_sea(m) and not _division_after(m, text, lang):
@@ -955,7 +970,8 @@ class Linker:
         its base form) with ORG weight CLUB_ORG_MIN or more, or a city's after a club's article
         (_TEAM_ARTICLES), beside another such in the same sentence; or one with SPORT_ORG_MIN in
         a sentence that reports a game; or a city's before a player's or coach's word and their
-        name (_MEMBER_WORDS), or where a player moved (`moved_to`)."""
+        name (_MEMBER_WORDS), or where a player moved (`moved_to`); and any other mention of a
+        name one of those is, but a place's after "in", a container or a dateline."""
         articles = _TEAM_ARTICLES.get(lang or "", frozenset())
 
         def places(cands: list[_Scored]) -> list[EntityRecord]:
@@ -998,7 +1014,25 @@ class Linker:
         playing = {i for i in placed if org(mentions[i]) >= SPORT_ORG_MIN and mentions[i].type != "PER"
                    and _word_before(text, mentions[i].start).lower() not in where
                    and reports_game(text, mentions[i].start, mentions[i].end, lang)}
-        return sorted(paired | playing | by_player)
+        teams = paired | playing | by_player
+        # One name, one referent: a place's name the text made a team above in a game's sentence
+        # is the team in its other sentences too, cue or none ("Texas 's lead over Seattle in the
+        # West increased to six" after "homered for Seattle" and "gave Texas a 2-0 lead", CoNLL
+        # en validation) but after a word for "in" or "at" ("In Seattle , ...", the schedule's
+        # "ATLANTA AT CHICAGO": the venue), as a place's container ("ARLINGTON , Texas"), as a
+        # dateline in capitals at a line's start, or a country (CoNLL tags national teams LOC);
+        # nor a name the model tags MISC ("fouled the Argentine", a player).
+        team_names = {fold(mentions[i].text) for i in teams
+                      if reports_game(text, mentions[i].start, mentions[i].end, lang)}
+        contained = {i + 1 for i in _apposition_pairs(mentions, text)}
+        venue = where | _AT_WORDS.get(lang or "", frozenset())
+        echoed = {i for i in placed if i not in teams and i not in contained and mentions[i].type not in ("PER", "MISC")
+                  and not any(s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i])
+                  and fold(mentions[i].text) in team_names
+                  and _word_before(text, mentions[i].start).lower() not in venue
+                  and not (mentions[i].text.isupper() and not text[text.rfind("\n", 0, mentions[i].start) + 1:
+                                                                  mentions[i].start].strip())}
+        return sorted(teams | echoed)
 
     @staticmethod
     def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:
@@ -1578,13 +1612,14 @@ def _lists(mentions: Sequence[Mention], text: str) -> list[list[int]]:
 
 
 def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int], set[int]]:
-    """The LOC-typed names of lists of people (PEOPLE_LIST_MIN people or more, and more than
-    half the list) and of lineups, and the teams that head lineups: a line's first name, a
-    colon, and on that line or the next a list of LINEUP_MIN names or more with LINEUP_PEOPLE
-    people among them. A name that ends a person's longer name in the text counts as a person,
-    whatever its type (the squad "Breen , Staunton , Irwin , Quinn" after "Gary Breen" and
-    "Niall Quinn"). So does a LOC-typed name that a slash pairs with a person's, as a doubles
-    result does ("McNeil / Stubbs": not Clearlake Oaks, once called Stubbs)."""
+    """The LOC-typed names of lists of people (PEOPLE_LIST_MIN people or more, and more than half the
+    list or PEOPLE_LIST_MIN of them surnames of people named in full) and of lineups, and the
+    teams that head lineups: a line's first name, a colon, and on that line or the next a list
+    of LINEUP_MIN names or more with LINEUP_PEOPLE people among them. A name that ends a
+    person's longer name in the text counts as a person, whatever its type (the squad "Breen ,
+    Staunton , Irwin , Quinn" after "Gary Breen" and "Niall Quinn"). So does a LOC-typed name
+    that a slash pairs with a person's, as a doubles result does ("McNeil / Stubbs": not
+    Clearlake Oaks, once called Stubbs)."""
     people: set[int] = set()
     heads: set[int] = set()
     runs = _lists(mentions, text)
@@ -1601,7 +1636,11 @@ def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int
                 people.add(pair["LOC"])
     for run in runs:
         named = sum(map(person, run))
-        if named >= PEOPLE_LIST_MIN and 2 * named > len(run):
+        # a list that repeats PEOPLE_LIST_MIN surnames of people the text names in full is one of
+        # people however the model typed the rest: "The team is as follows : Given , Breen ,
+        # Staunton , Irwin , McAteer ..." has four such and six names typed LOC
+        echoed = sum(fold(mentions[i].text) in surnames for i in run)
+        if named >= PEOPLE_LIST_MIN and (2 * named > len(run) or echoed >= PEOPLE_LIST_MIN):
             people.update(i for i in run if mentions[i].type == "LOC")
     for i, m in enumerate(mentions):
         head = _LINEUP_HEAD.match(text, m.end)
