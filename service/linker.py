@@ -971,7 +971,7 @@ class Linker:
         (_TEAM_ARTICLES), beside another such in the same sentence; or one with SPORT_ORG_MIN in
         a sentence that reports a game; or a city's before a player's or coach's word and their
         name (_MEMBER_WORDS), or where a player moved (`moved_to`); and any other mention of a
-        name one of those is, but a place's after "in", a container or a dateline."""
+        name one of those is in a game's sentence, but a venue's, a container or a dateline."""
         articles = _TEAM_ARTICLES.get(lang or "", frozenset())
 
         def places(cands: list[_Scored]) -> list[EntityRecord]:
@@ -1026,13 +1026,14 @@ class Linker:
                       if reports_game(text, mentions[i].start, mentions[i].end, lang)}
         contained = {i + 1 for i in _apposition_pairs(mentions, text)}
         venue = where | _AT_WORDS.get(lang or "", frozenset())
-        echoed = {i for i in placed if i not in teams and i not in contained and mentions[i].type not in ("PER", "MISC")
-                  and not any(s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i])
-                  and fold(mentions[i].text) in team_names
-                  and _word_before(text, mentions[i].start).lower() not in venue
-                  and not (mentions[i].text.isupper() and not text[text.rfind("\n", 0, mentions[i].start) + 1:
-                                                                  mentions[i].start].strip())}
-        return sorted(teams | echoed)
+
+        def echoes(i: int) -> bool:
+            m = mentions[i]
+            return (fold(m.text) in team_names and i not in contained and m.type not in ("PER", "MISC")
+                    and _word_before(text, m.start).lower() not in venue and not _dateline(m, text)
+                    and not any(s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i]))
+
+        return sorted(teams | {i for i in placed if i not in teams and echoes(i)})
 
     @staticmethod
     def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:
@@ -1701,6 +1702,12 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
 
 
 _TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")$")
+
+
+def _dateline(m: Mention, text: str) -> bool:
+    """Whether the mention, in capitals, opens its line, as a wire story's dateline does
+    ("SEATTLE 1996-08-31")."""
+    return m.text.isupper() and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
 
 
 def _without_coordinator(m: Mention) -> Mention:
