@@ -1331,7 +1331,8 @@ class Linker:
         # Späthandel", LOC 0.98, reached New York City as a look-alike).
         adjective_of = {h.entity for h in hits if h.how == "demonym" and h.score >= 1.0}
         if folded.endswith("er") and any(h.how != "demonym" and h.score < 1.0 for h in hits):
-            adjective_of |= {h.entity for h in self.index.exact(folded[:-2]) if h.score >= 1.0}
+            adjective_of |= {h.entity for h in self.index.exact(folded[:-2])
+                             if h.score >= 1.0 and self.index.record(h.entity).type == "LOC"}
         out = []
         for hit in hits:
             e = records[hit.entity]
