@@ -26,7 +26,7 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Callable, Iterator, Optional, Sequence
+from typing import AbstractSet, Callable, Iterator, Optional, Sequence
 
 import regex
 
@@ -359,9 +359,11 @@ _PEOPLES = {"de": frozenset("bayern sachsen hessen schwaben franken preußen nie
 # German names some countries' people as the country ("Polen", "Schweden", "Ungarn": the Poles,
 # the Swedes, the Hungarians); those countries take no article, so one before the name names the
 # people: "sah ... vor allem den Polen Andrzej Rudy bevorzugt" (CoNLL de validation, gold MISC)
-# linked Poland as a place. ("das Polen der 1980er Jahre" is the country.) Dutch is left out:
-# "de Filipijnen" is the Philippines as often as the Filipinos.
-_PEOPLE_ARTICLES = {"de": frozenset("der die den dem des ein eine einen einem eines".split())}
+# linked Poland as a place. Only the articles the neuter country cannot take count: "das",
+# "dem", "ein", "einem" and "eines" go with "Polen" the country too ("in dem Polen der 1980er
+# Jahre"), and its genitive is "des Polens". Dutch is left out: "de Filipijnen" is the
+# Philippines as often as the Filipinos.
+_PEOPLE_ARTICLES = {"de": frozenset("der die den des einen".split())}
 _IN_WORD_APOSTROPHE = regex.compile(r"[\p{L}]['’ʹ][\p{L}]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+(?=\s+$))\s*$")
@@ -686,10 +688,10 @@ class Linker:
             own[k], first[k] = self._without(mentions[k], own[k], drop)
 
         def names_country(k: int) -> bool:
-            """Whether the mention's candidates, as they stand now, hold a country by a strong name."""
-            return any(s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[k])
+            return _holds_country(first[k])
 
-        people, heads = _people_and_lineups(mentions, text) if text else (set(), set())
+        countries = {k for k in range(len(mentions)) if names_country(k)}
+        people, heads = _people_and_lineups(mentions, text, countries) if text else (set(), set())
         for i in sorted(set(self._teams(mentions, first, text, lang)) | heads):
             # A team keeps its name's other entities (a club the user's gazetteer holds), not its
             # place, nor a country unless the model leans to it (CoNLL tags national teams LOC):
@@ -760,7 +762,7 @@ class Linker:
                     and self.index.is_demonym(m.text, lang) and any(h.how == "demonym" for h in own[i])):
                 # the people, linked as the country's demonym (MISC); no place of their name
                 ruled[i] = "a country's people (an article before a name it shares with them)"
-                mentions[i] = replace(m, type="MISC")
+                mentions[i] = replace(mentions[i], type="MISC")
                 own[i] = [h for h in own[i] if h.how == "demonym" or self.index.record(h.entity).type != "LOC"]
                 first[i] = self._score(mentions[i], own[i], context=None)
             # ...but a city so named itself (Mar del Plata), the sea, or a province after which
@@ -1019,19 +1021,23 @@ class Linker:
         # is the team in its other sentences too, cue or none ("Texas 's lead over Seattle in the
         # West increased to six" after "homered for Seattle" and "gave Texas a 2-0 lead", CoNLL
         # en validation) but after a word for "in" or "at" ("In Seattle , ...", the schedule's
-        # "ATLANTA AT CHICAGO": the venue), as a place's container ("ARLINGTON , Texas"), as a
-        # dateline in capitals at a line's start, or a country (CoNLL tags national teams LOC);
-        # nor a name the model tags MISC ("fouled the Argentine", a player).
+        # "ATLANTA AT CHICAGO": the venue), beside its container ("ARLINGTON , Texas", "Seattle ,
+        # Washington held a parade"), as a dateline in capitals at a line's start, or a country
+        # (CoNLL tags national teams LOC); nor a name the model tags MISC ("fouled the Argentine",
+        # a player).
         team_names = {fold(mentions[i].text) for i in teams
                       if reports_game(text, mentions[i].start, mentions[i].end, lang)}
-        contained = {i + 1 for i in _apposition_pairs(mentions, text)}
+        # the container, and the place before it where a comma says so ("Seattle in the West"
+        # names a division, no container)
+        apposed = {k for i in _apposition_pairs(mentions, text)
+                   for k in ((i, i + 1) if "," in text[mentions[i].end:mentions[i + 1].start] else (i + 1,))}
         venue = where | _AT_WORDS.get(lang or "", frozenset())
 
         def echoes(i: int) -> bool:
             m = mentions[i]
-            return (fold(m.text) in team_names and i not in contained and m.type not in ("PER", "MISC")
+            return (fold(m.text) in team_names and i not in apposed and m.type not in ("PER", "MISC")
                     and _word_before(text, m.start).lower() not in venue and not _dateline(m, text)
-                    and not any(s.entity.kind == "country" and s.features["evidence"] in STRONG for s in first[i]))
+                    and not _holds_country(first[i]))
 
         return sorted(teams | {i for i in placed if i not in teams and echoes(i)})
 
@@ -1613,7 +1619,8 @@ def _lists(mentions: Sequence[Mention], text: str) -> list[list[int]]:
     return runs
 
 
-def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int], set[int]]:
+def _people_and_lineups(mentions: Sequence[Mention], text: str,
+                        countries: AbstractSet[int] = frozenset()) -> tuple[set[int], set[int]]:
     """The LOC-typed names of lists of people (PEOPLE_LIST_MIN people or more, and more than half the
     list or PEOPLE_LIST_MIN of them surnames of people named in full) and of lineups, and the
     teams that head lineups: a line's first name, a colon, and on that line or the next a list
@@ -1639,10 +1646,12 @@ def _people_and_lineups(mentions: Sequence[Mention], text: str) -> tuple[set[int
     for run in runs:
         named = sum(map(person, run))
         # a list that repeats PEOPLE_LIST_MIN surnames of people the text names in full is one of
-        # people however the model typed the rest: "The team is as follows : Given , Breen ,
-        # Staunton , Irwin , McAteer ..." has four such and six names typed LOC
-        echoed = sum(fold(mentions[i].text) in surnames for i in run)
-        if named >= PEOPLE_LIST_MIN and (2 * named > len(run) or echoed >= PEOPLE_LIST_MIN):
+        # people however the model typed the rest ("The team is as follows : Given , Breen ,
+        # Staunton , Irwin , McAteer ..." has four such and six names typed LOC), unless it names
+        # a country (`countries`): "Jordan, Hilton, Washington, France, Germany" lists places
+        repeated = sum(fold(mentions[i].text) in surnames for i in run)
+        if named >= PEOPLE_LIST_MIN and (2 * named > len(run) or (
+                repeated >= PEOPLE_LIST_MIN and not countries.intersection(run))):
             people.update(i for i in run if mentions[i].type == "LOC")
     for i, m in enumerate(mentions):
         head = _LINEUP_HEAD.match(text, m.end)
@@ -1705,9 +1714,15 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
 _TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")$")
 
 
+def _holds_country(cands: Sequence[_Scored]) -> bool:
+    """Whether a mention's candidates, as they stand, hold a country by a strong name."""
+    return any(s.entity.kind == "country" and s.features["evidence"] in STRONG for s in cands)
+
+
 def _dateline(m: Mention, text: str) -> bool:
     """Whether the mention, in capitals, opens its line, as a wire story's dateline does
-    ("SEATTLE 1996-08-31")."""
+    ("SEATTLE 1996-08-31"). No date is asked for: a schedule's "ATLANTA AT CHICAGO" opens its
+    line so too, and keeps its place (a missed team, not a wrong link)."""
     return m.text.isupper() and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
 
 

@@ -100,11 +100,14 @@ def _shares_word(word: str, words: set[str]) -> bool:
 
 # English makes the word for a country's people of its name's last word with an ending, after
 # dropping a final vowel or "-us": "Costa Rica" -> "Costa Rican", "New Zealand" -> "New
-# Zealander", "Sierra Leone" -> "Sierra Leonean", "Cyprus" -> "Cypriot".
-_DEMONYM_ENDINGS = frozenset("n an ian ean er ese iot ot".split())
+# Zealander", "Sierra Leone" -> "Sierra Leonean", "Cyprus" -> "Cypriot". A bare "-n" follows a
+# vowel only: Irish "An Spáinn" is Spain.
+_DEMONYM_ENDINGS = frozenset("an ian ean er ese iot ot".split())
 
 
 def _demonym_of_word(word: str, name_word: str) -> bool:
+    if name_word[-1:] in "aeiouy" and word == name_word + "n":
+        return True
     stems = {name_word, name_word[:-1] if name_word[-1:] in "aeiouy" else name_word,
              name_word[:-2] if name_word.endswith("us") else name_word}
     return any(len(stem) >= 3 and word.startswith(stem) and word[len(stem):] in _DEMONYM_ENDINGS for stem in stems)
@@ -115,9 +118,9 @@ def demonym_variant(variant: str, own: list[str], names: list[str]) -> Optional[
     demonyms among its forms, and "Costa Rican authorities", "Sierra Leonean rebels" and "4000
     New Zealander supporters" linked the countries as places (CoNLL en train, gold MISC). True:
     the demonym of one of the country's own English names `own`; False: another people's word
-    ("Turkish Cypriot", under Turkey; the last word made of any country's English name in
-    `names`) or a name cut before "Republic" ("Central African"); None: a name (and any one
-    word). All folded."""
+    ("Turkish Cypriot", under Turkey, and "Greek Cypriot": an adjective and the demonym of a
+    one-word English name in `names`) or a name cut before "Republic" ("Central African"); None:
+    a name (and any one word). All folded."""
     words = variant.split()
     if len(words) < 2:  # a one-word form was never a name here, nor is it made a demonym: "Dominican"
         return None
@@ -127,8 +130,10 @@ def demonym_variant(variant: str, own: list[str], names: list[str]) -> Optional[
             return True
         if len(words) < len(nw) and nw[:len(words)] == words and nw[len(words)] == "republic":
             return False
-    if any(_demonym_of_word(words[-1], n.split()[-1]) for n in names):
-        return False
+    for name in names:  # another people's word: an adjective before a one-word name's demonym
+        nw = name.split()
+        if len(nw) == 1 and len(words) == 2 and _demonym_of_word(words[-1], nw[0]):
+            return False
     return None
 
 

@@ -1307,9 +1307,10 @@ def test_surnames_of_the_article_s_people_make_a_list_of_people(world_linker):
 
 
 def test_a_squad_that_repeats_the_article_s_people_is_a_list_of_people_whatever_the_rest(world_linker):
-    """CoNLL en validation, a document per text, as the model typed it: four of the squad's eleven
+    """CoNLL en validation, a document per text, as the model typed it: four of the squad's ten
     names are surnames of people the article names in full, six more are typed LOC, so the list's
-    people were no majority and Staunton stayed Staunton, Virginia."""
+    people were no majority and Staunton stayed Staunton, Virginia. A list that names a country
+    is no squad, whatever surnames it repeats."""
     text = ("Gary Breen was selected ahead of Phil Babb, while Ian Harte makes his debut. "
             "Keith O'Neill joins Niall Quinn up front. The team is as follows: Given, Breen, Staunton, "
             "Irwin, McAteer, Harte, McLoughlin, Houghton, Townsend, Quinn, O'Neill.")
@@ -1325,6 +1326,17 @@ def test_a_squad_that_repeats_the_article_s_people_is_a_list_of_people_whatever_
     found = world_linker.link_mentions(mentions, lang="en", text=text)
     staunton = next(e for e in found if e.text == "Staunton")
     assert staunton.type == "PER" and staunton.id is None, staunton
+    text = ("Michael Jordan, Paris Hilton and George Washington were there. "
+            "The flags read: Jordan, Hilton, Washington, France, Germany, Italy, Spain.")
+    list_start = text.index("read:")
+    mentions = [_mention(text, name, "PER", {"PER": 0.99})
+                for name in ("Michael Jordan", "Paris Hilton", "George Washington")]
+    for name in ("Jordan", "Hilton", "Washington", "France", "Germany", "Italy", "Spain"):
+        start = text.index(name, list_start)
+        typed = "PER" if name in ("Jordan", "Hilton", "Washington") else "LOC"
+        mentions.append(Mention(start, start + len(name), name, typed, 0.95, {typed: 0.95}))
+    found = world_linker.link_mentions(mentions, lang="en", text=text)
+    assert next(e for e in found if e.text == "France").id == "Q142"
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
@@ -1500,6 +1512,7 @@ def test_a_country_s_adjective_the_model_typed_a_place_is_a_misc_link(world_link
     # without an article, or after the neuter one, the name is the country's
     ("Polen hat am Montag die Grenze zu Belarus geschlossen.", "Polen", "LOC", "Q36"),
     ("Das Polen der achtziger Jahre war ein anderes Land.", "Polen", "LOC", "Q36"),
+    ("In dem Polen der achtziger Jahre gab es keine Freiheit.", "Polen", "LOC", "Q36"),
     ("Er reiste nach Ungarn und Schweden.", "Schweden", "LOC", "Q34"),
 ])
 def test_an_article_before_a_country_named_as_its_people_names_the_people(world_linker, text, surface, kind, entity):
@@ -1519,7 +1532,12 @@ def test_a_place_the_article_names_as_a_team_in_a_game_is_the_team_in_its_other_
             "BALTIMORE AT SEATTLE\n"
             "The fans stayed at Seattle for the night.")
     found = [e for e in world_linker.link(text, "en").entities if e.text.lower() == "seattle"]
-    assert found[0].id is None and all(e.id == "gn:5809844" for e in found[1:]), found
+    assert len(found) == 3 and (found[0].type, found[0].id) == ("ORG", None), found
+    assert all(e.id == "gn:5809844" for e in found[1:]), found
+    # a place beside its container is a place
+    text = "Jay Buhner homered twice for Seattle in the ninth inning. Later Seattle, Washington held a parade."
+    found = [e for e in world_linker.link(text, "en").entities if e.text == "Seattle"]
+    assert len(found) == 2 and found[1].id == "gn:5809844", found
 
 
 @pytest.mark.parametrize("text,surface,entity", [

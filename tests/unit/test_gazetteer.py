@@ -305,6 +305,9 @@ def test_countrynames_demonyms_are_no_names():
     assert demonym_variant("cypriot", ["cyprus"], names) is None
     assert demonym_variant("united kingdom", ["united kingdom of great britain and northern ireland"], names) is None
     assert demonym_variant("nova zelandija", ["new zealand", "nova zelandia"], names) is None
+    # a bare "-n" follows a vowel only, and another country's demonym must follow one adjective
+    assert demonym_variant("an spainn", ["spain"], names + ["spain"]) is None
+    assert demonym_variant("oceanul britanic indian", ["british indian ocean territory"], names + ["india"]) is None
 
 
 def test_countrynames_variants_that_name_a_subdivision_are_not_kept():
