@@ -1622,7 +1622,8 @@ def _lists(mentions: Sequence[Mention], text: str) -> list[list[int]]:
 def _people_and_lineups(mentions: Sequence[Mention], text: str,
                         countries: AbstractSet[int] = frozenset()) -> tuple[set[int], set[int]]:
     """The LOC-typed names of lists of people (PEOPLE_LIST_MIN people or more, and more than half the
-    list or PEOPLE_LIST_MIN of them surnames of people named in full) and of lineups, and the
+    list, or PEOPLE_LIST_MIN of them surnames of people named in full where none of the list is
+    in `countries`, the mentions that name a country) and of lineups, and the
     teams that head lineups: a line's first name, a colon, and on that line or the next a list
     of LINEUP_MIN names or more with LINEUP_PEOPLE people among them. A name that ends a
     person's longer name in the text counts as a person, whatever its type (the squad "Breen ,
