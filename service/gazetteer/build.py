@@ -10,7 +10,7 @@ import logging
 import os
 import re
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import AbstractSet, Iterator, Optional
 
 from ..errors import GazetteerError
 from . import index_files
@@ -22,6 +22,11 @@ log = logging.getLogger("service")
 
 CLDR_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "fa", "he", "tr", "el",
               "sv", "ro", "cs", "hu", "zh", "ja", "ko", "hi", "id")
+# ...those of them the service gets no text in (`ner.model.LANGUAGES` are the ones it does). Their
+# names still serve, a reporter writes "USA" (Swedish) as often as "U.S.", but one that a city
+# bears as its own is the city's: Romanian "Columbia" (Colombia) took "He lives in Columbia" and
+# "the space shuttle Columbia" to Colombia at 0.91, over the fourteen Columbias of the United States.
+UNREAD_LANGS = frozenset({"fa", "he", "el", "sv", "ro", "cs", "hu", "zh", "ja", "ko", "hi", "id"})
 CITY_MIN_POPULATION = 500  # Config.world_city_min_population's default: GeoNames' cities500
 # Curated adjectives and demonyms of the countries most in the news, 12 languages with their
 # inflected forms (id, lang, form); no packaged source has them (CLDR has none, countrynames
@@ -154,14 +159,24 @@ def names_subdivision(variant: str, own: set[str], sub_names: set[str], sub_word
         len(w) >= 4 and _shares_word(w, sub_words) for w in foreign)
 
 
+def _unread_city_name(name: str, lang: Optional[str], read: set[str], city_names: AbstractSet[str]) -> bool:
+    """Whether a country's `name` is one in a language the service does not read (UNREAD_LANGS)
+    that a city bears as its own (`city_names`), and none of the country's `read` names."""
+    from ..text.normalize import fold
+    return lang in UNREAD_LANGS and fold(name) in city_names and fold(name) not in read
+
+
 def world_countries(city_keys: dict[str, set[str]],
                     short_names: Optional[dict[str, list[tuple[str, str]]]] = None,
                     variants: Optional[dict[str, list[tuple[str, str]]]] = None,
-                    demonyms: Optional[list[tuple[str, str, str]]] = None) -> Iterator[EntityRecord]:
+                    demonyms: Optional[list[tuple[str, str, str]]] = None,
+                    city_names: AbstractSet[str] = frozenset()) -> Iterator[EntityRecord]:
     """The countries, named by rigour, CLDR (through babel), countrynames' official forms,
     `short_names` (seeds/country_names.tsv, curated: kept as they are) and `variants` (CLDR's
     other names, seeds/country_variants.tsv: kept by the rules below). The English demonyms
-    among countrynames' forms go to `demonyms` as (id, form, "en") rows, not to the names."""
+    among countrynames' forms go to `demonyms` as (id, form, "en") rows, not to the names.
+    `city_names`: the folded own names of the cities of TOWN_POPULATION people or more, which
+    keep a name CLDR gives a country only in an UNREAD_LANGS language."""
     import countrynames.data  # noqa: F401  (data.yaml lives beside it)
     import pycountry
     import yaml
@@ -191,7 +206,8 @@ def world_countries(city_keys: dict[str, set[str]],
         code = t.code.upper()
         gn = gn_countries.get(code, {})
         aliases = [(t.full_name, "en")] if t.full_name and t.full_name != t.name else []
-        aliases += cldr[code]
+        read = {fold(t.name)} | {fold(n) for n, lang in cldr[code] if lang not in UNREAD_LANGS}
+        aliases += [(n, lang) for n, lang in cldr[code] if not _unread_city_name(n, lang, read, city_names)]
         # countrynames lists demonyms, capitals, states and customs-form addresses too ("NEW
         # JERSEY", "OREGON, U.S.A.", "Minas Gerais"): keep its multi-word official forms only,
         # never a name a city or a subdivision of the country has (Damascus is not Syria, New
@@ -215,7 +231,7 @@ def world_countries(city_keys: dict[str, set[str]],
         known = {fold(a) for a, _ in aliases} | {fold(t.name)}
         for v, lang in (variants or {}).get(code, []):
             f = fold(v)
-            if f not in known and f not in taken and not any(
+            if f not in known and f not in taken and not _unread_city_name(v, lang, read, city_names) and not any(
                     f" {f} " in n for other, ns in cldr_names.items() if other != code for n in ns):
                 aliases.append((v, lang))
                 known.add(f)
@@ -372,7 +388,8 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
             city_keys.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *c["alternatenames"]])
         found_demonyms: list[tuple[str, str, str]] = []
         countries = list(world_countries(city_keys, read_names(seeds_dir / COUNTRY_NAMES),
-                                         read_names(seeds_dir / COUNTRY_VARIANTS, key="code"), found_demonyms))
+                                         read_names(seeds_dir / COUNTRY_VARIANTS, key="code"), found_demonyms,
+                                         {fold(c["name"]) for c in named.values()}))
         store.upsert(countries, fill_only=True)
         region_codes: dict[str, str] = {}
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,

@@ -1630,3 +1630,16 @@ def test_a_coordinating_word_that_ends_a_mention_is_cut_off(world_linker):
     text = "El rey Juan Carlos I visitó Sevilla."
     assert [m.text for m in world_linker.repair_spans(text, [_mention(text, "Juan Carlos I", "PER", {"PER": 0.99})],
                                                       "es")] == ["Juan Carlos I"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The space shuttle Columbia broke up on re-entry.", "en"),
+    ("Miało to miejsce w 1986 , kiedy to był specjalistą na wahadłowcu Columbia ( lot STS-61 - C ) .", "pl"),
+])
+def test_a_country_s_name_only_in_a_language_the_service_does_not_read_is_not_the_country(world_linker, text, lang):
+    """Romanian "Columbia" (Colombia in CLDR) linked the shuttle to Colombia at 0.91 (WikiNEuRal pl
+    validation); the name is a dozen American cities' own."""
+    got = {e.text: e.id for e in world_linker.link(text, lang).entities}
+    assert got.get("Columbia") != "Q739", got
+    assert "Q739" in ids(world_linker, "Delegacja przyleciała z Kolumbii w poniedziałek.", "pl").values()
+

@@ -233,3 +233,11 @@ def test_a_cldr_name_is_a_name_without_its_bracketed_qualifier_too():
     # "Saint-Martin (partie néerlandaise)", and "Saint-Martin" is the French half
     assert ("Saint-Martin", "fr") not in cldr_territory_names("SX", ("fr",))
     assert [n for n, _ in cldr_territory_names("VI", ("ru",))] == ["Виргинские о-ва (США)"]
+
+
+def test_a_country_s_name_in_a_language_the_service_does_not_read_is_a_city_s_own_name_left_to_the_city():
+    """Romanian "Columbia" (Colombia) took "He lives in Columbia" to Colombia at 0.91; Swedish
+    "USA", which no city of 15,000 people bears as its own, stays the United States'."""
+    countries = {c.id: c for c in world_countries({}, city_names={"columbia", "komoro"})}
+    assert "Columbia" not in names(countries["Q739"]) and {"Colombia", "Kolumbia"} <= names(countries["Q739"])
+    assert "USA" in names(countries["Q30"]) and "Komoro" not in names(countries["Q970"])
