@@ -1643,3 +1643,11 @@ def test_a_country_s_name_only_in_a_language_the_service_does_not_read_is_not_th
     assert got.get("Columbia") != "Q739", got
     assert "Q739" in ids(world_linker, "Delegacja przyleciała z Kolumbii w poniedziałek.", "pl").values()
 
+
+def test_a_name_a_country_has_only_in_another_language_is_the_city_s_whose_own_name_it_is(world_linker):
+    """French "Salvador" (El Salvador) took an English "Salvador" from Salvador, Bahia; in French
+    it is still the country, and Swedish "USA" (a town's own name in Japan) the United States."""
+    assert ids(world_linker, "The carnival in Salvador drew crowds.", "en").get("Salvador") != "Q792"
+    assert ids(world_linker, "Le président du Salvador s'est rendu au Guatemala.", "fr").get("Salvador") == "Q792"
+    assert ids(world_linker, "Die USA und Japan unterzeichneten den Pakt.", "de").get("USA") == "Q30"
+
