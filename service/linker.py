@@ -1332,6 +1332,12 @@ class Linker:
             contenders = [h for h in contenders if not (records[h.entity].source == "geonames"
                                                         and records[h.entity].kind != "continent"
                                                         and h.entity not in own)]
+        # A country whose own name the mention is leaves no prior to a GeoNames city that has it
+        # only among its alternate names: "The Queen visited Grenada" tied the island with
+        # Granada, Spain, which GeoNames calls so too, and came back NIL at 0.46.
+        if any(records[h.entity].kind == "country" and h.entity in own and self._evidence(h) == "exact"
+               for h in contenders):
+            contenders = [h for h in contenders if not (_geonames_city(records[h.entity]) and h.entity not in own)]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's

@@ -1651,3 +1651,7 @@ def test_a_name_a_country_has_only_in_another_language_is_the_city_s_whose_own_n
     assert ids(world_linker, "Le président du Salvador s'est rendu au Guatemala.", "fr").get("Salvador") == "Q792"
     assert ids(world_linker, "Die USA und Japan unterzeichneten den Pakt.", "de").get("USA") == "Q30"
 
+
+def test_a_country_s_own_name_outweighs_a_city_s_alternate_name(world_linker):
+    """GeoNames calls Granada, Spain "Grenada" too: the island tied with it and came back NIL."""
+    assert ids(world_linker, "The Queen visited Grenada and Saint Lucia.", "en").get("Grenada") == "Q769"
