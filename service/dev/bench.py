@@ -155,10 +155,9 @@ def part_devsets(world_db: str, data: str, limit: int = 1000) -> dict:
                       "traps": {k: traps[k] for k in ("traps", "linked", "rate", "by_kind")},
                       "trap_examples": traps["examples"], "reliability": devsets.reliability(records)}
     ner = Path(data) / "ner"
-    out["wrong_type"] = [devsets.wrong_type_rate(linker, ner / rel, limit) for rel in (
-        "wikineural/en/val.conllu", "wikineural/de/val.conllu", "wikineural/ru/val.conllu", "conll/en/val.conllu")
-        if (ner / rel).exists()] + [devsets.wrong_type_rate(linker, ner / rel, documents=True)
-                                    for rel in ("conll/en/val.conllu", "conll/de/val.conllu") if (ner / rel).exists()]
+    out["wrong_type"] = [devsets.wrong_type_rate(linker, ner / rel, limit) for rel in devsets.WRONG_TYPE_SENTENCES
+                         if (ner / rel).exists()] + [devsets.wrong_type_rate(linker, ner / rel, documents=True)
+                                                     for rel in devsets.WRONG_TYPE_DOCUMENTS if (ner / rel).exists()]
     if (ner / "conll/en/val.conllu").exists():
         out["link_vs_ner"] = devsets.link_vs_ner(linker, ner / "conll/en/val.conllu")
     out["own_names"] = [devsets.own_names(linker, kind) for kind in ("country", "region")] + [

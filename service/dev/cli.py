@@ -140,6 +140,7 @@ def cmd_bench_http(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from . import devsets
     ap = argparse.ArgumentParser(prog="python -m service.dev", description="Benchmarks and evaluation")
     sub = ap.add_subparsers(dest="command", required=True)
 
@@ -190,10 +191,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="gazetteer SQLite file (default: GAZETTEER_DB)")
     p.add_argument("--data", help="the shared corpora: also measure wrong-type links and link vs NER F1 "
                    "on validation splits")
-    p.add_argument("--corpora", default="wikineural/en/val.conllu,wikineural/de/val.conllu,wikineural/ru/val.conllu,"
-                   "conll/en/val.conllu", help="validation splits for the wrong-type rate (under DATA/ner)")
+    p.add_argument("--corpora", default=",".join(devsets.WRONG_TYPE_SENTENCES),
+                   help="validation splits for the wrong-type rate (under DATA/ner)")
     p.add_argument("--limit", type=int, default=2000, help="sentences per validation split")
-    p.add_argument("--document-corpora", default="conll/en/val.conllu,conll/de/val.conllu",
+    p.add_argument("--document-corpora", default=",".join(devsets.WRONG_TYPE_DOCUMENTS),
                    help="validation splits read whole for the wrong-type rate, a document per text as the "
                         "service gets an article ('' for none)")
     p.set_defaults(func=cmd_eval_linking)

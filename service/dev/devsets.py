@@ -20,6 +20,11 @@ GOLD = ROOT / "tests" / "gold"
 DEV = GOLD / "linking_dev.jsonl"
 PHENOMENA = GOLD / "linking_dev.phenomena.jsonl"
 TRAPS = GOLD / "nil_traps.jsonl"
+# The validation splits the wrong-type rate is read on (under the shared data's ner/): every
+# WikiNEuRal language and CoNLL-2003 en a sentence per text, CoNLL en and de a document per text.
+WRONG_TYPE_SENTENCES = tuple(f"wikineural/{lang}/val.conllu" for lang in (
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")) + ("conll/en/val.conllu",)
+WRONG_TYPE_DOCUMENTS = ("conll/en/val.conllu", "conll/de/val.conllu")
 
 
 def _split_ids(path: Path, split: Optional[str]) -> set[str]:

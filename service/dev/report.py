@@ -34,6 +34,16 @@ def _split_label(w: dict) -> str:
     return f"{name} ({w['documents']} documents)" if w.get("documents") else name
 
 
+def _pooled(rows: list[dict], corpus: str, label: str) -> list[list]:
+    """One wrong-type row for the sentence-per-text splits of `corpus` together."""
+    rows = [w for w in rows if corpus in w["file"] and not w.get("documents")]
+    linked = sum(w["linked_on_gold_spans"] for w in rows)
+    if len(rows) < 2 or not linked:
+        return []
+    wrong, strict = sum(w["wrong_type"] for w in rows), sum(w.get("entity_wrong_type") or 0 for w in rows)
+    return [[label, linked, wrong, round(wrong / linked, 4), strict, round(strict / linked, 4), ""]]
+
+
 def _table(headers: list[str], rows: list[list]) -> str:
     def cell(v):
         if isinstance(v, bool) or v is None:
@@ -360,7 +370,8 @@ def _devsets_section(ds: dict) -> list[str]:
                        [[_split_label(w), w["linked_on_gold_spans"], w["wrong_type"], w["rate"],
                          w.get("entity_wrong_type"), w.get("entity_rate"),
                          "; ".join(f"{x['text']} ({x['gold_type']}) -> {x['name']}" for x in w["examples"][:4])]
-                        for w in ds["wrong_type"]]), "",
+                        for w in ds["wrong_type"]] + _pooled(ds["wrong_type"], "wikineural/", "WikiNEuRal, "
+                                                             "every language above")), "",
                 "Links to towns (places under 15,000 people, linked only where the text places them) on the same "
                 "sentences: " + "; ".join(
                     f"{_split_label(w)} {len(w.get('town_links', []))} (" + ", ".join(

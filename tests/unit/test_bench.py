@@ -272,3 +272,17 @@ def test_suffix_splits_and_kept_whole_on_a_tiny_corpus(tmp_path):
     other.write_text("0\tO'Brien\tB-PER\n1\tXi'an\tB-LOC\n2\tl'homme\tO\n\n", encoding="utf-8")
     got = kept_whole([other])
     assert (got["words"], got["kept_whole"], got["cut"]) == (3, 2, [("l'homme", 1)])
+
+
+def test_the_wrong_type_table_pools_a_corpus_s_languages_read_a_sentence_per_text():
+    """One row sums WikiNEuRal's languages; a document-per-text split and other corpora stay out."""
+    from service.dev.report import _pooled
+
+    def row(file, linked, wrong, documents=None):
+        return {"file": f"../data/ner/{file}", "linked_on_gold_spans": linked, "wrong_type": wrong,
+                "entity_wrong_type": wrong + 1, "documents": documents}
+
+    rows = [row("wikineural/en/val.conllu", 300, 3), row("wikineural/de/val.conllu", 100, 0),
+            row("conll/en/val.conllu", 500, 5), row("conll/en/val.conllu", 2000, 9, documents=216)]
+    assert _pooled(rows, "wikineural/", "WikiNEuRal") == [["WikiNEuRal", 400, 3, 0.0075, 5, 0.0125, ""]]
+    assert _pooled(rows, "conll/", "CoNLL") == []  # one split read a sentence per text: nothing to pool
