@@ -927,33 +927,31 @@ class Linker:
                     # capitalized mention (`_score`): "Łodzi" is Łódź's "lodzi" and, by its base
                     # form, Łódź itself, and it went to Lodi, California, which lists "Lodzi".
                     hits[seen[key]] = h
-        return self._yield_to_own_names(hits, lang)
+        return self._yield_to_own_names(hits, fold(text), lang)
 
-    def _yield_to_own_names(self, hits: list[NameHit], lang: Optional[str]) -> list[NameHit]:
+    def _yield_to_own_names(self, hits: list[NameHit], folded: str, lang: Optional[str]) -> list[NameHit]:
         """The hits without an entity that has the name only in other languages than the text's
         (English's and unlanguaged names count as any text's) where a city has it as its own:
         French "Salvador" (El Salvador) took "The carnival in Salvador" from Salvador, Bahia, and
         Spanish "Guadalupe" (Guadeloupe) tied Guadalupe, Nuevo León beside "Monterrey"; and
         Romanian "Columbia" had taken the Columbias of the United States to Colombia at 0.91,
         in English and Polish text alike. A town's own name (fewer than TOWN_POPULATION people)
-        takes nothing: Swedish "USA" stays the United States', though a Japanese town is Usa."""
+        takes nothing: Swedish "USA" stays the United States', though a Japanese town is Usa.
+        Only the name as written (`folded`) counts, not a romanized key: "Тунис" is Tunisia's
+        Russian name and romanizes to Tunis's own."""
         if lang is None or self.store is None:
             return hits
-        owned = set()
-        for h in hits:
-            if h.how == "exact" and h.score >= 1.0:
-                e = self.index.record(h.entity)
-                if _geonames_city(e) and not e.is_town and fold(e.name) == h.name:
-                    owned.add(h.name)
-        if not owned:
+        exact = [h for h in hits if h.how == "exact" and h.score >= 1.0 and h.name == folded]
+        if not any(_geonames_city(e) and not e.is_town and fold(e.name) == folded
+                   for e in map(self.index.record, (h.entity for h in exact))):
             return hits
 
         def foreign(h: NameHit) -> bool:
             rec = self.store.get(self.index.record(h.entity).id)
-            return rec is not None and fold(rec.name) != h.name and not any(
-                fold(a) == h.name and a_lang in (lang, "en", None) for a, a_lang in rec.aliases)
+            return rec is not None and fold(rec.name) != folded and not any(
+                fold(a) == folded and a_lang in (lang, "en", None) for a, a_lang in rec.aliases)
 
-        return [h for h in hits if not (h.how == "exact" and h.name in owned and foreign(h))]
+        return [h for h in hits if not (h in exact and foreign(h))]
 
     def _misspells(self, entity_id: str, form: str) -> bool:
         """Whether a Latin base form matches the entity's names only once its letters are

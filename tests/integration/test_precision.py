@@ -1650,6 +1650,8 @@ def test_a_name_a_country_has_only_in_another_language_is_the_city_s_whose_own_n
     assert ids(world_linker, "The carnival in Salvador drew crowds.", "en").get("Salvador") != "Q792"
     assert ids(world_linker, "Le président du Salvador s'est rendu au Guatemala.", "fr").get("Salvador") == "Q792"
     assert ids(world_linker, "Die USA und Japan unterzeichneten den Pakt.", "de").get("USA") == "Q30"
+    # a Cyrillic name romanizes to the city's own; its own language's name it stays
+    assert ids(world_linker, "Власти страны Тунис объявили о новых переговорах.", "ru").get("Тунис") == "Q948"
 
 
 def test_a_country_s_own_name_outweighs_a_city_s_alternate_name(world_linker):
