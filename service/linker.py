@@ -1286,8 +1286,15 @@ class Linker:
         owned = {h.name for h in hits if records[h.entity].is_town and h.entity not in placed
                  and (h.how == "lemma" or h.name == folded and self._evidence(h) == "exact")
                  and fold(records[h.entity].name) == h.name}
+        # A bigger city keeps such a name as written ("Génova" is Genoa) and a base form of an
+        # inflection ("w Kairze" is Cairo, though a village in India is Kair), but not a Latin
+        # base form of a word that a town has as its own as written: "Suche Lipie" (a Polish
+        # village) went to Lipa City in the Philippines at 0.98 through "Lipa". (A Cyrillic base
+        # form is looked up romanized: "Монреаль" reads as Monreal, a Spanish village.)
+        as_written = {h.entity for h in hits if h.how != "lemma" or script_of(mention.text) != "Latin"}
         placed -= {i for i, e in records.items() if owned and _geonames_city(e)
-                   and (e.prior or 0.0) < ALIAS_CITY_MAX and fold(e.name) not in owned | {folded}
+                   and ((e.prior or 0.0) < ALIAS_CITY_MAX or i not in as_written and folded in owned)
+                   and fold(e.name) not in owned | {folded}
                    and not (self._context_support(e, context) >= 1.0
                             or bool(context) and e.country in context.get("named", ()))}
         best = max((h.score for h in hits if h.entity in placed), default=0.0)
