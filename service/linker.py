@@ -927,31 +927,7 @@ class Linker:
                     # capitalized mention (`_score`): "Łodzi" is Łódź's "lodzi" and, by its base
                     # form, Łódź itself, and it went to Lodi, California, which lists "Lodzi".
                     hits[seen[key]] = h
-        return self._yield_to_own_names(hits, fold(text), lang)
-
-    def _yield_to_own_names(self, hits: list[NameHit], folded: str, lang: Optional[str]) -> list[NameHit]:
-        """The hits without an entity that has the name only in other languages than the text's
-        (English's and unlanguaged names count as any text's) where a city has it as its own:
-        French "Salvador" (El Salvador) took "The carnival in Salvador" from Salvador, Bahia, and
-        Spanish "Guadalupe" (Guadeloupe) tied Guadalupe, Nuevo León beside "Monterrey"; and
-        Romanian "Columbia" had taken the Columbias of the United States to Colombia at 0.91,
-        in English and Polish text alike. A town's own name (fewer than TOWN_POPULATION people)
-        takes nothing: Swedish "USA" stays the United States', though a Japanese town is Usa.
-        Only the name as written (`folded`) counts, not a romanized key: "Тунис" is Tunisia's
-        Russian name and romanizes to Tunis's own."""
-        if lang is None or self.store is None:
-            return hits
-        exact = [h for h in hits if h.how == "exact" and h.score >= 1.0 and h.name == folded]
-        if not any(_geonames_city(e) and not e.is_town and fold(e.name) == folded
-                   for e in map(self.index.record, (h.entity for h in exact))):
-            return hits
-
-        def foreign(h: NameHit) -> bool:
-            rec = self.store.get(self.index.record(h.entity).id)
-            return rec is not None and fold(rec.name) != folded and not any(
-                fold(a) == folded and a_lang in (lang, "en", None) for a, a_lang in rec.aliases)
-
-        return [h for h in hits if not (h in exact and foreign(h))]
+        return hits
 
     def _misspells(self, entity_id: str, form: str) -> bool:
         """Whether a Latin base form matches the entity's names only once its letters are
@@ -1286,15 +1262,8 @@ class Linker:
         owned = {h.name for h in hits if records[h.entity].is_town and h.entity not in placed
                  and (h.how == "lemma" or h.name == folded and self._evidence(h) == "exact")
                  and fold(records[h.entity].name) == h.name}
-        # A bigger city keeps such a name as written ("Génova" is Genoa) and a base form of an
-        # inflection ("w Kairze" is Cairo, though a village in India is Kair), but not a Latin
-        # base form of a word that a town has as its own as written: "Suche Lipie" (a Polish
-        # village) went to Lipa City in the Philippines at 0.98 through "Lipa". (A Cyrillic base
-        # form is looked up romanized: "Монреаль" reads as Monreal, a Spanish village.)
-        as_written = {h.entity for h in hits if h.how != "lemma" or script_of(mention.text) != "Latin"}
         placed -= {i for i, e in records.items() if owned and _geonames_city(e)
-                   and ((e.prior or 0.0) < ALIAS_CITY_MAX or i not in as_written and folded in owned)
-                   and fold(e.name) not in owned | {folded}
+                   and (e.prior or 0.0) < ALIAS_CITY_MAX and fold(e.name) not in owned | {folded}
                    and not (self._context_support(e, context) >= 1.0
                             or bool(context) and e.country in context.get("named", ()))}
         best = max((h.score for h in hits if h.entity in placed), default=0.0)

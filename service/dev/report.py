@@ -40,7 +40,7 @@ def _pooled(rows: list[dict], corpus: str, label: str) -> list[list]:
     linked = sum(w["linked_on_gold_spans"] for w in rows)
     if len(rows) < 2 or not linked:
         return []
-    wrong, strict = sum(w["wrong_type"] for w in rows), sum(w.get("entity_wrong_type") or 0 for w in rows)
+    wrong, strict = sum(w["wrong_type"] for w in rows), sum(w["entity_wrong_type"] for w in rows)
     return [[label, linked, wrong, round(wrong / linked, 4), strict, round(strict / linked, 4), ""]]
 
 

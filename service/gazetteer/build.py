@@ -163,7 +163,8 @@ def _unread_city_name(name: str, lang: Optional[str], read: set[str], city_names
     """Whether a country's `name` is one in a language the service does not read (UNREAD_LANGS)
     that a city bears as its own (`city_names`), and none of the country's `read` names."""
     from ..text.normalize import fold
-    return lang in UNREAD_LANGS and fold(name) in city_names and fold(name) not in read
+    folded = fold(name)
+    return lang in UNREAD_LANGS and folded in city_names and folded not in read
 
 
 def world_countries(city_keys: dict[str, set[str]],

@@ -1017,13 +1017,6 @@ def test_the_place_before_a_container_says_which_of_its_namesakes_the_container_
         world_linker, "Od wschodu sąsiaduje z kanadyjskim miastem Sarnia w prowincji Ontario.", "pl")
     assert ("Porto Rico", "LOC", "gn:3429732") not in links(world_linker, "Il a quitté Porto Rico.", "fr")
     assert ("Sami", "LOC", "gn:2391833") not in links(world_linker, "He mainly wrote in Sami.", "en")
-    # ...and a bigger city through a base form only (WikiNEuRal pl validation: "Suche Lipie", a
-    # village, went to Lipa City in the Philippines at 0.98); as written it keeps the name
-    assert "gn:1706090" not in ids(world_linker, "W powiecie 13 wsi opustoszało ( np. Suche Lipie i Piaski ) .",
-                                   "pl").values()
-    assert ("Wiednia", "LOC", "gn:2761369") in links(world_linker, "Delegacja przyleciała do Wiednia wieczorem.", "pl")
-    # (a village in India is Kair, but none is "Kairze": an inflection of Cairo's name)
-    assert ("Kairze", "LOC", "gn:360630") in links(world_linker, "Dyplomaci rozmawiali w Kairze o sytuacji.", "pl")
     # a place linked by an alias gives way (WikiNEuRal en validation: England was lost to it)
     found = links(world_linker, "The magazine is published in Cumbria, England, but included work.", "en")
     assert ("Cumbria", "LOC", None) in found and ("England", "LOC", "Q21") in found
@@ -1647,17 +1640,16 @@ def test_a_country_s_name_only_in_a_language_the_service_does_not_read_is_not_th
     """Romanian "Columbia" (Colombia in CLDR) linked the shuttle to Colombia at 0.91 (WikiNEuRal pl
     validation); the name is a dozen American cities' own."""
     got = {e.text: e.id for e in world_linker.link(text, lang).entities}
-    assert got.get("Columbia") != "Q739", got
+    assert "Columbia" in got and got["Columbia"] != "Q739", got
     assert "Q739" in ids(world_linker, "Delegacja przyleciała z Kolumbii w poniedziałek.", "pl").values()
 
 
-def test_a_name_a_country_has_only_in_another_language_is_the_city_s_whose_own_name_it_is(world_linker):
-    """French "Salvador" (El Salvador) took an English "Salvador" from Salvador, Bahia; in French
-    it is still the country, and Swedish "USA" (a town's own name in Japan) the United States."""
-    assert ids(world_linker, "The carnival in Salvador drew crowds.", "en").get("Salvador") != "Q792"
-    assert ids(world_linker, "Le président du Salvador s'est rendu au Guatemala.", "fr").get("Salvador") == "Q792"
+def test_a_country_s_name_in_a_language_the_service_reads_stays_the_country_s(world_linker):
+    """Names a city also has, in the languages the texts come in: Portuguese "Líbano" (a town in
+    Colombia too), Swedish "USA" (a Japanese town's; CLDR gives no other language it), Russian
+    "Тунис", which romanizes to Tunis's own name."""
+    assert ids(world_linker, "O presidente do Líbano visitou Lisboa.", "pt").get("Líbano") == "Q822"
     assert ids(world_linker, "Die USA und Japan unterzeichneten den Pakt.", "de").get("USA") == "Q30"
-    # a Cyrillic name romanizes to the city's own; its own language's name it stays
     assert ids(world_linker, "Власти страны Тунис объявили о новых переговорах.", "ru").get("Тунис") == "Q948"
 
 

@@ -250,3 +250,9 @@ def test_countrynames_addresses_in_lower_case_are_no_names_of_the_country():
     assert not {"saint mary", "saint john", "st aubin"} & {fold(n) for n in names(countries["Q785"])}
     assert "ramsey bay" not in {fold(n) for n in names(countries["Q9676"])}
     assert "Bailiwick of Jersey" in names(countries["Q785"])
+
+
+def test_the_unread_languages_are_the_cldr_languages_the_model_was_not_trained_on():
+    from service.gazetteer.build import UNREAD_LANGS
+    from service.ner.model import LANGUAGES
+    assert UNREAD_LANGS == set(CLDR_LANGS) - LANGUAGES
