@@ -23,9 +23,9 @@ log = logging.getLogger("service")
 CLDR_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "fa", "he", "tr", "el",
               "sv", "ro", "cs", "hu", "zh", "ja", "ko", "hi", "id")
 # ...those of them the service gets no text in (`ner.model.LANGUAGES` are the ones it does). Their
-# names still serve, a reporter writes "USA" (Swedish) as often as "U.S.", but one that a city
+# names still serve (a reporter writes "USA", Swedish here, as often as "U.S."), but one that a city
 # bears as its own is the city's: Romanian "Columbia" (Colombia) took "He lives in Columbia" and
-# "the space shuttle Columbia" to Colombia at 0.91, over the fourteen Columbias of the United States.
+# "the space shuttle Columbia" to Colombia at 0.91, over the Columbias of the United States.
 UNREAD_LANGS = frozenset({"fa", "he", "el", "sv", "ro", "cs", "hu", "zh", "ja", "ko", "hi", "id"})
 CITY_MIN_POPULATION = 500  # Config.world_city_min_population's default: GeoNames' cities500
 # Curated adjectives and demonyms of the countries most in the news, 12 languages with their
