@@ -96,6 +96,24 @@ _POLITY_WORDS = frozenset("of the and republic state states democratic people s 
 _SUBDIVISION_WORDS = frozenset("oblast область області obwod county province provinces region state governorate "
                                "voivodeship wojewodztwo krai край okrug округ prefecture canton".split())
 
+# Words that make a place of a country's name, not the country: countrynames lists Jersey's and
+# Guernsey's parishes ("St. Mary", "St Andrews"), the Isle of Man's "Port St Mary" and "Ramsey
+# Island", "Greater London" and "Greater Manchester" among the forms of their countries.
+_PLACE_FIRST_WORDS = frozenset("greater st saint port main co".split())
+_PLACE_LAST_WORDS = frozenset("island bay".split())
+
+
+def names_a_place_in_it(variant: str, own: set[str]) -> bool:
+    """Whether a countrynames form opens with a word of a place's ("St", "Greater", "Port") or
+    ends with one ("Island", "Bay"), and no other word of it is one of the country's own names
+    (`own`): "Greater Manchester" linked the United Kingdom and "St Andrews" Guernsey at 0.97;
+    "Saint Lucia" and "Christmas Island" are their countries."""
+    from ..text.normalize import fold
+    words = fold(variant).replace(".", " ").split()
+    rest = [w for w in words if w not in _PLACE_FIRST_WORDS | _PLACE_LAST_WORDS]
+    return bool(words) and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS) and not any(
+        _shares_word(w, own) for w in rest)
+
 
 def _shares_word(word: str, words: set[str]) -> bool:
     """`word` is one of `words`, or (four letters or more) begins as one of them does: "Ukrainian"
@@ -229,7 +247,7 @@ def world_countries(city_keys: dict[str, set[str]],
                     demonyms.append((t.qid, v, "en"))
                 continue
             if (" " in v.strip() and "," not in v and not v.isupper() and not v.islower()
-                    and fold(v) not in taken and not is_code_like(v)
+                    and fold(v) not in taken and not is_code_like(v) and not names_a_place_in_it(v, own)
                     and not names_subdivision(v, own, subdivisions.get(code, set()), sub_words.get(code, set()))):
                 aliases.append((v, None))
         known = {fold(a) for a, _ in aliases} | {fold(t.name)}

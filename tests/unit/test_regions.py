@@ -252,6 +252,15 @@ def test_countrynames_addresses_in_lower_case_are_no_names_of_the_country():
     assert "Bailiwick of Jersey" in names(countries["Q785"])
 
 
+def test_countrynames_places_in_a_country_are_no_names_of_it():
+    """"Greater Manchester" linked the United Kingdom and "St Andrews" Guernsey at 0.97."""
+    countries = {c.id: c for c in world_countries({})}
+    assert not {"Greater London", "Greater Manchester"} & names(countries["Q145"])
+    assert not {"St Andrews", "St Martins"} & names(countries["Q25230"]) and "St. Mary" not in names(countries["Q785"])
+    assert not {"Ramsey Island", "Port St Mary"} & names(countries["Q9676"])
+    assert "States of Guernsey" in names(countries["Q25230"]) and "Grand Cayman" in names(countries["Q5785"])
+
+
 def test_the_unread_languages_are_the_cldr_languages_the_model_was_not_trained_on():
     from service.gazetteer.build import UNREAD_LANGS
     from service.ner.model import LANGUAGES
