@@ -365,6 +365,8 @@ _PEOPLES = {"de": frozenset("bayern sachsen hessen schwaben franken preußen nie
 # Philippines as often as the Filipinos.
 _PEOPLE_ARTICLES = {"de": frozenset("der die den des einen".split())}
 _IN_WORD_APOSTROPHE = regex.compile(r"[\p{L}]['’ʹ][\p{L}]")
+# "St Kitts", "St. Vincent", French "St-John": a saint's place written short (`_hits`).
+_SAINT_SHORT = regex.compile(r"^St\.?(?:\s+|-)(?=\p{Lu})")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+(?=\s+$))\s*$")
 _SENTENCE_END = regex.compile(r"[.!?؟。]\s")
@@ -927,6 +929,16 @@ class Linker:
                     # capitalized mention (`_score`): "Łodzi" is Łódź's "lodzi" and, by its base
                     # form, Łódź itself, and it went to Lodi, California, which lists "Lodzi".
                     hits[seen[key]] = h
+        # A saint's place written short names a curated entry spelled out: "St Kitts" and "St
+        # Vincent" found nothing, where "Saint Kitts" is the island and "Saint Vincent" the
+        # country. Curated entries only: GeoNames' alternate names make "Saint Mary" a town in
+        # Georgia, as the spelled-out name would.
+        short = _SAINT_SHORT.match(text)
+        if short and not any(h.how == "exact" and h.score >= 1.0 for h in hits):
+            for h in self.index.exact("Saint " + text[short.end():]):
+                if (h.entity, False) not in seen and self.index.record(h.entity).is_curated:
+                    seen[(h.entity, False)] = len(hits)
+                    hits.append(h)
         return hits
 
     def _misspells(self, entity_id: str, form: str) -> bool:

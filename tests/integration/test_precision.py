@@ -1660,3 +1660,13 @@ def test_a_country_s_name_in_a_language_the_service_reads_stays_the_country_s(wo
 def test_a_country_s_own_name_outweighs_a_city_s_alternate_name(world_linker):
     """GeoNames calls Granada, Spain "Grenada" too: the island tied with it and came back NIL."""
     assert ids(world_linker, "The Queen visited Grenada and Saint Lucia.", "en").get("Grenada") == "Q769"
+
+
+def test_a_saint_s_place_written_short_finds_the_curated_name_spelled_out(world_linker):
+    """"St Kitts" and "St Vincent" found nothing; the gazetteer spells them "Saint". Only curated
+    entries: "St Mary" is no town in Georgia that GeoNames calls Saint Mary, nor Jersey, one of
+    whose parishes countrynames listed as the island's name."""
+    assert ids(world_linker, "The cruise ship docked in St Kitts on Monday.", "en").get("St Kitts") == "iso:KN-K"
+    assert ids(world_linker, "Officials in St Vincent said the talks would continue.", "en").get("St Vincent") == "Q757"
+    got = ids(world_linker, "He moved to St Mary in 1990.", "en")
+    assert "St Mary" in got and got["St Mary"] is None, got
