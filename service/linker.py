@@ -689,10 +689,7 @@ class Linker:
                 mentions[k] = replace(mentions[k], type=as_type)
             own[k], first[k] = self._without(mentions[k], own[k], drop)
 
-        def names_country(k: int) -> bool:
-            return _holds_country(first[k])
-
-        countries = {k for k in range(len(mentions)) if names_country(k)}
+        countries = {k for k in range(len(mentions)) if _holds_country(first[k])}
         people, heads = _people_and_lineups(mentions, text, countries) if text else (set(), set())
         for i in sorted(set(self._teams(mentions, first, text, lang)) | heads):
             # A team keeps its name's other entities (a club the user's gazetteer holds), not its
@@ -717,13 +714,14 @@ class Linker:
             if thing := _names_thing(m, text, lang) or (
                     things.get(i - 1) if _listed(mentions, i, text, same_type=False) else None):
                 things[i] = thing
-                if m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS) and not names_country(i):
+                if (m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS)
+                        and not _holds_country(first[i])):
                     # the model's type stays: "the album Queen" is the band's name too
                     rule_out(i, f"{thing} (its word beside the name)", lambda e: e.type != "MISC")
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
                          lambda e: e.type == "LOC")
-            if m.type not in ("MISC", "PER") and names_team(text, m.start, lang) and names_country(i):
+            if m.type not in ("MISC", "PER") and names_team(text, m.start, lang) and _holds_country(first[i]):
                 # "провёл за сборную Южной Кореи 40 матчей": the team, whatever the model's type
                 # (not a player: "с игроками сборной Стрельцовым")
                 rule_out(i, "a national team (its word before the name), not its country", lambda e: e.type == "LOC",

@@ -101,6 +101,7 @@ _SUBDIVISION_WORDS = frozenset("oblast область області obwod count
 # Island", "Greater London" and "Greater Manchester" among the forms of their countries.
 _PLACE_FIRST_WORDS = frozenset("greater st saint port main co".split())
 _PLACE_LAST_WORDS = frozenset("island bay".split())
+_PLACE_WORDS = _PLACE_FIRST_WORDS | _PLACE_LAST_WORDS
 
 
 def names_a_place_in_it(variant: str, own: set[str]) -> bool:
@@ -110,7 +111,7 @@ def names_a_place_in_it(variant: str, own: set[str]) -> bool:
     "Saint Lucia" and "Christmas Island" are their countries."""
     from ..text.normalize import fold
     words = fold(variant).replace(".", " ").split()
-    rest = [w for w in words if w not in _PLACE_FIRST_WORDS | _PLACE_LAST_WORDS]
+    rest = [w for w in words if w not in _PLACE_WORDS]
     return bool(words) and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS) and not any(
         _shares_word(w, own) for w in rest)
 
