@@ -353,6 +353,24 @@ def test_a_german_region_named_like_its_people_is_the_people_after_a_plural_arti
     assert {e.text: e.id for e in world_linker.link(text, "de").entities}[surface] == entity
 
 
+@pytest.mark.parametrize("lang,text,surface,entity", [
+    ("it", "Gli Arabi conquistarono la Sicilia nel IX secolo .", "Arabi", None),  # Ārabī, Iran
+    ("it", "La famiglia era legata a quella dei Levi , stanziata più a nord .", "Levi", None),  # Lévis
+    ("fr", "Cette espèce est présente dans les Andes en Colombie .", "Andes", None),  # Andes, Antioquia
+    ("pt", "A restauração dos Bourbon tornou a paz menos onerosa .", "Bourbon", None),
+    # a plural place's name is a country's, a region's or has more words
+    ("it", "Le Marche e la Toscana confinano , e negli Stati Uniti si parla inglese .", "Stati Uniti", "Q30"),
+    ("it", "Le Marche e la Toscana confinano , e negli Stati Uniti si parla inglese .", "Marche", "iso:IT-57"),
+    ("fr", "Il habite les Washington Heights , à Manhattan .", "Washington Heights", "gn:5143307"),
+    ("it", "Il sindaco di Reno ha incontrato i giornalisti .", "Reno", "gn:5511077"),
+])
+def test_one_word_after_a_plural_article_is_no_town(world_linker, lang, text, surface, entity):
+    """WikiNEuRal validation: "les Andes" and "os Andes" linked a Colombian town, "I Borg"
+    Bourg-en-Bresse, "dei Levi" Lévis, "dos Bourbon" Bourbon-l'Archambault."""
+    found = {e.text: e.id for e in world_linker.link(text, lang).entities}
+    assert found[surface] == entity, found
+
+
 @pytest.mark.parametrize("text,surface,entity", [
     ("Engineers inspected the Mosul dam after the heavy rains.", "Mosul", None),
     ("Flights resumed at Sochi airport on Monday.", "Sochi", None),
@@ -599,6 +617,9 @@ def test_a_name_that_is_often_something_else_needs_the_model_to_lean_to_it(world
     ("Shelling hit Damascus, Syria, overnight.", "en", "Damascus", "gn:170654"),
     # a list is not a place and its container: Arak (Iran) is also "Iraq" in GeoNames
     ("Militia fighters from Lebanon, Iraq, and Iran joined the push.", "en", "Iraq", "Q796"),
+    # nor a country and the part of it meant: not Mexico City in Chiapas (WikiNEuRal es)
+    ("Es una orquídea originaria de México ( Chiapas ) a Guatemala .", "es", "México", "Q96"),
+    ("The hotel is in Luxembourg, Luxembourg.", "en", "Luxembourg", "gn:2960316"),
 ])
 def test_a_place_named_with_its_container_is_the_one_in_it(world_linker, text, lang, surface, entity):
     """"Moscow, Idaho" went to the Russian capital and "Paris, Texas" to NIL: the prior of the
