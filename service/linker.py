@@ -364,16 +364,36 @@ _PEOPLES = {"de": frozenset("bayern sachsen hessen schwaben franken preußen nie
 # Jahre"), and its genitive is "des Polens". Dutch is left out: "de Filipijnen" is the
 # Philippines as often as the Filipinos.
 _PEOPLE_ARTICLES = {"de": frozenset("der die den des einen".split())}
-# A city's or town's name is singular: after a plural article a one-word name is a people, a
-# family, a dynasty or a range ("les Andes", "os Andes", "dei Levi", "I Borg", "gli Arabi", "dos
-# Bourbon"), not the namesake town (Andes in Colombia, Lévis, Bourg-en-Bresse, Ārabī). On
-# WikiNEuRal it, fr, es and pt validation sentences 1,000-12,000 each such link was a wrong id;
-# a plural place's name is the country's, region's or islands' (kept) or has more words ("les
-# Washington Heights").
-_PLURAL_ARTICLES = {lang: frozenset(words.split()) for lang, words in {
-    "it": "i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle sui sugli sulle coi",
-    "fr": "les des aux", "es": "los las", "pt": "os as dos das aos às nos nas pelos pelas",
+# Romance languages write a city's or town's name bare ("à Vienne", "a Torino", "en Cardiff"), a
+# river's, a department's, a county's, a club's and a people's after an article. After one, a
+# one-word name is no city (`_city_free_article`): WikiNEuRal validation sentences 1,000-14,000
+# linked "au Québec" (the province) to the city 30 times, "le Cher" to Chieri, "la Vienne" (the
+# river) to Vienna, "la Tamise" to Temse, "la Manica" (the Channel) to a town in Mozambique,
+# "les Andes" and "os Andes" to a Colombian town, "dei Levi" to Lévis, "I Borg" to
+# Bourg-en-Bresse, "del Torino" and "la Roma" (the clubs) to the cities; a plural article
+# holds a place's name only for a country, a region or islands ("les Pays-Bas", "le Marche").
+# Where the city's own name holds its article ("au Caire", "au Havre", "le Bronx") it stays,
+# and so does a city of a time, whose name takes the article before "of" ("nella Atene di
+# quegli anni", "el Cardiff del siglo XIX"); "la Rome antique" goes to NIL.
+_CITY_FREE_ARTICLES = {lang: frozenset(words.split()) for lang, words in {
+    "it": "il lo la l' del dello della dell' al allo alla all' dal dallo dalla dall' nel nello nella nell' "
+          "sul sullo sulla sull' i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle "
+          "sui sugli sulle coi",
+    "fr": "le la l' du au les des aux",
+    "es": "el la del al los las",
+    # Portuguese writes many cities after the article ("o Porto", "no Recife", "da Maia"), and
+    # "a" is "to" as well: only its plural ones count
+    "pt": "os as dos das aos às nos nas pelos pelas",
 }.items()}
+_OF_AFTER = {"it": frozenset("di del dello della dell' dei degli delle d'".split()),
+             "fr": frozenset("de du des d'".split()), "es": frozenset("de del".split()),
+             "pt": frozenset("de do da dos das".split())}
+# singular articles a city's own name may open with, folded ("L'" is "l"): "Le Caire", "La Haye",
+# "L'Aquila", "El Cairo", and English "the" ("le Bronx"). Not a plural one: "les Andes" and "los
+# Andes" are the range, not Los Andes in Chile.
+_NAME_ARTICLES = {"it": frozenset("the il lo la l".split()), "fr": frozenset("the le la l".split()),
+                  "es": frozenset("the el la".split()), "pt": frozenset({"the"})}
+_LEADING_WORD = regex.compile(r"([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+\s+)(.+)$")
 _IN_WORD_APOSTROPHE = regex.compile(r"[\p{L}]['’ʹ][\p{L}]")
 # "St Kitts", "St. Vincent", French "St-John": a saint's place written short (`_hits`).
 _SAINT_SHORT = regex.compile(r"^St\.?(?:\s+|-)(?=\p{Lu})")
@@ -775,10 +795,10 @@ class Linker:
                 mentions[i] = replace(mentions[i], type="MISC")
                 own[i] = [h for h in own[i] if h.how == "demonym" or self.index.record(h.entity).type != "LOC"]
                 first[i] = self._score(mentions[i], own[i], context=None)
-            if (" " not in m.text.strip() and m.type != "PER"
-                    and _word_before(text, m.start).lower() in _PLURAL_ARTICLES.get(lang or "", ())):
-                rule_out(i, "a people, family or range (a plural article before one word)",
-                         lambda e: e.kind in ("city", "town"))
+            if self._city_free_article(m, text, lang):
+                rule_out(i, "a river, region, club or people (an article before one word, which a city's name "
+                         "takes not)",
+                         lambda e, m=m: e.kind in ("city", "town") and not self._named_with_article(e, m, lang))
             # ...but a city so named itself (Mar del Plata), the sea, or a province after which
             # its word stands ("the Red Sea state" of Sudan)
             if _names_sea(m) and not _division_after(m, text, lang):
@@ -1064,6 +1084,28 @@ class Linker:
                     and not _holds_country(first[i]))
 
         return sorted(teams | {i for i in placed if i not in teams and echoes(i)})
+
+    @staticmethod
+    def _city_free_article(m: Mention, text: str, lang: Optional[str]) -> bool:
+        """Whether an article stands before a one-word mention in a language that writes a city's
+        name without one (`_CITY_FREE_ARTICLES`), and no "of" after it makes it a city of a time."""
+        articles = _CITY_FREE_ARTICLES.get(lang or "")
+        if (not articles or " " in m.text.strip() or m.type == "PER"
+                or _word_before(text, m.start).lower() not in articles):
+            return False
+        after = _NEXT_WORD.match(text, m.end)
+        word = after.group().strip(" \t-").lower().replace("’", "'") if after else ""
+        return word.partition("'")[0] + "'" * ("'" in word) not in _OF_AFTER[lang or ""]
+
+    def _named_with_article(self, e: EntityRecord, m: Mention, lang: str) -> bool:
+        """Whether one of the entity's names is the mention after a singular article of the
+        language ("Le Caire" for "au Caire")."""
+        name = fold(m.text)
+        for written in self._names(e.id) or ():
+            parts = _LEADING_WORD.match(written)
+            if parts and fold(parts.group(1)) in _NAME_ARTICLES[lang] and fold(parts.group(2)) == name:
+                return True
+        return False
 
     @staticmethod
     def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:

@@ -354,6 +354,16 @@ def test_a_german_region_named_like_its_people_is_the_people_after_a_plural_arti
 
 
 @pytest.mark.parametrize("lang,text,surface,entity", [
+    ("fr", "Il a vécu au Québec pendant dix ans .", "Québec", None),  # the province, not the city
+    ("fr", "Le Cher et la Vienne sont des rivières .", "Cher", None),  # Chieri
+    ("fr", "Le quartier des docks , le long de la Tamise .", "Tamise", None),  # Temse
+    ("it", "Sulla Moscova , che attraversa la città , vi sono due porti .", "Moscova", None),  # Moscow
+    ("es", "Acogieron también la ribera del Witham .", "Witham", None),
+    # a city whose name holds its article, and a city of a time, stay
+    ("fr", "Il arrive au Caire puis au Havre , et vit dans le Bronx .", "Caire", "gn:360630"),
+    ("fr", "Il arrive au Caire puis au Havre , et vit dans le Bronx .", "Bronx", "gn:5110266"),
+    ("it", "Un personaggio molto noto nella Atene di quegli anni .", "Atene", "gn:264371"),
+    ("es", "La historia está ambientada en el Cardiff del siglo XIX .", "Cardiff", "gn:2653822"),
     ("it", "Gli Arabi conquistarono la Sicilia nel IX secolo .", "Arabi", None),  # Ārabī, Iran
     ("it", "La famiglia era legata a quella dei Levi , stanziata più a nord .", "Levi", None),  # Lévis
     ("fr", "Cette espèce est présente dans les Andes en Colombie .", "Andes", None),  # Andes, Antioquia
@@ -364,9 +374,10 @@ def test_a_german_region_named_like_its_people_is_the_people_after_a_plural_arti
     ("fr", "Il habite les Washington Heights , à Manhattan .", "Washington Heights", "gn:5143307"),
     ("it", "Il sindaco di Reno ha incontrato i giornalisti .", "Reno", "gn:5511077"),
 ])
-def test_one_word_after_a_plural_article_is_no_town(world_linker, lang, text, surface, entity):
-    """WikiNEuRal validation: "les Andes" and "os Andes" linked a Colombian town, "I Borg"
-    Bourg-en-Bresse, "dei Levi" Lévis, "dos Bourbon" Bourbon-l'Archambault."""
+def test_one_word_after_an_article_is_no_town(world_linker, lang, text, surface, entity):
+    """WikiNEuRal validation: "au Québec" linked Quebec City 30 times, "le Cher" Chieri, "la
+    Tamise" Temse; "les Andes" and "os Andes" a Colombian town, "I Borg" Bourg-en-Bresse, "dei
+    Levi" Lévis, "dos Bourbon" Bourbon-l'Archambault."""
     found = {e.text: e.id for e in world_linker.link(text, lang).entities}
     assert found[surface] == entity, found
 
