@@ -72,9 +72,14 @@ class CandidateSource(Protocol):
 
 @runtime_checkable
 class EntityLookup(Protocol):
-    """Whole gazetteer entries by ID, with every alias (GET /v1/entities/<id>)."""
+    """Whole gazetteer entries by ID, with every alias (GET /v1/entities/<id>), and where the
+    big cities lie (the linker tells their districts apart by it)."""
 
     def get(self, entity_id: str) -> Optional[EntityRecord]:
+        ...
+
+    def cities_at_least(self, people: float) -> list[tuple[float, float, float, str]]:
+        """(lat, lon, people, country) of every GeoNames city of `people` or more."""
         ...
 
 

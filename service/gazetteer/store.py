@@ -325,6 +325,13 @@ class GazetteerStore:
                 rec.aliases.append((name, lang))
         return rec
 
+    def cities_at_least(self, people: float) -> list[tuple[float, float, float, str]]:
+        """(lat, lon, people, country) of every GeoNames city of `people` or more: the cities
+        whose districts the linker tells apart (`Linker._district`)."""
+        return list(self.db.execute(
+            "SELECT lat, lon, prior, country FROM entities WHERE source = 'geonames' AND kind = 'city' "
+            "AND prior >= ? AND lat IS NOT NULL AND lon IS NOT NULL", (people,)))
+
     def ids_of_kind(self, kind: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM entities WHERE kind=? ORDER BY rowid", (kind,))]
 
