@@ -1140,8 +1140,8 @@ class Linker:
                    for lat, lon, big, country in grid.get((cell[0] + dy, cell[1] + dx), ()))
 
     def _named_with_article(self, e: EntityRecord, m: Mention, lang: str) -> bool:
-        """Whether one of the entity's names is the mention after a singular article of the
-        language ("Le Caire" for "au Caire")."""
+        """Whether one of the entity's names is the mention after an article the language opens a
+        city's name with (`_NAME_ARTICLES`: "Le Caire" for "au Caire")."""
         name = fold(m.text)
         for written in self._names(e.id) or (e.name,):
             parts = _LEADING_WORD.match(written)

@@ -396,6 +396,17 @@ def test_one_word_after_an_article_is_no_town(world_linker, lang, text, surface,
     assert found[surface] == entity, found
 
 
+def test_an_article_capitalized_inside_a_sentence_is_a_name_s(world_linker):
+    """A mention cut after "Den" (the model tags "Den Haag" whole) is The Hague's name, not a
+    river's after an article; lower-cased, the article rule drops the city."""
+    text = "Er wohnt seit Jahren in Den Haag ."
+    start = text.index("Haag")
+    scores = {"LOC": 0.99, "ORG": 0.01, "PER": 0.0, "MISC": 0.0}
+    found = world_linker.link_mentions([Mention(start, start + 4, "Haag", "LOC", 0.99, scores)], lang="de",
+                                       text=text)[0]
+    assert found.id == "gn:2747373", found
+
+
 @pytest.mark.parametrize("text,surface,entity", [
     ("Engineers inspected the Mosul dam after the heavy rains.", "Mosul", None),
     ("Flights resumed at Sochi airport on Monday.", "Sochi", None),
