@@ -401,7 +401,6 @@ _OF_AFTER = {"it": frozenset("di del dello della dell' dei degli delle d'".split
 # capitalized, inside the name.
 _NAME_ARTICLES = {"it": frozenset("the il lo la l".split()), "fr": frozenset("the le la l les".split()),
                   "es": frozenset("the el la".split()), "pt": frozenset({"the"}), "de": frozenset({"the"})}
-_COMMA_BEFORE = regex.compile(r",\s*$")
 _LEADING_WORD = regex.compile(r"([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+\s+)(.+)$")
 _IN_WORD_APOSTROPHE = regex.compile(r"[\p{L}]['’ʹ][\p{L}]")
 # "St Kitts", "St. Vincent", French "St-John": a saint's place written short (`_hits`).
@@ -1114,10 +1113,8 @@ class Linker:
         before = _word_before(text, m.start)
         if " " in m.text.strip() or m.type == "PER" or before not in _CITY_FREE_ARTICLES.get(lang or "", ()):
             return False
-        if lang == "de":
-            article = _ARTICLE_BEFORE.search(text, max(0, m.start - 12), m.start)
-            if article is not None and _COMMA_BEFORE.search(text, max(0, article.start(1) - 8), article.start(1)):
-                return False
+        if lang == "de" and text[max(0, m.start - 40):m.start].rstrip()[:-len(before)].rstrip().endswith(","):
+            return False
         after = _NEXT_WORD.match(text, m.end)
         word = after.group().strip(" \t-").lower().replace("’", "'") if after else ""
         return word.partition("'")[0] + "'" * ("'" in word) not in _OF_AFTER[lang or ""]
