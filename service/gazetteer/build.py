@@ -275,10 +275,20 @@ _COMPASS_ADJECTIVE = re.compile(r"^(?:северн|южн|центральн|в�
 # English calque of Casablanca, "White House", sent "The White House said ..." to Morocco at 0.83;
 # Dar El Beïda's colonial name is the White House in French ("il visite ... la Maison-Blanche",
 # WikiNEuRal fr, at 0.81); "Anden", one of Andenne's, is the Andes in German, Dutch and the
-# Scandinavian languages ("in den Anden", three times at 0.76-0.80 in WikiNEuRal de).
+# Scandinavian languages ("in den Anden", three times at 0.76-0.80 in WikiNEuRal de). Algiers'
+# "الجزيرة" is the island, the (Arabian) peninsula, the Al Jazeera channel and club (54 of the 72
+# NewsFANE tags are ORG), and was Algiers at 0.97; Medina's "مدينة" is the word for a city ("ب مدينة
+# 6 اكتوبر"); Bordeaux's "Bardo" is a Polish town's and Tunis's museum's, Dome's "Dom" a
+# cathedral (German, Dutch) or a house (Polish), Metz's "Mets" New York's baseball team: each took
+# a link at 0.70-0.71 in NewsFANE or WikiANN pl validation sentences.
 CITY_NOT_NAMES = {"2553604": frozenset({"White House"}),
                   "2500889": frozenset({"La Maison Blanche", "Maison Blanche"}),
-                  "2803204": frozenset({"Anden"})}
+                  "2803204": frozenset({"Anden"}),
+                  "2507480": frozenset({"الجزيرة"}),
+                  "109223": frozenset({"مدينة"}),
+                  "3031582": frozenset({"Bardo"}),
+                  "2301639": frozenset({"Dom"}),
+                  "2994160": frozenset({"Mets"})}
 # Paris's arrondissements are named after a landmark ("Paris 08 Élysée", "Paris 01 Louvre"), and
 # GeoNames gives each the landmark's bare name too: in the news "l'Élysée" is the presidency,
 # "le Louvre" the museum, "le Palais-Bourbon" the National Assembly and "la Bourse" the stock
@@ -324,7 +334,9 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
     for key, c in cities.items():
         aliases = [(a, None) for a in c.get("alternatenames", []) if a and not is_code_like(a)]
         aliases += extra.get(str(c["geonameid"]), [])
-        aliases = [(a, lang) for a, lang in aliases if a not in CITY_NOT_NAMES.get(str(c["geonameid"]), ())]
+        # folded: GeoNames writes "الجزيره" and "الجزیره" beside "الجزيرة"
+        not_names = {fold(n) for n in CITY_NOT_NAMES.get(str(c["geonameid"]), ())}
+        aliases = [(a, lang) for a, lang in aliases if fold(a) not in not_names]
         if landmark := _ARRONDISSEMENT.match(c["name"]):
             bare = fold(landmark.group(1))
             aliases = [(a, lang) for a, lang in aliases if fold(a) != bare]

@@ -1788,3 +1788,32 @@ def test_explain_names_no_rule_that_dropped_nothing(world_linker):
     assert all("acronym" not in (e.explanation or "") for e in doc.entities)
     doc = world_linker.link("وصل الوفد إلى الخرطوم ثم إلى الموصل والرقة.", "ar", explain=True)
     assert all("common noun" not in (e.explanation or "") for e in doc.entities)
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # GeoNames alternate names that name something else first (`CITY_NOT_NAMES`): the peninsula,
+    # not Algiers; the word for a city, not Medina; a Polish town, not Bordeaux; a cathedral,
+    # not Dome in Ghana; the New York Mets' station, not Metz (NewsFANE, WikiANN pl)
+    ("و كنت القبائل الرعوية بالجزيرة ترحل بقطعان ها وراء الماء و الكلا ل يستقروا .", "ar", "بالجزيرة",
+     "gn:2507480"),
+    ("من ناحية اخرى يلعب الزمالك وديا اليوم مع اتحاد الشرطة في معسكرة ب مدينة 6 اكتوبر في اطار الاستعداد "
+     "للموسم الكروي الجديد الذي ينطلق في 3 اغسطس المقبل .", "ar", "مدينة", "gn:109223"),
+    ("Bardo , Paczków , Ząbkowice Śląskie , Ziębice , Złoty Stok", "pl", "Bardo", "gn:3031582"),
+    ("Jedną z tych świątyń jest katedra świętego Marcina ( na mapie po prawej jako Dom ) .", "pl", "Dom",
+     "gn:2301639"),
+    ("Znajduje się w dzielnicy Queens , w Nowym Jorku i zlokalizowana jest przed stacją Mets – Willets Point .",
+     "pl", "Mets", "gn:2994160"),
+])
+def test_an_alternate_name_that_names_something_else_first_is_not_the_city_s(world_linker, text, lang, surface,
+                                                                              entity):
+    assert entity not in {e.id for e in overlapping(world_linker, text, lang, surface)}
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("وصل الوفد الى مدينة الجزائر ثم الى المدينة المنورة .", "ar", "مدينة الجزائر", "gn:2507480"),
+    ("وصل الوفد الى مدينة الجزائر ثم الى المدينة المنورة .", "ar", "المدينة المنورة", "gn:109223"),
+    ("Il est né à Metz et il a étudié à Bordeaux.", "fr", "Metz", "gn:2994160"),
+    ("Il est né à Metz et il a étudié à Bordeaux.", "fr", "Bordeaux", "gn:3031582"),
+])
+def test_those_cities_keep_their_own_names(world_linker, text, lang, surface, entity):
+    assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
