@@ -864,6 +864,20 @@ class Linker:
 
                 if first[i] and bare_town(first[i][0].entity):
                     rule_out(i, "a common noun (the article before a town's name, which takes none)", bare_town)
+            if lang != "tr" and _common_noun(m, text) and not any(h.how == "demonym" for h in own[i]):
+                # A name in lower case where the text capitalizes names is a common noun: "le port
+                # de Flessingue" was Le Port (Réunion), "el valle" the Dominican province El Valle,
+                # "na praia" Praia, "кантон" Guangzhou (its old name, Canton). Not in Turkish, whose
+                # "İ" some text folds to "ı" ("ıstanbul'da", 26 times in tur2003news), nor a
+                # demonym ("syrienne"), nor an entity with a name in lower case: Polish writes its
+                # voivodeships so ("w województwie dolnośląskim"). GeoNames' romanizations in
+                # lower case ("paris", "gap") are no such names.
+                def capitalized(e: EntityRecord) -> bool:
+                    return e.source == "geonames" or not any(
+                        n == n.lower() != n.upper() for n in self._names(e.id) or (e.name,))
+
+                if first[i] and capitalized(first[i][0].entity):
+                    rule_out(i, "a common noun (in lower case where the text capitalizes names)", capitalized)
             # "facing the Bay": no town in the Philippines called Bay; "if the North accepted
             # Seoul's requests": not North Salt Lake, whose GeoNames names include "North"
             if GENERIC.match(name) or COMPASS.match(name):
@@ -2089,6 +2103,16 @@ def _opens_sentence(text: str, start: int) -> bool:
     an opener (_OPENERS) last. Read backwards, so a long text is not copied for each word."""
     last = _LAST_VISIBLE.search(text, 0, start)
     return last is None or last.group() in _OPENERS
+
+
+def _common_noun(m: Mention, text: str) -> bool:
+    """Whether the mention is in lower case, and opens with a letter, in a line that is not (a
+    text in lower case throughout says nothing by its case, nor does "16e arrondissement")."""
+    if m.text != m.text.lower() or not m.text[:1].islower():
+        return False
+    last = text.find("\n", m.end)
+    line = text[text.rfind("\n", 0, m.start) + 1:last if last >= 0 else len(text)]
+    return line != line.lower()
 
 
 def _acronym(text: str, start: int, end: int) -> bool:

@@ -1817,3 +1817,34 @@ def test_an_alternate_name_that_names_something_else_first_is_not_the_city_s(wor
 ])
 def test_those_cities_keep_their_own_names(world_linker, text, lang, surface, entity):
     assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    # common nouns the model tagged LOC: the port, the valley, the lagoon, the beach, a canton
+    # (WikiNEuRal validation, WikiANN ru)
+    ("Le canal relie le Veerse Meer près de Veere à l' Escaut occidental et le port de Flessingue .", "fr",
+     "le port"),
+    ("La industria estaba principalmente concentrada en torno a dos centros , Aquisgrán y Düsseldorf ( con el "
+     "valle del Wupper ) , aunque también había pequeñas manufacturas en las colinas del sur .", "es", "el valle"),
+    ('" P. nigribarbis " se limita a drenajes atlánticos en el sistema de la laguna de los Patos .', "es",
+     "la laguna"),
+    ("No departamento de Calvados ( localização na praia da Normandia ) , 76 mil civis ficaram .", "pt",
+     "praia"),
+    ("' '' Иольди́ '' ' ( ) — упразднённый французский кантон , находился в регионе Аквитания , департамент "
+     "Атлантические Пиренеи .", "ru", "кантон"),
+])
+def test_a_name_in_lower_case_where_the_text_capitalizes_is_a_common_noun(world_linker, text, lang, surface):
+    assert all(e.id is None for e in overlapping(world_linker, text, lang, surface))
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # a text in lower case throughout, Turkish text whose "İ" was folded to "ı", and demonyms
+    ("i moved from paris to london last year and now i work in berlin.", "en", "london", "gn:2643743"),
+    ("Gazeteciler ıstanbul'da toplandı ve ingiltere'ye gitti.", "tr", "ıstanbul", "gn:745044"),
+    ("Les frappes syriennes et le gouvernement français.", "fr", "syriennes", "Q858"),
+    # a name that opens with a number (WikiANN nl)
+    ("Het toernooi werd gespeeld in het Roland-Garrosstadion in het 16e arrondissement van Parijs .", "nl",
+     "16e arrondissement", "gn:2988394"),
+])
+def test_names_in_lower_case_that_stay(world_linker, text, lang, surface, entity):
+    assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
