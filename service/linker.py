@@ -2110,8 +2110,7 @@ def _common_noun(m: Mention, text: str) -> bool:
     text in lower case throughout says nothing by its case, nor does "16e arrondissement")."""
     if m.text != m.text.lower() or not m.text[:1].islower():
         return False
-    last = text.find("\n", m.end)
-    line = text[text.rfind("\n", 0, m.start) + 1:last if last >= 0 else len(text)]
+    line = _line(text, m.start, m.end)
     return line != line.lower()
 
 
@@ -2122,8 +2121,13 @@ def _acronym(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if len(word) < 2 or not word.isupper():
         return False
+    return not _line(text, start, end).isupper()
+
+
+def _line(text: str, start: int, end: int) -> str:
+    """The line that holds text[start:end]."""
     last = text.find("\n", end)
-    return not text[text.rfind("\n", 0, start) + 1:last if last >= 0 else len(text)].isupper()
+    return text[text.rfind("\n", 0, start) + 1:last if last >= 0 else len(text)]
 
 
 def _geonames_city(e: EntityRecord) -> bool:
