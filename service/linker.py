@@ -769,8 +769,13 @@ class Linker:
         # why a rule took a mention's places away, for `explain`
         ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
 
-        def rule_out(k: int, why: str, drop: Callable[[EntityRecord], bool], as_type: Optional[str] = None) -> None:
-            """Drop the mention's candidates that `drop` names, read it as `as_type` if given, score it again."""
+        def rule_out(k: int, why: str, drop: Callable[[EntityRecord], bool], as_type: Optional[str] = None,
+                     if_top: bool = False) -> None:
+            """Drop the mention's candidates that `drop` names, read it as `as_type` if given, score it again.
+            With `if_top`, only where `drop` names the candidate on top: a namesake below it is no
+            reason to name the rule in `explain`."""
+            if if_top and not (first[k] and drop(first[k][0].entity)):
+                return
             ruled[k] = f"{ruled[k]}; {why}" if ruled.get(k, why) != why else why
             if as_type is not None:
                 mentions[k] = replace(mentions[k], type=as_type)
@@ -839,7 +844,7 @@ class Linker:
                 for k in range(j, i + 1):
                     listed = fold(mentions[k].text)
                     rule_out(k, _DIVISION_REASON, lambda e, listed=listed: _not_the_division(e, listed))
-            if (keys[i][1] and len(m.text) <= _ACRONYM_MAX and text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
+            if (keys[i][1] and len(m.text) <= _ACRONYM_MAX and not _dateline(m, text)
                     and not _opens_sentence(text, m.start) and not _APPOSED_AFTER.match(text, m.end)):
                 # A short name in capitals inside a sentence in lower case is an acronym, not a
                 # town's name shouted: Turkish news's "GAP'ın" (the Southeastern Anatolia
@@ -848,10 +853,8 @@ class Linker:
                 def not_so_named(e: EntityRecord, w: str = m.text) -> bool:
                     return e.kind in ("city", "town") and w not in (self._names(e.id) or ())
 
-                # named where it takes the candidate on top, not a namesake below it (`explain`)
-                if first[i] and not_so_named(first[i][0].entity):
-                    rule_out(i, "an acronym (a few capitals inside a sentence that is not in capitals)",
-                             not_so_named)
+                rule_out(i, "an acronym (a few capitals inside a sentence that is not in capitals)", not_so_named,
+                         if_top=True)
             if _AR_ARTICLE.fullmatch(m.text):
                 def bare_town(e: EntityRecord, m: Mention = m) -> bool:
                     # a name that only looks so stays: وبالتيمور is و + بالتيمور (Baltimore), not
@@ -862,8 +865,8 @@ class Linker:
                             and not any(self._written_as(e.id, f) for f in (m.text, *base_forms(m.text, "ar"))
                                         if _AR_ARTICLE.fullmatch(f)))
 
-                if first[i] and bare_town(first[i][0].entity):
-                    rule_out(i, "a common noun (the article before a town's name, which takes none)", bare_town)
+                rule_out(i, "a common noun (the article before a town's name, which takes none)", bare_town,
+                         if_top=True)
             if lang != "tr" and _common_noun(m, text) and not any(h.how == "demonym" for h in own[i]):
                 # A name in lower case where the text capitalizes names is a common noun: "le port
                 # de Flessingue" was Le Port (Réunion), "el valle" the Dominican province El Valle,
@@ -873,11 +876,10 @@ class Linker:
                 # voivodeships so ("w województwie dolnośląskim"). GeoNames' romanizations in
                 # lower case ("paris", "gap") are no such names.
                 def capitalized(e: EntityRecord) -> bool:
-                    return e.source == "geonames" or not any(
-                        n == n.lower() != n.upper() for n in self._names(e.id) or (e.name,))
+                    return e.source == "geonames" or not any(n == n.lower() != n.upper() for n in self._written(e))
 
-                if first[i] and capitalized(first[i][0].entity):
-                    rule_out(i, "a common noun (in lower case where the text capitalizes names)", capitalized)
+                rule_out(i, "a common noun (in lower case where the text capitalizes names)", capitalized,
+                         if_top=True)
             # "facing the Bay": no town in the Philippines called Bay; "if the North accepted
             # Seoul's requests": not North Salt Lake, whose GeoNames names include "North"
             if GENERIC.match(name) or COMPASS.match(name):
@@ -1222,13 +1224,13 @@ class Linker:
     def _takes_article(self, e: EntityRecord) -> bool:
         """Whether one of the entity's names opens with the Arabic article, in Arabic or
         romanized (`_TAKES_ARTICLE`)."""
-        return any(_TAKES_ARTICLE.match(n) for n in self._names(e.id) or (e.name,))
+        return any(_TAKES_ARTICLE.match(n) for n in self._written(e))
 
     def _named_with_article(self, e: EntityRecord, m: Mention, lang: str) -> bool:
         """Whether one of the entity's names is the mention after an article the language opens a
         city's name with (`_NAME_ARTICLES`: "Le Caire" for "au Caire")."""
         name = fold(m.text)
-        for written in self._names(e.id) or (e.name,):
+        for written in self._written(e):
             parts = _LEADING_WORD.match(written)
             if parts and fold(parts.group(1)) in _NAME_ARTICLES[lang] and fold(parts.group(2)) == name:
                 return True
@@ -1345,6 +1347,10 @@ class Linker:
         version: a search hit carries folded keys only."""
         forms = self._forms(entity_id)
         return None if forms is None else forms[0]
+
+    def _written(self, e: EntityRecord) -> tuple[str, ...]:
+        """The entity's names as written, or its own name alone without a store."""
+        return self._names(e.id) or (e.name,)
 
     def _forms(self, entity_id: str) -> Optional[tuple[tuple[str, ...], tuple[tuple[str, Optional[str]], ...]]]:
         """The entity's names as written and its demonym forms with their languages (None
