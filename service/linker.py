@@ -26,7 +26,7 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import AbstractSet, Callable, Iterator, Optional, Sequence
+from typing import AbstractSet, Callable, Iterable, Iterator, Optional, Sequence
 
 import regex
 
@@ -535,7 +535,8 @@ class Linker:
                 # word is mostly just the place)
                 if (self._spells_name(text[a:b], text[m.end:b]) if b == m.end or m.type in ("ORG", "MISC")
                         else self.index.is_curated_name(text[a:b], lang)
-                        or m.type == "LOC" and self._spells_name(text[a:b], text[m.end:b], country=True)):
+                        or m.type == "LOC" and self._spells_name(text[a:b], text[m.end:b], country=True)
+                        or a == m.start and self._construct_name(m, text[a:b])):
                     best = Mention(a, b, text[a:b], m.type, m.score, m.type_scores)
                     break
             while out and out[-1].start >= best.start:
@@ -594,6 +595,15 @@ class Linker:
             if not e.is_town and (plain or any(_same_but_first(n, span) for n in self._names(e.id) or ())):
                 return True
         return False
+
+    def _construct_name(self, m: Mention, span: str) -> bool:
+        """Whether a one-word Arabic place and the words after it spell a place's name together,
+        as written or after its proclitics: Arabic names a place by a noun and its complement
+        ("دير البلح", Deir al-Balah; "خان يونس"), and after a proclitic the model tags the two
+        apart ("ودير | البلح"), where the first alone read as Bandar-e Deyr, Iran, at 0.97."""
+        if m.type != "LOC" or script_of(m.text) != "Arabic" or " " in m.text.strip():
+            return False
+        return any(self._spells_name(form, "") for form in [span, *base_forms(span, "ar")])
 
     @staticmethod
     def _extensions(text: str, m: Mention) -> list[tuple[int, int]]:
@@ -1263,7 +1273,7 @@ class Linker:
             # A town is never allowed before the context places it, and this is what places it,
             # unless a bigger place has the name ("Belgium, while the U.S. team": not Belgium,
             # Wisconsin).
-            big_name = any(s.hit.score >= NEAR and not s.entity.is_town for s in first[i])
+            big_name = Linker._big_name((s.hit, s.entity) for s in first[i])
             inner = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.kind != "country"
                      and (s.allowed or (s.entity.is_town and not big_name))]
             outer = [s.entity for s in first[i + 1] if s.allowed and s.features["evidence"] in STRONG
@@ -1330,6 +1340,31 @@ class Linker:
             return 0.5
         return 0.5 if e.kind == "country" and not neighbours().get(e.country, frozenset()).isdisjoint(
             context["countries"]) else 0.0
+
+    @classmethod
+    def _look_alikes(cls, hits: Iterable[tuple[NameHit, EntityRecord]]) -> set[str]:
+        """The uncurated entities a mention only resembles (no name of theirs matches it exactly,
+        as written, by its base form or romanized), where it is a town's name: a town's own name
+        is no misspelling of another place's. "Мар'їнки" (Marinka, out of the running without its
+        oblast) had read as Mairinque, Brazil (0.973 romanized), at 0.94, and the look-alike
+        had kept the town out as a bigger place's name. They stay in the prior's tie: only
+        their link and their bar go. A curated entry is named with care, and its romanized
+        match is its name: "штат Оклахома" is the state, whose Russian name the seeds lack, not
+        a village in Pennsylvania that GeoNames gives it."""
+        hits = list(hits)
+        if not any(e.is_town and cls._evidence(h) in ("exact", "lemma") for h, e in hits):
+            return set()
+        named = {h.entity for h, e in hits
+                 if cls._evidence(h) in ("exact", "lemma", "demonym") or h.score >= 1.0 or e.is_curated}
+        return {h.entity for h, _ in hits} - named
+
+    @classmethod
+    def _big_name(cls, hits: Iterable[tuple[NameHit, EntityRecord]]) -> bool:
+        """Whether a place bigger than a town has the mention as a name (or nearly: GeoNames gives
+        a village the Russian name of Wales, which the region lacks), which keeps a town out."""
+        hits = list(hits)
+        alike = cls._look_alikes(hits)
+        return any(h.score >= NEAR and not e.is_town and h.entity not in alike for h, e in hits)
 
     def _town_placed(self, e: EntityRecord, context: Optional[dict], big_name: bool) -> bool:
         """Whether the document places a town: names it with its container beside it or its
@@ -1460,7 +1495,8 @@ class Linker:
         # one that is not is out of the running (and sets no bar for the tie below).
         records = {h.entity: self.index.record(h.entity) for h in hits}  # each looked up once
         own = {i for i, e in records.items() if fold(e.name) == folded}  # the mention is their own name
-        big_name = any(h.score >= NEAR and not records[h.entity].is_town for h in hits)
+        alike = self._look_alikes((h, records[h.entity]) for h in hits)
+        big_name = self._big_name((h, records[h.entity]) for h in hits)
         placed = {i for i, e in records.items() if not e.is_town or self._town_placed(e, context, big_name)}
         # A name that a town out of the running has as its own (the mention as written, or its
         # base form: "des Central Parks") is weak evidence for a city that lists it only among
@@ -1596,7 +1632,7 @@ class Linker:
             state = mention.type == "ORG" and e.kind == "country"
             if multiword and curated and not state:
                 type_p = 1.0
-            if hit.entity not in placed or (e.is_town and evidence not in ("exact", "lemma")):
+            if hit.entity not in placed or hit.entity in alike or (e.is_town and evidence not in ("exact", "lemma")):
                 allowed = False  # nor is a town's name guessed through a romanization
             elif abbreviation and not curated:
                 # Two letters are a code or a cut word as often as a name: "PI" and "UD" (Pisa's and

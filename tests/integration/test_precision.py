@@ -1848,3 +1848,21 @@ def test_a_name_in_lower_case_where_the_text_capitalizes_is_a_common_noun(world_
 ])
 def test_names_in_lower_case_that_stay(world_linker, text, lang, surface, entity):
     assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # Marinka in Donetsk oblast had been Mairinque (Brazil) at 0.94, a romanized look-alike
+    ("Збройні сили відбили атаки поблизу Авдіївки та Мар'їнки.", "uk", "Мар'їнки", None),
+    ("Бои идут у Марьинки и Авдеевки.", "ru", "Марьинки", None),
+    # ...and placed by its oblast, the town itself
+    ("Бої тривають біля Мар'їнки Донецької області.", "uk", "Мар'їнки", "gn:701845"),
+])
+def test_a_town_s_own_name_is_no_look_alike_of_another_place(world_linker, text, lang, surface, entity):
+    assert {e.id for e in overlapping(world_linker, text, lang, surface)} == {entity}
+
+
+def test_an_arabic_place_named_by_a_noun_and_its_complement_is_read_whole(world_linker):
+    # the model tags "ودير | البلح" apart; the first word alone had been Bandar-e Deyr (Iran) at 0.97
+    text = "قصف الجيش الإسرائيلي خان يونس ورفح ودير البلح في قطاع غزة."
+    found = {e.text: e.id for e in world_linker.link(text, "ar").entities}
+    assert found.get("ودير البلح") == "gn:281141" and "ودير" not in found
