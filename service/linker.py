@@ -811,6 +811,8 @@ class Linker:
             name = fold(m.text)
             if _names_facility(m, text, lang):
                 rule_out(i, "a facility named after a place", _named_after)
+            if _names_namesake(m, text):
+                rule_out(i, "a namesake (\"named after\" before it), not a place", lambda e: e.type == "LOC")
             if _names_medium(m, text, lang):
                 rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
                          as_type="ORG")
@@ -2021,6 +2023,21 @@ def _unquoted(m: Mention) -> Optional[Mention]:
 def _same_but_first(name: str, text: str) -> bool:
     """The same string but for the first letter's case, which a sentence's start changes."""
     return name[1:] == text[1:] and name[:1].casefold() == text[:1].casefold()
+
+
+# "named after" before a name, in Russian, Ukrainian and Polish, with a person's initials between
+# ("конкурса имени Чайковского", "у парку ім. Т. Г. Шевченка", "Szkoła imienia Witolda
+# Gombrowicza"): the name is the namesake's, a person's, not the town named after them
+# (Chaykovskiy, Shevchenko, which took those at 0.92). Not "им" without its full stop, Russian
+# for "to them" ("союзных им Венеции").
+_NAMESAKE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:имени|им\s?\.|імені|ім\s?\.|imienia|im\s?\.)"
+                                 r"\s*(?:\p{Lu}\s?\.\s*){0,2}$", regex.IGNORECASE)
+
+
+def _names_namesake(m: Mention, text: str) -> bool:
+    """Whether "named after" (_NAMESAKE_BEFORE) stands right before the mention. Not before an
+    adjective: Polish "od imienia brytyjskiej aktorki" is "after the name of a British actress"."""
+    return bool(text) and m.type != "MISC" and bool(_NAMESAKE_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:

@@ -23,7 +23,7 @@ _WORDS = {
     "de": r"trainer|liga|bundesliga|pokal|meisterschaft|elfmeter|stürmer|verein|endspiel|halbfinale|torschütze|"
           r"spieltag",
     "fr": r"match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|ligue|coupe|match nul|attaquant|gardien|"
-          r"tournoi|demi-finale",
+          r"tournoi|demi-finale|finale|éliminatoires|sélection(?:s)?\s+nationale|sélectionneur",
     "es": r"partidos?|gol(?:es)?|marcó|entrenador|liga|copa|delantero|portero|torneo|semifinal|campeonato",
     "it": r"partit[ae]|gol|segnato|allenatore|campionato|coppa|attaccante|portiere|torneo|semifinale",
     "pt": r"partidas?|gols?|golos?|marcou|treinador|técnico|campeonato|liga|taça|copa|atacante|goleiro|torneio",
@@ -66,7 +66,11 @@ _OPPONENT_BEFORE = {
           r"|(?:win|wins|won|victory|victories)\s+over"
           r"|(?:loss|losses|defeat|defeats|lost|losing)\s+" + _SCORE_WORDS + r"to"
           r"|(?:draw|draws|drew|drawn|tie|tied)\s+" + _SCORE_WORDS + r"with",
-    "de": r"gegen", "fr": r"contre", "es": r"contra|ante", "it": r"contro", "pt": r"contra", "nl": r"tegen",
+    # French: "face à l'Italie", "face au Cameroun", "battu par le Nigeria", "en éliminant l'Italie",
+    # "la réception de la Croatie"
+    "fr": r"contre|face\s+(?:à|au|aux)|(?:battu|défait|éliminé)(?:e|s|es)?(?:\s+en\s+\S+)?\s+par|battu(?:e|s|es)?"
+          r"|bat|battent|battant|élimine|éliminant|affronte(?:r|nt)?|réception\s+de|victoire\s+sur",
+    "de": r"gegen", "es": r"contra|ante", "it": r"contro", "pt": r"contra", "nl": r"tegen",
     "pl": r"przeciwko|przeciw", "ru": r"против", "uk": r"проти", "ar": r"ضد|أمام",
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1"), Turkish "karşı"

@@ -236,6 +236,15 @@ def test_a_side_in_a_game_is_told_by_the_words_beside_it():
                     "Puerto Rico")
     # where the game was is no side
     assert not side("The match was played in Tunisia.", "Tunisia")
+    # French results and fixtures (WikiNEuRal fr tags such national teams ORG)
+    assert side("Le Brésil remporte cette compétition en battant l' Espagne en finale ( 3 - 0 ) .", "Espagne", "fr")
+    assert side("La sélection est défaite en finale par le Nigeria ( 3 - 2 ) .", "Nigeria", "fr")
+    assert side("Il a joué une fois pour la sélection nationale , contre l' Espagne à Villa Park .", "Espagne", "fr")
+    assert side("Il dispute un match amical face à la Croatie .", "Croatie", "fr")
+    # ...not sanctions, a speech or a race for patents
+    assert not side("La France a imposé des sanctions contre la Russie après l'invasion.", "Russie", "fr")
+    assert not side("Le président a prononcé un discours face à la Chine sur le commerce.", "Chine", "fr")
+    assert not side("Le pays a été battu par la Chine dans la course aux brevets.", "Chine", "fr")
 
 
 @pytest.mark.parametrize("text,lang,side,place,place_id", [
@@ -1866,3 +1875,30 @@ def test_an_arabic_place_named_by_a_noun_and_its_complement_is_read_whole(world_
     text = "قصف الجيش الإسرائيلي خان يونس ورفح ودير البلح في قطاع غزة."
     found = {e.text: e.id for e in world_linker.link(text, "ar").entities}
     assert found.get("ودير البلح") == "gn:281141" and "ودير" not in found
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    # a competition, a street and a school named after a person are no town named after them
+    ("Он стал лауреатом второй премии конкурса имени Чайковского в Москве.", "ru", "Чайковского"),
+    ("Улица имени Кирова ведёт к вокзалу.", "ru", "Кирова"),
+])
+def test_a_name_after_named_after_is_the_namesake_not_a_town(world_linker, text, lang, surface):
+    assert [e.id for e in overlapping(world_linker, text, lang, surface)] == [None]
+
+
+def test_named_after_is_its_word_not_a_pronoun():
+    # "им" without its full stop is "to them", and the towns themselves keep their names
+    from service.linker import _NAMESAKE_BEFORE
+    assert not _NAMESAKE_BEFORE.search("благодаря помощи союзных им ")
+    assert _NAMESAKE_BEFORE.search("у парку ім . Т . Г . ")
+
+
+def test_an_adjective_after_named_after_keeps_its_country(world_linker):
+    # "after the name of a British actress"
+    found = ids(world_linker, "Nazwę nadano jej od imienia brytyjskiej aktorki Audrey Hepburn .", "pl")
+    assert found.get("brytyjskiej") == "Q145"
+
+
+def test_towns_named_after_people_keep_their_own_names(world_linker):
+    found = ids(world_linker, "Делегация прибыла в Киров и Чайковский.", "ru")
+    assert found.get("Киров") == "gn:548408" and found.get("Чайковский") == "gn:569742"
