@@ -152,7 +152,8 @@ PERSON_SWITCH_SUPPORT = 3
 SEARCH_LIMIT = 50
 _UNNAMED = GazetteerInfo("gazetteer")
 _PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
-_NEXT_WORD = regex.compile(r"[ \t-]+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+# (not an Arabic tatweel alone, a letter only by its category: the dash of "مدريد ـ رويترز ـ")
+_NEXT_WORD = regex.compile(r"[ \t-]+(?!ـ)[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 # What may stand between a place and its container: a comma or bracket and at most three
 # lowercase words ("Paris, Texas", "Damascus, dans le Maryland", "Москва, штат Айдахо"), or
 # without one a word for "in" and at most two more ("Aleppo Township in Pennsylvania"): "Vienna
@@ -811,8 +812,9 @@ class Linker:
             name = fold(m.text)
             if _names_facility(m, text, lang):
                 rule_out(i, "a facility named after a place", _named_after)
-            if _names_namesake(m, text):
-                rule_out(i, "a namesake (\"named after\" before it), not a place", lambda e: e.type == "LOC")
+            if _names_namesake(m, text, lang):
+                rule_out(i, "a namesake (\"named after\" before it), not a place", lambda e: e.type == "LOC",
+                         if_top=True)
             if _names_medium(m, text, lang):
                 rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
                          as_type="ORG")
@@ -2025,19 +2027,25 @@ def _same_but_first(name: str, text: str) -> bool:
     return name[1:] == text[1:] and name[:1].casefold() == text[:1].casefold()
 
 
-# "named after" before a name, in Russian, Ukrainian and Polish, with a person's initials between
-# ("конкурса имени Чайковского", "у парку ім. Т. Г. Шевченка", "Szkoła imienia Witolda
-# Gombrowicza"): the name is the namesake's, a person's, not the town named after them
-# (Chaykovskiy, Shevchenko, which took those at 0.92). Not "им" without its full stop, Russian
-# for "to them" ("союзных им Венеции").
-_NAMESAKE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:имени|им\s?\.|імені|ім\s?\.|imienia|im\s?\.)"
-                                 r"\s*(?:\p{Lu}\s?\.\s*){0,2}$", regex.IGNORECASE)
+# "named after" before a name, in Russian, Ukrainian and Polish ("конкурса имени Чайковского",
+# "Szkoła imienia Witolda Gombrowicza"), or its abbreviation before a person's initials ("у парку
+# ім. Т. Г. Шевченка"): the name is the namesake's, a person's, not the town named after them
+# (Chaykovskiy, Shevchenko, which took those at 0.92). The abbreviation only before initials, since
+# "им." and "im." also end a sentence on "to them" ("Мы благодарны им. Москва ..."); nor after
+# "от", "від" ("от имени России" is "on behalf of Russia").
+_NAMESAKE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?<!(?:[Оо]т|[Вв]ід)[ \t]+)(?:(?:[Ии]мени|[Іі]мені|imienia)[ \t]+(?:\p{Lu}[ \t]?\.[ \t]*){0,2}"
+    r"|(?:[Ии]м|[Іі]м|im)[ \t]?\.[ \t]*(?:\p{Lu}[ \t]?\.[ \t]*){1,2})$")
+_NAMESAKE_LANGS = frozenset({"ru", "uk", "pl"})
 
 
-def _names_namesake(m: Mention, text: str) -> bool:
-    """Whether "named after" (_NAMESAKE_BEFORE) stands right before the mention. Not before an
-    adjective: Polish "od imienia brytyjskiej aktorki" is "after the name of a British actress"."""
-    return bool(text) and m.type != "MISC" and bool(_NAMESAKE_BEFORE.search(text, max(0, m.start - 30), m.start))
+def _names_namesake(m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether "named after" (_NAMESAKE_BEFORE) stands right before the mention, in a language
+    that writes it so. Not before a MISC mention, an adjective: Polish "od imienia brytyjskiej
+    aktorki" is "after the name of a British actress". (A place can be the namesake too, "kanał
+    imienia Moskwy", and loses its link: the rarer case.)"""
+    return (bool(text) and lang in _NAMESAKE_LANGS and m.type != "MISC"
+            and bool(_NAMESAKE_BEFORE.search(text, max(0, m.start - 40), m.start)))
 
 
 def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:

@@ -23,7 +23,7 @@ _WORDS = {
     "de": r"trainer|liga|bundesliga|pokal|meisterschaft|elfmeter|stürmer|verein|endspiel|halbfinale|torschütze|"
           r"spieltag",
     "fr": r"match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|ligue|coupe|match nul|attaquant|gardien|"
-          r"tournoi|demi-finale|finale|éliminatoires|sélection(?:s)?\s+nationale|sélectionneur",
+          r"tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|sélectionneur",
     "es": r"partidos?|gol(?:es)?|marcó|entrenador|liga|copa|delantero|portero|torneo|semifinal|campeonato",
     "it": r"partit[ae]|gol|segnato|allenatore|campionato|coppa|attaccante|portiere|torneo|semifinale",
     "pt": r"partidas?|gols?|golos?|marcou|treinador|técnico|campeonato|liga|taça|copa|atacante|goleiro|torneio",
@@ -67,9 +67,10 @@ _OPPONENT_BEFORE = {
           r"|(?:loss|losses|defeat|defeats|lost|losing)\s+" + _SCORE_WORDS + r"to"
           r"|(?:draw|draws|drew|drawn|tie|tied)\s+" + _SCORE_WORDS + r"with",
     # French: "face à l'Italie", "face au Cameroun", "battu par le Nigeria", "en éliminant l'Italie",
-    # "la réception de la Croatie"
-    "fr": r"contre|face\s+(?:à|au|aux)|(?:battu|défait|éliminé)(?:e|s|es)?(?:\s+en\s+\S+)?\s+par|battu(?:e|s|es)?"
-          r"|bat|battent|battant|élimine|éliminant|affronte(?:r|nt)?|réception\s+de|victoire\s+sur",
+    # "ont affronté l'Espagne", "la réception de la Croatie"
+    "fr": r"contre|face\s+(?:à|au|aux)|(?:battu|défait|éliminé)(?:e|s|es)?(?:\s+\S+){0,4}?\s+par|battu(?:e|s|es)?"
+          r"|bat|battent|battant|élimin(?:e|ent|ant|é|ée|és|ées)|affront(?:e|er|ent|é|era|eront)"
+          r"|réception\s+d[eu]|victoire\s+sur",
     "de": r"gegen", "es": r"contra|ante", "it": r"contro", "pt": r"contra", "nl": r"tegen",
     "pl": r"przeciwko|przeciw", "ru": r"против", "uk": r"проти", "ar": r"ضد|أمام",
 }

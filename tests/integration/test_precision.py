@@ -245,6 +245,10 @@ def test_a_side_in_a_game_is_told_by_the_words_beside_it():
     assert not side("La France a imposé des sanctions contre la Russie après l'invasion.", "Russie", "fr")
     assert not side("Le président a prononcé un discours face à la Chine sur le commerce.", "Chine", "fr")
     assert not side("Le pays a été battu par la Chine dans la course aux brevets.", "Chine", "fr")
+    # "finale" the adjective is no game's word
+    assert not side("La déclaration finale du sommet appelle à de nouvelles sanctions contre la Russie.", "Russie",
+                    "fr")
+    assert not side("Lors de la bataille finale, Napoléon bat l'Autriche à Wagram.", "Autriche", "fr")
 
 
 @pytest.mark.parametrize("text,lang,side,place,place_id", [
@@ -1877,20 +1881,48 @@ def test_an_arabic_place_named_by_a_noun_and_its_complement_is_read_whole(world_
     assert found.get("ودير البلح") == "gn:281141" and "ودير" not in found
 
 
+_VIOLINIST = ("В том же 1964 году Каган завоевал четвёртое место на конкурсе имени Энеску в Бухаресте , год спустя "
+              "- выиграл Международный конкурс скрипачей имени Сибелиуса , ещё через год стал лауреатом второй премии "
+              "конкурса имени Чайковского , а в 1968 году одержал убедительную победу на конкурсе имени Баха "
+              "в Лейпциге .")
+
+
 @pytest.mark.parametrize("text,lang,surface", [
-    # a competition, a street and a school named after a person are no town named after them
-    ("Он стал лауреатом второй премии конкурса имени Чайковского в Москве.", "ru", "Чайковского"),
-    ("Улица имени Кирова ведёт к вокзалу.", "ru", "Кирова"),
+    # competitions named after people had been the towns Chaykovskiy and Bāh (WikiNEuRal ru)
+    (_VIOLINIST, "ru", "Чайковского"),
+    (_VIOLINIST, "ru", "Баха"),
 ])
 def test_a_name_after_named_after_is_the_namesake_not_a_town(world_linker, text, lang, surface):
     assert [e.id for e in overlapping(world_linker, text, lang, surface)] == [None]
 
 
 def test_named_after_is_its_word_not_a_pronoun():
-    # "им" without its full stop is "to them", and the towns themselves keep their names
+    # "им" is "to them", with a full stop too where a sentence ends; the abbreviation counts
+    # before a person's initials
     from service.linker import _NAMESAKE_BEFORE
     assert not _NAMESAKE_BEFORE.search("благодаря помощи союзных им ")
+    assert not _NAMESAKE_BEFORE.search("Мы очень благодарны им. ")
+    assert not _NAMESAKE_BEFORE.search("улица им. в. ")
     assert _NAMESAKE_BEFORE.search("у парку ім . Т . Г . ")
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # "on behalf of Russia", and "to them." before a new sentence
+    ("Министр выступил от имени России на саммите в Женеве.", "ru", "России", "Q159"),
+    ("Делегація виступила від імені України на саміті.", "uk", "України", "Q212"),
+    ("Мы очень благодарны им. Москва обещала помощь.", "ru", "Москва", "gn:524901"),
+])
+def test_on_behalf_of_and_to_them_keep_their_places(world_linker, text, lang, surface, entity):
+    assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("مدريد ـ رويترز ـ قال مسؤولون إن المحادثات ستستمر.", "مدريد"),
+    # a country's name read on over the tatweel before: "لبنان ـ"
+    ("لبنان ـ رويترز ـ قال مسؤولون إن المحادثات ستستمر.", "لبنان"),
+])
+def test_an_arabic_dateline_s_dash_is_no_word_of_the_place(world_linker, text, place):
+    assert world_linker.link(text, "ar").entities[0].text == place
 
 
 def test_an_adjective_after_named_after_keeps_its_country(world_linker):
