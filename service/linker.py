@@ -1363,11 +1363,13 @@ class Linker:
         return {h.entity for h, _ in hits} - named
 
     @classmethod
-    def _big_name(cls, hits: Iterable[tuple[NameHit, EntityRecord]]) -> bool:
+    def _big_name(cls, hits: Iterable[tuple[NameHit, EntityRecord]], alike: Optional[set[str]] = None) -> bool:
         """Whether a place bigger than a town has the mention as a name (or nearly: GeoNames gives
-        a village the Russian name of Wales, which the region lacks), which keeps a town out."""
+        a village the Russian name of Wales, which the region lacks), which keeps a town out; not
+        one the mention only resembles (`alike`, the hits' `_look_alikes` where not given)."""
         hits = list(hits)
-        alike = cls._look_alikes(hits)
+        if alike is None:
+            alike = cls._look_alikes(hits)
         return any(h.score >= NEAR and not e.is_town and h.entity not in alike for h, e in hits)
 
     def _town_placed(self, e: EntityRecord, context: Optional[dict], big_name: bool) -> bool:
@@ -1499,8 +1501,9 @@ class Linker:
         # one that is not is out of the running (and sets no bar for the tie below).
         records = {h.entity: self.index.record(h.entity) for h in hits}  # each looked up once
         own = {i for i, e in records.items() if fold(e.name) == folded}  # the mention is their own name
-        alike = self._look_alikes((h, records[h.entity]) for h in hits)
-        big_name = self._big_name((h, records[h.entity]) for h in hits)
+        paired = [(h, records[h.entity]) for h in hits]
+        alike = self._look_alikes(paired)
+        big_name = self._big_name(paired, alike)
         placed = {i for i, e in records.items() if not e.is_town or self._town_placed(e, context, big_name)}
         # A name that a town out of the running has as its own (the mention as written, or its
         # base form: "des Central Parks") is weak evidence for a city that lists it only among
