@@ -151,8 +151,9 @@ _VOTES = ("ids", "countries", "named")
 PERSON_SWITCH_SUPPORT = 3
 SEARCH_LIMIT = 50
 _UNNAMED = GazetteerInfo("gazetteer")
-_PREV_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
-# (not an Arabic tatweel alone, a letter only by its category: the dash of "مدريد ـ رويترز ـ")
+# A word is no Arabic tatweel alone, a letter only by its category: the dash of "مدريد ـ رويترز ـ"
+# and "رويترز ـ مدريد" is no word of the place's name.
+_PREV_WORD = regex.compile(r"(?!ـ)[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
 _NEXT_WORD = regex.compile(r"[ \t-]+(?!ـ)[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 # What may stand between a place and its container: a comma or bracket and at most three
 # lowercase words ("Paris, Texas", "Damascus, dans le Maryland", "Москва, штат Айдахо"), or

@@ -1925,6 +1925,12 @@ def test_an_arabic_dateline_s_dash_is_no_word_of_the_place(world_linker, text, p
     assert world_linker.link(text, "ar").entities[0].text == place
 
 
+def test_the_dash_after_an_agency_s_name_is_no_word_of_the_place_either(world_linker):
+    # "رويترز ـ مدريد" had read back over the tatweel: "ـ مدريد"
+    texts = {e.text for e in world_linker.link("رويترز ـ مدريد قال مسؤولون إن المحادثات ستستمر.", "ar").entities}
+    assert "مدريد" in texts and "ـ مدريد" not in texts
+
+
 def test_an_adjective_after_named_after_keeps_its_country(world_linker):
     # "after the name of a British actress"
     found = ids(world_linker, "Nazwę nadano jej od imienia brytyjskiej aktorki Audrey Hepburn .", "pl")
