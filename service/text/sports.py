@@ -10,33 +10,39 @@ and ORG (WikiNEuRal), and a team is not its country.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Collection, Optional
 
 import regex
 
 # Words of a game report, per language (whole words, in lower case; a trailing \w* where the
 # word inflects). Words that are as common outside sport ("final", "game", "points") are left out.
 _WORDS = {
-    "en": r"match(?:es)?|goals?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|coach(?:es|ed)?|"
-          r"league|cup|championships?|tournament|club|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
-          r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|caps|debut",
-    "de": r"trainer|liga|bundesliga|pokal|meisterschaft|elfmeter|stürmer|verein|endspiel|halbfinale|torschütze|"
-          r"spieltag",
-    "fr": r"match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|ligue|coupe|match nul|attaquant|gardien|"
-          r"tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|sélectionneur",
-    "es": r"partidos?|gol(?:es)?|marcó|entrenador|liga|copa|delantero|portero|torneo|semifinal|campeonato",
-    "it": r"partit[ae]|gol|segnato|allenatore|campionato|coppa|attaccante|portiere|torneo|semifinale",
-    "pt": r"partidas?|gols?|golos?|marcou|treinador|técnico|campeonato|liga|taça|copa|atacante|goleiro|torneio",
-    "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|elftal|spits|keeper|"
-          r"toernooi",
-    "pl": r"mecz\w*|gol\w*|bramk\w*|trener\w*|lig\w+|puchar\w*|napastnik\w*|bramkarz\w*|turniej\w*|"
-          r"mistrzostw\w*",
+    "en": r"u-?(?:1\d|2[0-3])|match(?:es)?|goals?|scor(?:ed|es|ing)|striker|"
+          r"midfielder|defender|goalkeeper|coach(?:es|ed)?|league|cup|championships?|tournament|club|innings?|"
+          r"hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|playoffs?|qualifier|semi-finals?|quarter-finals?|"
+          r"wickets?|fixture|derby|caps|debut",
+    "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|liga|bundesliga|"
+          r"pokal|meisterschaft|elfmeter|stürmer|verein|endspiel|halbfinale|torschütze|spieltag",
+    "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|"
+          r"ligue|coupe|match nul|attaquant|gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|"
+          r"éliminatoires|sélections?\s+nationales?|sélectionneur",
+    "es": r"(?:la|una|su)\s+final|partidos?|gol(?:es)?|marcó|entrenador|liga|copa|"
+          r"delantero|portero|torneo|semifinal|campeonato",
+    "it": r"(?:in|la|una|sua|della|alla|nella)\s+finale|partit[ae]|gol|segnato|"
+          r"allenatore|campionato|coppa|attaccante|portiere|torneo|semifinale",
+    "pt": r"copa\s+do\s+mundo|partidas?|gols?|golos?|marcou|treinador|técnico|"
+          r"campeonato|liga|taça|copa|atacante|goleiro|torneio",
+    "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|"
+          r"elftal|spits|keeper|toernooi",
+    "pl": r"mecz\w*|gol\w*|bramk\w*|trener\w*|lig\w+|puchar\w*|"
+          r"napastnik\w*|bramkarz\w*|turniej\w*|mistrzostw\w*",
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no game's
-    "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|обыгр\w*|забил\w*|"
-          r"лиг\w+|кубок|кубк\w*",
-    "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|чемпіонат\w*|турнір\w*|забив\w*|ліг\w+|"
-          r"кубок|кубк\w*",
-    "tr": r"maç\w*|gol\w*|teknik direktör\w*|lig\w*|kupa\w*|forvet\w*|kaleci\w*|turnuva\w*|şampiyon\w*",
+    "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|"
+          r"турнир\w*|обыгр\w*|забил\w*|лиг\w+|кубок|кубк\w*",
+    "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|"
+          r"чемпіонат\w*|турнір\w*|забив\w*|ліг\w+|кубок|кубк\w*",
+    "tr": r"maç\w*|gol\w*|teknik direktör\w*|lig\w*|kupa\w*|forvet\w*|kaleci\w*|turnuva\w*|"
+          r"şampiyon\w*",
     "ar": r"مباراة|المباراة|مباراته|هدف|هدفين|أهداف|الأهداف|مدرب|المدرب|الدوري|كأس|منتخب|بطولة|البطولة",
 }
 # ...and words of a game report that war, election and business news use as much ("won",
@@ -71,8 +77,26 @@ _OPPONENT_BEFORE = {
     "fr": r"contre|face\s+(?:à|au|aux)|(?:battu|défait|éliminé)(?:e|s|es)?(?:\s+\S+){0,4}?\s+par|battu(?:e|s|es)?"
           r"|bat|battent|battant|élimin(?:e|ent|ant|é|ée|és|ées)|affront(?:e|er|ent|é|era|eront)"
           r"|réception\s+d[eu]|victoire\s+sur",
-    "de": r"gegen", "es": r"contra|ante", "it": r"contro", "pt": r"contra", "nl": r"tegen",
-    "pl": r"przeciwko|przeciw", "ru": r"против", "uk": r"проти", "ar": r"ضد|أمام",
+    # ...and in the other languages, the verbs of a result and "a match with": "besiegte Dänemark",
+    # "venció a Brasil", "ha battuto la Francia", "w meczu z Ekwadorem", "обыграл Данию",
+    # "выиграв в финале у Камеруна", "забил в ворота Португалии"
+    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|schlug|schlugen|unterlag|unterlagen",
+    "es": r"contra|ante|frente\s+al?|(?:venci[óe]|vencieron|venciendo|derrot(?:ó|aron|ando)|gole(?:ó|aron|ando)"
+          r"|elimin(?:ó|aron|ando)|gan(?:ó|aron|ando))\s+al?|empat(?:ó|aron|ando)\s+con",
+    "it": r"contro|affront(?:a|ano|ava|ò|ato|ata|ando|erà)|batt(?:e|ono|é|uto|uta|endo)|sconfi(?:gge|ggendo|sse)"
+          r"|(?:sconfitt|battut|eliminat)[aoie](?:\s+\S+){0,3}?\s+da(?:l|lla|llo|ll['’])?|vittoria\s+su(?:l|lla)?"
+          r"|pareggi(?:o|ato|a)\s+con",
+    "pt": r"contra|frente\s+(?:a|ao|à)|diante\s+d[eoa]s?|venc(?:eu|eram|endo)|derrot(?:ou|aram|ando)"
+          r"|gole(?:ou|aram|ando)|elimin(?:ou|aram|ando)|empat(?:ou|aram)\s+com",
+    "nl": r"tegen|versloeg|versloegen|(?:won|wonnen|verloor|verloren)\s+van",
+    "pl": r"przeciwko|przeciw|(?:mecz\w*|spotkani\w*|pojedyn\w*|przegran\w*|wygran\w*|zremisowan\w*|remis\w*"
+          r"|zwycięstw\w*|porażk\w*|przegrał\w*|wygrał\w*|zremisował\w*)\s+z|pokonał\w*|pokonując\w*"
+          r"|ograł\w*|pokonan\w*\s+przez",
+    "ru": r"против|(?:обыгр|переигр|разгромил|победил|уступил|проигр)\w*|(?:полу|четверть)?финал\w*\s+у"
+          r"|ворота(?:\s+(?:команды|сборной))?",
+    "uk": r"проти|(?:обіграл|переграл|розгромил|переміг|перемогл|поступил|програл)\w*|(?:пів|чверть)?фінал\w*\s+у"
+          r"|ворота(?:\s+(?:команди|збірної))?",
+    "ar": r"ضد|أمام",
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1"), Turkish "karşı"
 # after the dative ("İtalya'ya karşı").
@@ -89,11 +113,24 @@ def _words(words: str) -> regex.Pattern:
 _RX = {lang: _words(words) for lang, words in _WORDS.items()}
 _RX_ALSO = {lang: _words(words) for lang, words in _ALSO.items()}
 # The articles a country's name takes after them ("contre la Belgique", "contro l'Italia").
-_ARTICLES = {"en": "the", "de": "die|das|den|der", "fr": "la|le|les|l['’]", "es": "el|la|los", "it": "il|la|lo|l['’]",
-             "pt": "o|a|os|as", "nl": "de|het"}
-_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\s+(?:(?:" + _ARTICLES.get(lang, "(?!)")
-                               + r")(?:(?<=['’])|\s+))?$", regex.IGNORECASE)
-           for lang, words in _OPPONENT_BEFORE.items()}
+_ARTICLES = {"en": "the", "de": "die|das|den|der|dem", "fr": "la|le|les|l['’]", "es": "el|la|los",
+             "it": "il|la|lo|l['’]", "pt": "o|a|os|as", "nl": "de|het"}
+# An opponent's word reaches down a list of names after it: "against Sweden, England and
+# Paraguay", "przegranych z Anglią, Szwecją i Polską". A listed name has at most three words,
+# each capitalized.
+_AND = {"en": "and|or", "de": "und|oder", "fr": "et|ou", "es": "y|e|o", "it": "e|ed|o", "pt": "e|ou", "nl": "en|of",
+        "pl": "i|oraz|lub", "ru": "и|или", "uk": "і|й|та|або"}
+_LISTED = r"(?-i:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})"
+
+
+def _before(lang: str, words: str) -> regex.Pattern:
+    article = r"(?:(?:" + _ARTICLES.get(lang, "(?!)") + r")(?:(?<=['’])|\s+))?"
+    comma_or_and = r"(?:\s*,\s*|\s+(?:" + _AND.get(lang, "(?!)") + r")\s+)"
+    listed = r"(?P<listed>(?:" + _LISTED + comma_or_and + article + r"){0,4})"
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\s+" + article + listed + "$", regex.IGNORECASE)
+
+
+_BEFORE = {lang: _before(lang, words) for lang, words in _OPPONENT_BEFORE.items()}
 _AFTER = {lang: regex.compile(words, regex.IGNORECASE) for lang, words in _OPPONENT_AFTER.items()}
 # A possessive after the name is the player's side, by nationality: "against Puerto Rico's Hector
 # Camacho" names a boxer's country.
@@ -105,6 +142,10 @@ _OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
 # "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
 # result, since "10:30" is a time. A full stop may end the sentence after it ("beat Lithuania
 # 2-1."), not start a decimal ("2-1.5").
+# ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996"), or a Russian or Ukrainian
+# result's words ("со счётом 1:0", "з рахунком 2:1").
+_EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?:euro|евро|євро)[ \t-]?(?:19|20)\d\d(?!\d)"
+                       r"|(?:сч[её]том|рахунком)\s+\d{1,2}\s*:\s*\d{1,2}", regex.IGNORECASE)
 _SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
 _SENTENCE_START = regex.compile(r"[.!?؟。](?=\s)|\n", flags=regex.REVERSE)
@@ -118,7 +159,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _game_cue(sentence: str, lang: Optional[str], only_sport: bool) -> bool:
     """A score, or a word of a game report in `lang` (with `only_sport`, one only sport uses)."""
-    if _SCORE.search(sentence):
+    if _SCORE.search(sentence) or _EVENT.search(sentence):
         return True
     rx = _RX.get(lang or "")
     return rx is not None and bool(rx.search(sentence) or not only_sport and _RX_ALSO[lang].search(sentence))
@@ -130,15 +171,22 @@ def reports_game(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return _game_cue(_sentence(text, start, end), lang, only_sport=False)
 
 
-def faces_opponent(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
+                   people: Collection[int] = ()) -> bool:
     """Whether the name at text[start:end] is a side in a game: its sentence has a score or a
     word only sport uses (not "won" or "defeat", which wars and elections have), and an
-    opponent's word stands before the name ("a friendly against Tunisia", "lost 1-0 to Spain")
-    or a result's verb after it ("Romania beat Lithuania"), with no possessive after it."""
+    opponent's word stands before the name ("a friendly against Tunisia", "lost 1-0 to Spain"),
+    or before a list that ends with it, or a result's verb after it ("Romania beat Lithuania"),
+    with no possessive after it. A list with a person in it (a start in `people`) is a player's
+    and their country ("verlor gegen Mario Guilloti, Argentinien")."""
     before, after = _BEFORE.get(lang or ""), _AFTER.get(lang or "")
     if before is None and after is None or _POSSESSIVE.match(text, end):
         return False
-    if not (before is not None and before.search(text[max(0, start - 40):start])
+    shift = max(0, start - 120)
+    side = before.search(text, shift, start) if before is not None else None
+    if side is not None and any(side.start("listed") <= p < start for p in people):
+        side = None
+    if not (side is not None
             or after is not None and after.match(text, end) and not _OF.search(text, max(0, start - 8), start)):
         return False
     return _game_cue(_sentence(text, start, end), lang, only_sport=True)
@@ -167,14 +215,87 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return bool(terms.search(_sentence(text, start, end)))
 
 
+# A team's staff before "of" and the name: "the new manager of Saint-Étienne", "head coach of the
+# Kortrijk", "captain of England" lead a team, any sentence; not "the city manager of Phoenix",
+# nor where a noun follows the name ("manager of the Tokyo branch").
+_LED_BY = {"en": regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:city|county|town|branch|plant|store)\s+)"
+                               r"(?:manager|(?:head\s+)?coach|captain|skipper)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)}
+_NOUN_AFTER = {"en": regex.compile(r"[ \t]+(?!(?:for|in|from|until|since|and|or|at|during|when|after|before|on|who|"
+                                   r"with|between|to|was|is|were|has|had|said|says)(?![\p{L}\p{M}]))\p{Ll}")}
+
+
+def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+    """Whether a team's manager, coach or captain stands before the name at text[start:end]
+    (_LED_BY), and no noun after it makes the name an attribute."""
+    rx, noun = _LED_BY.get(lang or ""), _NOUN_AFTER.get(lang or "")
+    return (rx is not None and bool(rx.search(text, max(0, start - 40), start))
+            and not (noun is not None and noun.match(text, end)))
+
+
 # A national team's word right before a country's name, in the languages whose word is only
 # that: "сборную Южной Кореи", "збірної України" name the team. (WikiNEuRal ru tags such names
 # LOC nine times in eleven; the dev set's national teams are ORG and NIL, as an opponent is.)
 _TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$", regex.IGNORECASE),
                      "uk": regex.compile(r"(?<![\p{L}\p{M}])збірн\p{L}*\s+$", regex.IGNORECASE)}
+# ...and words that name a team in a game's sentence only (a sentence with a word only sport uses):
+# "команды Португалии", "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny".
+_GAME_TEAM_WORD_BEFORE = {
+    "ru": regex.compile(r"(?<![\p{L}\p{M}])команд\p{L}*\s+$", regex.IGNORECASE),
+    "uk": regex.compile(r"(?<![\p{L}\p{M}])команд\p{L}*\s+$", regex.IGNORECASE),
+    "pl": regex.compile(r"(?<![\p{L}\p{M}])(?:reprezentac|reprezentan|zesp[oó]ł|drużyn|kadr)\p{L}*"
+                        r"(?:\s+narodow\p{L}*)?\s+$", regex.IGNORECASE),
+}
 
 
-def names_team(text: str, start: int, lang: Optional[str]) -> bool:
-    """Whether a national team's word stands right before the name at `start`."""
+def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+    """Whether a national team's word stands right before the name at text[start:end]
+    (_TEAM_WORD_BEFORE), or, in a game's sentence, one that names a team there."""
     rx = _TEAM_WORD_BEFORE.get(lang or "")
-    return rx is not None and bool(rx.search(text, max(0, start - 30), start))
+    if rx is not None and rx.search(text, max(0, start - 30), start):
+        return True
+    before = _GAME_TEAM_WORD_BEFORE.get(lang or "")
+    return (before is not None and bool(before.search(text, max(0, start - 40), start))
+            and _game_cue(_sentence(text, start, end), lang, only_sport=True))
+
+
+# English puts a team's word after a country's name, and it is a team's in any sentence: "his way
+# into the Wales team", "a former Wales international", "the England captain" (not "the Israel
+# side of the border", "Germany teams up with France", "the Wales international airport"; nor
+# "manager": "the bank's Russia manager" runs its business there).
+_TEAM_WORD_AFTER = {
+    "en": regex.compile(r"\s+(?:national\s+|under-\d\d\s+|u-?\d\d\s+)?(?:team(?:s(?!\s+up\b))?|squads?"
+                        r"|side(?!\s+of\b)|internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|coach"
+                        r"|head\s+coach)\b", regex.IGNORECASE),
+}
+
+
+def team_word_after(text: str, end: int, lang: Optional[str]) -> bool:
+    """Whether a team's word follows the name that ends at `end` (_TEAM_WORD_AFTER)."""
+    rx = _TEAM_WORD_AFTER.get(lang or "")
+    return rx is not None and bool(rx.match(text, end))
+
+
+# The Games' words: they mark sport, but no game ("Russia was banned from the Olympics, and
+# Ukraine urged sanctions against Russia"), so they only tell a city's year as the Games'.
+_GAMES = {lang: _words(words) for lang, words in {
+    "en": r"olympics?|paralympics?", "de": r"olympi(?:sch|ade)\w*", "fr": r"olympiques?|olympiades?",
+    "es": r"olímpic\w*|olimpiadas?", "it": r"olimpic\w*|olimpiad\w*", "pt": r"olímpic\w*|olimpíadas?",
+    "nl": r"olympische|olympiade", "pl": r"olimpijsk\w*|olimpiad\w*|igrzysk\w*", "ru": r"олимпийск\w*|олимпиад\w*",
+    "uk": r"олімпійськ\w*|олімпіад\w*", "tr": r"olimpiyat\w*", "ar": r"الأولمبية|الأولمبياد",
+}.items()}
+# A year right after a city's name, in a game's sentence or the Games', names the Games or the
+# championship held there that year: "ad Amsterdam 1928", "w Moskwie 1980", "sede di Torino 2006". Not a
+# dateline's date ("BERLIN 1996-08-30"), nor a year's ("w Warszawie 2024 roku", "в Москве 1980 года").
+_YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\d\p{L}]|[-/.:]\d|[ \t]+(?:r\.|rok\p{L}*|г\.|год\p{L}*|р\."
+                            r"|рок\p{L}*|years?|anno|année|jahr\p{L}*|año|ano|jaar|yıl\p{L}*)(?![\p{L}]))",
+                            regex.IGNORECASE)
+
+
+def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+    """Whether the name at text[start:end] is followed by a year in a sentence with a word only
+    sport uses, or the Games' (_GAMES): the event of that year, not its city."""
+    if not _YEAR_AFTER.match(text, end):
+        return False
+    sentence = _sentence(text, start, end)
+    games = _GAMES.get(lang or "")
+    return games is not None and bool(games.search(sentence)) or _game_cue(sentence, lang, only_sport=True)
