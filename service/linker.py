@@ -816,7 +816,8 @@ class Linker:
                 rule_out(i, "a facility named after a place", _named_after)
             if _names_saint(m, text):
                 rule_out(i, "a saint (a church's, feast's or image's word before the name), not a place",
-                         lambda e: e.type == "LOC", if_top=True)
+                         lambda e, name=name: e.type == "LOC" and not (
+                             (e.prior or 0) >= ALIAS_CITY_MAX and fold(e.name) == name), if_top=True)
             if _names_namesake(m, text, lang):
                 rule_out(i, "a namesake (\"named after\" before it), not a place", lambda e: e.type == "LOC",
                          if_top=True)
@@ -842,7 +843,7 @@ class Linker:
                 rule_out(i, "a national team (its word before the name), not its country", lambda e: e.type == "LOC",
                          as_type="ORG")
                 m = mentions[i]
-            elif (m.type not in ("MISC", "PER") and (team_word_after(text, m.end, lang)
+            elif (m.type not in ("MISC", "PER") and (team_word_after(text, m.start, m.end, lang)
                                                      or led_by_staff(text, m.start, m.end, lang))
                   and _holds_country(first[i], ("country", "region"))):
                 # "into the Wales team", "the England captain", "captain of England": no link, and
@@ -2074,24 +2075,33 @@ def _names_namesake(m: Mention, text: str, lang: Optional[str]) -> bool:
 # A saint's name after a church's, a feast's or an image's word: "la chiesa di San Sebastiano",
 # "la festa di San Sebastiano", "una imagem de São Joaquim", "dedicata a San Sebastiano" name the
 # saint, not the town named after them (San Sebastiano took six such at 0.71-0.79 in WikiNEuRal
-# it). Only after "of" and its kin: "the church in San Sebastiano", "l'église à Saint-Malo" are
-# the town's, and so is "la chiesa parrocchiale (madre, matrice) di ...", a town's own church.
+# it), and so does a church "dedicated to" one and the title in lower case ("una statua lapidea
+# di san Sebastiano"). Only the
+# word right before "of" or "to": "the church in San Sebastiano", "l'église à Saint-Malo", "a
+# igreja mais antiga de São Paulo", "la chiesa matrice di ..." are the town's; and a city of
+# ALIAS_CITY_MAX people or more keeps its link by its own name ("a maior festa de São Paulo"), not
+# by an old one: Pelotas was once São Francisco de Paula, the saint of "uma capela construída em
+# homenagem a São Francisco de Paula".
 _SAINT = regex.compile(r"(?:San|Santo|Santa|Sant['’]|Santi|São|Saint|Sainte|St|Ste|Sankt|Święt\p{L}*|św)"
                        r"(?:[ \t.-]|(?<=['’]))", regex.IGNORECASE)
+_SAINT_IN_LOWER_CASE = regex.compile(r"(?:san|santo|santa|sant['’]|santi|são|saint|sainte|st\.|ste\.|św\.)[ \t]")
+_CHURCH = (r"(?<![\p{L}\p{M}])(?:chiesa|chiesetta|cappella|basilica|santuario|pieve|oratorio|iglesia|ermita|capilla|"
+           r"parroquia|igreja|capela|capelinha|église|chapelle|basilique|church|chapel|shrine|kościół|kościoła|kaplica|"
+           r"kaplicy|kirche|kapelle)")
 _SAINT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:chies[ae]|chiesett[ae]|cappell[ae]|basilica|santuario|pieve|oratorio|parrocchia|"
-    r"festa|festività|statu[ae]|immagin[ei]|reliqui[ae]|culto|iglesia|ermita|capilla|parroquia|fiesta|imagen|igreja|"
-    r"capel[ai]|capelinha|imagem|église|chapelle|fête|basilique|statue|church|chapel|feast|shrine|kości[oó]ł\p{L}*|"
-    r"kaplic\p{L}*|kirche|kapelle)(?:[ \t]+(?!parrocchiale|madre|matrice|principale)(?-i:\p{Ll}+)){0,2}?"
+    r"(?:" + _CHURCH + r"|(?<![\p{L}\p{M}])(?:festa|statua|immagine|culto|fiesta|imagen|imagem|fête|statue|feast))"
     r"[ \t]+(?:di|de|da|do|del|della|dello|du|des|of|raffigurante|pw\.)[ \t]+$"
-    r"|(?<![\p{L}\p{M}])(?:dedicat[aoie]|dedicad[ao]s?|dédiée?s?|dedicated|homenagem|onore|honor|honour)[ \t]+"
-    r"(?:a|al|ad|à|to|di|de)[ \t]+$", regex.IGNORECASE)
+    # a church "dedicated to" a saint ("una mostra dedicata a San Pietroburgo" is the city's)
+    r"|" + _CHURCH + r"(?:[ \t]+\S+){0,3}?[ \t]+(?:dedicat[aoie]|dedicad[ao]s?|dédiée?s?|dedicated|(?:em|in)[ \t]+"
+    r"(?:homenagem|onore|honou?r))[ \t]+(?:a|al|ad|à|to|di|de|of)[ \t]+$", regex.IGNORECASE)
 
 
 def _names_saint(m: Mention, text: str) -> bool:
-    """Whether the mention is a saint's name after a church's, feast's or image's word (_SAINT_BEFORE)."""
-    return (bool(text) and m.type != "MISC" and bool(_SAINT.match(m.text))
-            and bool(_SAINT_BEFORE.search(text, max(0, m.start - 60), m.start)))
+    """Whether the mention is a saint's name: its title in lower case, or after a church's,
+    feast's or image's word (_SAINT_BEFORE)."""
+    if not text or m.type == "MISC" or not _SAINT.match(m.text):
+        return False
+    return bool(_SAINT_IN_LOWER_CASE.match(m.text) or _SAINT_BEFORE.search(text, max(0, m.start - 60), m.start))
 
 
 def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:

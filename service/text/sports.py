@@ -17,55 +17,61 @@ import regex
 # Words of a game report, per language (whole words, in lower case; a trailing \w* where the
 # word inflects). Words that are as common outside sport ("final", "game", "points") are left out.
 _WORDS = {
-    "en": r"u-?(?:1\d|2[0-3])|match(?:es)?|goals?|scor(?:ed|es|ing)|striker|"
-          r"midfielder|defender|goalkeeper|coach(?:es|ed)?|league|cup|championships?|tournament|club|innings?|"
-          r"hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|playoffs?|qualifier|semi-finals?|quarter-finals?|"
-          r"wickets?|fixture|derby|caps|debut",
-    "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|liga|bundesliga|"
-          r"pokal|meisterschaft|elfmeter|stürmer|verein|endspiel|halbfinale|torschütze|spieltag",
-    "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|"
-          r"ligue|coupe|match nul|attaquant|gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|"
-          r"éliminatoires|sélections?\s+nationales?|sélectionneur",
-    "es": r"(?:la|una|su)\s+final|partidos?|gol(?:es)?|marcó|entrenador|liga|copa|"
-          r"delantero|portero|torneo|semifinal|campeonato",
-    "it": r"(?:in|la|una|sua|della|alla|nella)\s+finale|partit[ae]|gol|segnato|"
-          r"allenatore|campionato|coppa|attaccante|portiere|torneo|semifinale",
-    "pt": r"copa\s+do\s+mundo|partidas?|gols?|golos?|marcou|treinador|técnico|"
-          r"campeonato|liga|taça|copa|atacante|goleiro|torneio",
-    "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|"
-          r"elftal|spits|keeper|toernooi",
-    "pl": r"mecz\w*|gol\w*|bramk\w*|trener\w*|lig\w+|puchar\w*|"
-          r"napastnik\w*|bramkarz\w*|turniej\w*|mistrzostw\w*",
-    # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no game's
-    "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|"
-          r"турнир\w*|обыгр\w*|забил\w*|лиг\w+|кубок|кубк\w*",
-    "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|"
-          r"чемпіонат\w*|турнір\w*|забив\w*|ліг\w+|кубок|кубк\w*",
-    "tr": r"maç\w*|gol\w*|teknik direktör\w*|lig\w*|kupa\w*|forvet\w*|kaleci\w*|turnuva\w*|"
-          r"şampiyon\w*",
+    "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|goals?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
+          r"coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
+          r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut",
+    "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|pokal|meisterschaft|elfmeter|stürmer|"
+          r"endspiel|halbfinale|torschütze|spieltag",
+    "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|coupe|match nul|attaquant|"
+          r"gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|"
+          r"sélectionneur",
+    "es": r"(?:la|una|su)\s+final|gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato",
+    "it": r"(?:la|una|sua|della|alla|nella)\s+finale|gol|segnato|allenatore|campionato|coppa|attaccante|portiere|"
+          r"torneo|semifinale",
+    "pt": r"copa\s+do\s+mundo|gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio",
+    "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|elftal|spits|keeper|"
+          r"toernooi",
+    # "mecz" and "gol" not in "meczet" (a mosque) or "Golan"
+    "pl": r"mecz(?!et)\w*|gol(?:a|e|i|u|em|om|ów|ami|ach)?|bramk\w*|trener\w*|puchar\w*|napastnik\w*|"
+          r"bramkarz\w*|turniej\w*|mistrzostw\w*",
+    # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
+    # game's; nor is "забил тревогу" (raised the alarm)
+    "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|обыгр\w*|"
+          r"забил\w*(?!\s+тревог)|кубок|кубк\w*",
+    "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|чемпіонат\w*|турнір\w*|"
+          r"забив\w*(?!\s+(?:тривог|на\s+сполох))|кубок|кубк\w*",
+    "tr": r"maç\w*|gol\w*|teknik direktör\w*|kupa\w*|forvet\w*|kaleci\w*|turnuva\w*|şampiyon\w*",
     "ar": r"مباراة|المباراة|مباراته|هدف|هدفين|أهداف|الأهداف|مدرب|المدرب|الدوري|كأس|منتخب|بطولة|البطولة",
 }
 # ...and words of a game report that war, election and business news use as much ("won",
-# "defeat", "team", "season"): they mark a game report, not an opponent's ("the war against
-# Russia" beside "victory" is no match).
+# "defeat", "team", "season", and a league, a club, a match that is a party's: "the Arab League
+# called for sanctions against Israel", "the Paris Club", "price caps", "los partidos de la
+# oposición", "nella partita dell'export", "un parecer técnico", "der Verein Deutscher
+# Ingenieure"): they mark a game report, not an opponent's ("the war against Russia" beside
+# "victory" is no match).
 _ALSO = {
-    "en": r"seasons?|teams?|squad|wins?|won|beat(?:s|ing)?|defeat(?:s|ed)?|draw|drew|lost|victory",
+    "en": r"seasons?|teams?|squad|wins?|won|beat(?:s|ing)?|defeat(?:s|ed)?|draw|drew|lost|victory|league|club|caps",
     "de": r"spiel(?:e|en|s)?|tor(?:e|en)?|mannschaft|saison|sieg|niederlage|gewann|gewinnt|besiegte|verlor|"
-          r"unentschieden",
-    "fr": r"saison|club|équipe|victoire|défaite|battu(?:e|s)?",
-    "es": r"temporada|club|equipo|victoria|derrota|venció|empate",
-    "it": r"stagione|serie|squadra|vittoria|sconfitta|battuto|pareggio",
-    "pt": r"jogos?|temporada|clube|equipe|equipa|vitória|derrota|venceu|empate",
+          r"unentschieden|liga|verein",
+    "fr": r"saison|club|équipe|victoire|défaite|battu(?:e|s)?|ligue",
+    "es": r"temporada|club|equipo|victoria|derrota|venció|empate|liga|partidos?",
+    "it": r"stagione|serie|squadra|vittoria|sconfitta|battuto|pareggio|partit[ae]",
+    "pt": r"jogos?|temporada|clube|equipe|equipa|vitória|derrota|venceu|empate|liga|partidas?|técnico",
     "nl": r"seizoen|club|ploeg|overwinning|nederlaag|won|verloor|gelijkspel",
-    "pl": r"sezon\w*|klub\w*|drużyn\w*|zwycięst\w*|porażk\w*|pokonał\w*|remis\w*",
-    "ru": r"команд\w*|клуб\w*|сезон\w*|финал\w*|выигр\w*|проигр\w*|победил\w*|побед[аеуы]|ничь\w+|сч[её]т\w*",
-    "uk": r"команд\w*|клуб\w*|сезон\w*|фінал\w*|виграл\w*|програл\w*|переміг\w*|перемог\w*|нічи\w+|рахун\w*",
-    "tr": r"sezon\w*|kulüp\w*|takım\w*|galibiyet\w*|mağlubiyet\w*|yendi|berabere\w*",
+    "pl": r"sezon\w*|klub\w*|drużyn\w*|zwycięst\w*|porażk\w*|pokonał\w*|remis\w*|lig\w+",
+    "ru": r"команд\w*|клуб\w*|сезон\w*|финал\w*|выигр\w*|проигр\w*|победил\w*|побед[аеуы]|ничь\w+|сч[её]т\w*|"
+          r"лиг\w+",
+    "uk": r"команд\w*|клуб\w*|сезон\w*|фінал\w*|виграл\w*|програл\w*|переміг\w*|перемог\w*|нічи\w+|рахун\w*|"
+          r"ліг\w+",
+    "tr": r"sezon\w*|kulüp\w*|takım\w*|galibiyet\w*|mağlubiyet\w*|yendi|berabere\w*|lig\w*",
     "ar": r"الموسم|نادي|النادي|فريق|الفريق|فاز|خسر|تعادل",
 }
-# What stands before an opponent's name, per language: "against", and in English the verbs of a
-# result ("beat", "a 3-0 win over", "lost 1-0 to", "a goalless draw with"). Polish "z", Russian
-# "с" and Ukrainian "з" are left out: they mean "from" as often ("z Niemiec", "с Украины").
+# What stands before an opponent's name, per language: "against", and the verbs of a result
+# ("beat", "a 3-0 win over", "lost 1-0 to", "a goalless draw with"). Polish "z", Russian "с" and
+# Ukrainian "з" count only after "a match" or a result ("w meczu z Ekwadorem", "przegrał z
+# Anglią"): alone they mean "from" as often ("z Niemiec", "с Украины"). Verbs that diplomacy uses
+# as much are left out: "frente a", "diante de", "schlug ... vor" (proposed), "уступил" (ceded),
+# "a meeting with" ("po spotkaniu z Turcją").
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
 _OPPONENT_BEFORE = {
     "en": r"against|versus|vs\.?|v\.?|beat|beats|beating|defeated|defeating|face[sd]?|facing"
@@ -80,22 +86,21 @@ _OPPONENT_BEFORE = {
     # ...and in the other languages, the verbs of a result and "a match with": "besiegte Dänemark",
     # "venció a Brasil", "ha battuto la Francia", "w meczu z Ekwadorem", "обыграл Данию",
     # "выиграв в финале у Камеруна", "забил в ворота Португалии"
-    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|schlug|schlugen|unterlag|unterlagen",
-    "es": r"contra|ante|frente\s+al?|(?:venci[óe]|vencieron|venciendo|derrot(?:ó|aron|ando)|gole(?:ó|aron|ando)"
+    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|unterlag|unterlagen",
+    "es": r"contra|ante|(?:venci[óe]|vencieron|venciendo|derrot(?:ó|aron|ando)|gole(?:ó|aron|ando)"
           r"|elimin(?:ó|aron|ando)|gan(?:ó|aron|ando))\s+al?|empat(?:ó|aron|ando)\s+con",
     "it": r"contro|affront(?:a|ano|ava|ò|ato|ata|ando|erà)|batt(?:e|ono|é|uto|uta|endo)|sconfi(?:gge|ggendo|sse)"
           r"|(?:sconfitt|battut|eliminat)[aoie](?:\s+\S+){0,3}?\s+da(?:l|lla|llo|ll['’])?|vittoria\s+su(?:l|lla)?"
           r"|pareggi(?:o|ato|a)\s+con",
-    "pt": r"contra|frente\s+(?:a|ao|à)|diante\s+d[eoa]s?|venc(?:eu|eram|endo)|derrot(?:ou|aram|ando)"
-          r"|gole(?:ou|aram|ando)|elimin(?:ou|aram|ando)|empat(?:ou|aram)\s+com",
+    "pt": r"contra|venc(?:eu|eram|endo)|derrot(?:ou|aram|ando)|gole(?:ou|aram|ando)|elimin(?:ou|aram|ando)"
+          r"|empat(?:ou|aram)\s+com",
     "nl": r"tegen|versloeg|versloegen|(?:won|wonnen|verloor|verloren)\s+van",
-    "pl": r"przeciwko|przeciw|(?:mecz\w*|spotkani\w*|pojedyn\w*|przegran\w*|wygran\w*|zremisowan\w*|remis\w*"
+    "pl": r"przeciwko|przeciw|(?:mecz(?!et)\w*|pojedyn\w*|przegran\w*|wygran\w*|zremisowan\w*|remis\w*"
           r"|zwycięstw\w*|porażk\w*|przegrał\w*|wygrał\w*|zremisował\w*)\s+z|pokonał\w*|pokonując\w*"
           r"|ograł\w*|pokonan\w*\s+przez",
-    "ru": r"против|(?:обыгр|переигр|разгромил|победил|уступил|проигр)\w*|(?:полу|четверть)?финал\w*\s+у"
+    "ru": r"против|(?:обыгр|переигр|разгромил|победил|проигр)\w*|(?:полу|четверть)?финал\w*\s+у"
           r"|ворота(?:\s+(?:команды|сборной))?",
-    "uk": r"проти|(?:обіграл|переграл|розгромил|переміг|перемогл|поступил|програл)\w*|(?:пів|чверть)?фінал\w*\s+у"
-          r"|ворота(?:\s+(?:команди|збірної))?",
+    "uk": r"проти|(?:обіграл|переграл|розгромил|переміг|перемогл|програл)\w*|ворота(?:\s+(?:команди|збірної))?",
     "ar": r"ضد|أمام",
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1"), Turkish "karşı"
@@ -120,12 +125,12 @@ _ARTICLES = {"en": "the", "de": "die|das|den|der|dem", "fr": "la|le|les|l['’]"
 # each capitalized.
 _AND = {"en": "and|or", "de": "und|oder", "fr": "et|ou", "es": "y|e|o", "it": "e|ed|o", "pt": "e|ou", "nl": "en|of",
         "pl": "i|oraz|lub", "ru": "и|или", "uk": "і|й|та|або"}
-_LISTED = r"(?-i:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})"
+_LISTED = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})"
 
 
 def _before(lang: str, words: str) -> regex.Pattern:
     article = r"(?:(?:" + _ARTICLES.get(lang, "(?!)") + r")(?:(?<=['’])|\s+))?"
-    comma_or_and = r"(?:\s*,\s*|\s+(?:" + _AND.get(lang, "(?!)") + r")\s+)"
+    comma_or_and = r"(?:\s*,\s*|\s+(?-i:" + _AND.get(lang, "(?!)") + r")\s+)"
     listed = r"(?P<listed>(?:" + _LISTED + comma_or_and + article + r"){0,4})"
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\s+" + article + listed + "$", regex.IGNORECASE)
 
@@ -144,7 +149,8 @@ _OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
 # 2-1."), not start a decimal ("2-1.5").
 # ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996"), or a Russian or Ukrainian
 # result's words ("со счётом 1:0", "з рахунком 2:1").
-_EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?:euro|евро|євро)[ \t-]?(?:19|20)\d\d(?!\d)"
+# Capitalized, since "курс евро 2008 года" is the currency's rate in a year.
+_EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?-i:Euro|EURO|Евро|ЕВРО|Євро|ЄВРО)[ \t-]?(?:19|20)\d\d(?!\d)"
                        r"|(?:сч[её]том|рахунком)\s+\d{1,2}\s*:\s*\d{1,2}", regex.IGNORECASE)
 _SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
@@ -217,8 +223,10 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 
 # A team's staff before "of" and the name: "the new manager of Saint-Étienne", "head coach of the
 # Kortrijk", "captain of England" lead a team, any sentence; not "the city manager of Phoenix",
-# nor where a noun follows the name ("manager of the Tokyo branch").
-_LED_BY = {"en": regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:city|county|town|branch|plant|store)\s+)"
+# "the country manager of Germany", nor where a noun or a possessive follows the name ("manager
+# of the Tokyo branch", "general manager of Germany's largest bank").
+_LED_BY = {"en": regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:city|county|town|branch|plant|store|country|regional|general"
+                               r"|area|sales|fund|portfolio|project|office|district)\s+)"
                                r"(?:manager|(?:head\s+)?coach|captain|skipper)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)}
 _NOUN_AFTER = {"en": regex.compile(r"[ \t]+(?!(?:for|in|from|until|since|and|or|at|during|when|after|before|on|who|"
                                    r"with|between|to|was|is|were|has|had|said|says)(?![\p{L}\p{M}]))\p{Ll}")}
@@ -229,7 +237,7 @@ def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     (_LED_BY), and no noun after it makes the name an attribute."""
     rx, noun = _LED_BY.get(lang or ""), _NOUN_AFTER.get(lang or "")
     return (rx is not None and bool(rx.search(text, max(0, start - 40), start))
-            and not (noun is not None and noun.match(text, end)))
+            and not (noun is not None and noun.match(text, end)) and not _POSSESSIVE.match(text, end))
 
 
 # A national team's word right before a country's name, in the languages whose word is only
@@ -239,9 +247,10 @@ _TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$
                      "uk": regex.compile(r"(?<![\p{L}\p{M}])збірн\p{L}*\s+$", regex.IGNORECASE)}
 # ...and words that name a team in a game's sentence only (a sentence with a word only sport uses):
 # "команды Португалии", "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny".
+# (The team's word by its case endings: "командование Израиля" is its army's command.)
 _GAME_TEAM_WORD_BEFORE = {
-    "ru": regex.compile(r"(?<![\p{L}\p{M}])команд\p{L}*\s+$", regex.IGNORECASE),
-    "uk": regex.compile(r"(?<![\p{L}\p{M}])команд\p{L}*\s+$", regex.IGNORECASE),
+    "ru": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|ы|е|у|ой|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
+    "uk": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|и|і|у|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
     "pl": regex.compile(r"(?<![\p{L}\p{M}])(?:reprezentac|reprezentan|zesp[oó]ł|drużyn|kadr)\p{L}*"
                         r"(?:\s+narodow\p{L}*)?\s+$", regex.IGNORECASE),
 }
@@ -258,22 +267,26 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
             and _game_cue(_sentence(text, start, end), lang, only_sport=True))
 
 
-# English puts a team's word after a country's name, and it is a team's in any sentence: "his way
-# into the Wales team", "a former Wales international", "the England captain" (not "the Israel
-# side of the border", "Germany teams up with France", "the Wales international airport"; nor
-# "manager": "the bank's Russia manager" runs its business there).
+# English puts a team's word after a country's name: "a former Wales international", "the England
+# captain", "the Germany squad" name a team in any sentence (not "the Wales international airport");
+# "team" and "side" only in a game's sentence ("the Ukraine team at the talks", "on the Mexico
+# side", "Germany teams up with France"); not "manager" ("the bank's Russia manager").
 _TEAM_WORD_AFTER = {
-    "en": regex.compile(r"\s+(?:national\s+|under-\d\d\s+|u-?\d\d\s+)?(?:team(?:s(?!\s+up\b))?|squads?"
-                        r"|side(?!\s+of\b)|internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|coach"
-                        r"|head\s+coach)\b", regex.IGNORECASE),
+    "en": regex.compile(r"\s+(?:national\s+team|(?:under-|u-?)\d\d(?:\s+(?:team|side|squad))?|squads?"
+                        r"|internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|(?:head\s+)?coach)\b",
+                        regex.IGNORECASE),
 }
+_GAME_TEAM_WORD_AFTER = {"en": regex.compile(r"\s+(?:team|side)(?!\s+(?:of|up)\b)\b", regex.IGNORECASE)}
 
 
-def team_word_after(text: str, end: int, lang: Optional[str]) -> bool:
-    """Whether a team's word follows the name that ends at `end` (_TEAM_WORD_AFTER)."""
-    rx = _TEAM_WORD_AFTER.get(lang or "")
-    return rx is not None and bool(rx.match(text, end))
-
+def team_word_after(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+    """Whether a team's word follows the name at text[start:end] (_TEAM_WORD_AFTER), or in a
+    game's sentence "team" or "side"."""
+    rx, game = _TEAM_WORD_AFTER.get(lang or ""), _GAME_TEAM_WORD_AFTER.get(lang or "")
+    if rx is not None and rx.match(text, end):
+        return True
+    return (game is not None and bool(game.match(text, end))
+            and _game_cue(_sentence(text, start, end), lang, only_sport=True))
 
 # The Games' words: they mark sport, but no game ("Russia was banned from the Olympics, and
 # Ukraine urged sanctions against Russia"), so they only tell a city's year as the Games'.
@@ -285,10 +298,11 @@ _GAMES = {lang: _words(words) for lang, words in {
 }.items()}
 # A year right after a city's name, in a game's sentence or the Games', names the Games or the
 # championship held there that year: "ad Amsterdam 1928", "w Moskwie 1980", "sede di Torino 2006". Not a
-# dateline's date ("BERLIN 1996-08-30"), nor a year's ("w Warszawie 2024 roku", "в Москве 1980 года").
-_YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\d\p{L}]|[-/.:]\d|[ \t]+(?:r\.|rok\p{L}*|г\.|год\p{L}*|р\."
-                            r"|рок\p{L}*|years?|anno|année|jahr\p{L}*|año|ano|jaar|yıl\p{L}*)(?![\p{L}]))",
-                            regex.IGNORECASE)
+# dateline's date ("BERLIN 1996-08-30"), nor a year's or a count's, which a word in lower case
+# follows ("w Warszawie 2024 roku", "в Москве 1980 года", "In Moscow 2000 fans marched"), but
+# "in" or "and" ("w Montrealu 1976 w wadze lekkiej").
+_YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\d\p{L}]|[-/.:]\d|[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|at|und|"
+                            r"и|в|во|на|і|у|та)[ \t])\p{Ll})")
 
 
 def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
