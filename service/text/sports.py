@@ -19,7 +19,7 @@ import regex
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|goals?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
           r"coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
-          r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut",
+          r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut(?:s|ed|ing)?",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|pokal|meisterschaft|elfmeter|stürmer|"
           r"endspiel|halbfinale|torschütze|spieltag",
     "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|coupe|match nul|attaquant|"
@@ -36,7 +36,7 @@ _WORDS = {
           r"bramkarz\w*|turniej\w*|mistrzostw\w*",
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
     # game's; nor is "забил тревогу" (raised the alarm)
-    "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|обыгр\w*|"
+    "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
           r"забил\w*(?!\s+тревог)|кубок|кубк\w*",
     "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|чемпіонат\w*|турнір\w*|"
           r"забив\w*(?!\s+(?:тривог|на\s+сполох))|кубок|кубк\w*",
@@ -59,7 +59,7 @@ _ALSO = {
     "pt": r"jogos?|temporada|clube|equipe|equipa|vitória|derrota|venceu|empate|liga|partidas?|técnico",
     "nl": r"seizoen|club|ploeg|overwinning|nederlaag|won|verloor|gelijkspel",
     "pl": r"sezon\w*|klub\w*|drużyn\w*|zwycięst\w*|porażk\w*|pokonał\w*|remis\w*|lig\w+",
-    "ru": r"команд\w*|клуб\w*|сезон\w*|финал\w*|выигр\w*|проигр\w*|победил\w*|побед[аеуы]|ничь\w+|сч[её]т\w*|"
+    "ru": r"команд\w*|клуб\w*|сезон\w*|финал\w*|обыгр\w*|выигр\w*|проигр\w*|победил\w*|побед[аеуы]|ничь\w+|сч[её]т\w*|"
           r"лиг\w+",
     "uk": r"команд\w*|клуб\w*|сезон\w*|фінал\w*|виграл\w*|програл\w*|переміг\w*|перемог\w*|нічи\w+|рахун\w*|"
           r"ліг\w+",
@@ -300,9 +300,9 @@ _GAMES = {lang: _words(words) for lang, words in {
 # championship held there that year: "ad Amsterdam 1928", "w Moskwie 1980", "sede di Torino 2006". Not a
 # dateline's date ("BERLIN 1996-08-30"), nor a year's or a count's, which a word in lower case
 # follows ("w Warszawie 2024 roku", "в Москве 1980 года", "In Moscow 2000 fans marched"), but
-# "in" or "and" ("w Montrealu 1976 w wadze lekkiej").
-_YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\d\p{L}]|[-/.:]\d|[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|at|und|"
-                            r"и|в|во|на|і|у|та)[ \t])\p{Ll})")
+# "in" or "and" ("w Montrealu 1976 w wadze lekkiej"); nor a decade ("США 1950-х годов").
+_YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\d\p{L}]|[-–/.:][\d\p{L}]"
+                            r"|[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|at|und|и|в|во|на|і|у|та)[ \t])\p{Ll})")
 
 
 def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
