@@ -25,10 +25,15 @@ _WORDS = {
     "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|coupe|match nul|attaquant|"
           r"gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|"
           r"sélectionneur",
-    "es": r"(?:la|una|su)\s+final|gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato",
-    "it": r"(?:la|una|sua|della|alla|nella)\s+finale|gol|segnato|allenatore|campionato|coppa|attaccante|portiere|"
+    # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
+    # de ida", "partita amichevole"): a party's too ("los partidos de la oposición")
+    "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?)|"
+          r"gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato",
+    "it": r"(?:la|una|sua|della|alla|nella)\s+finale|partit[ae]\s+(?:di\s+(?:andata|ritorno|calcio)|amichevol[ei])|"
+          r"gol|segnato|allenatore|campionato|coppa|attaccante|portiere|"
           r"torneo|semifinale",
-    "pt": r"copa\s+do\s+mundo|gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio",
+    "pt": r"copa\s+do\s+mundo|partidas?\s+(?:de\s+(?:ida|volta|futebol)|amistosas?)|"
+          r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio",
     "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|elftal|spits|keeper|"
           r"toernooi",
     # "mecz" and "gol" not in "meczet" (a mosque) or "Golan"
@@ -75,6 +80,9 @@ _ALSO = {
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
 _OPPONENT_BEFORE = {
     "en": r"against|versus|vs\.?|v\.?|beat|beats|beating|defeated|defeating|face[sd]?|facing"
+          # ...or the side's own: "belted a three-run homer for Los Angeles", "appearances for England"
+          # (not "scored": "the deal scored a win for Ukraine")
+          r"|(?:played|playing|plays|homer(?:ed|s)?|appearances|caps|capped|goals?)(?:\s+\S+){0,3}?\s+for"
           r"|(?:win|wins|won|victory|victories)\s+over"
           r"|(?:loss|losses|defeat|defeats|lost|losing)\s+" + _SCORE_WORDS + r"to"
           r"|(?:draw|draws|drew|drawn|tie|tied)\s+" + _SCORE_WORDS + r"with",

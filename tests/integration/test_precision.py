@@ -1990,6 +1990,12 @@ def test_results_verbs_and_lists_name_the_sides_in_every_language():
     assert not side("Der Verein Deutscher Ingenieure stellte sich gegen Frankreich .", "Frankreich", "de")
     assert not side("Кремль забил тревогу после того как Армения проиграла Азербайджану войну .", "Азербайджану",
                     "ru")
+    # ...while "el partido de ida" and "la partita amichevole" are games (CoNLL es had lost its teams so)
+    assert side("Honduras había anunciado que no se jugaría contra Canadá por la cercanía del partido de ida .",
+                "Canadá", "es")
+    # a side's own player's "for": "a three-run homer for Los Angeles" (CoNLL en); not a deal's
+    assert side("Billy Ashley belted a three-run homer for Los Angeles .", "Los Angeles", "en")
+    assert not side("The deal scored a diplomatic win for Ukraine , officials said .", "Ukraine", "en")
     # a list stops at a sentence's end
     assert not side("He scored against Sweden in the match. And England won the election .", "England", "en")
 
