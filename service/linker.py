@@ -846,7 +846,7 @@ class Linker:
             elif (m.type not in ("MISC", "PER") and (team_word_after(text, m.start, m.end, lang)
                                                      or led_by_staff(text, m.start, m.end, lang))
                   and _holds_country(first[i], ("country", "region"))):
-                # "into the Wales team", "the England captain", "captain of England": no link, and
+                # "a former Wales international", "the England captain", "captain of England": no link, and
                 # the model's type stays, since CoNLL-2003 tags "England" there LOC and WikiNEuRal
                 # MISC or ORG
                 rule_out(i, "a national team (its word after the name), not its country", lambda e: e.type == "LOC")
@@ -2084,16 +2084,16 @@ def _names_namesake(m: Mention, text: str, lang: Optional[str]) -> bool:
 # homenagem a São Francisco de Paula".
 _SAINT = regex.compile(r"(?:San|Santo|Santa|Sant['’]|Santi|São|Saint|Sainte|St|Ste|Sankt|Święt\p{L}*|św)"
                        r"(?:[ \t.-]|(?<=['’]))", regex.IGNORECASE)
-_SAINT_IN_LOWER_CASE = regex.compile(r"(?:san|santo|santa|sant['’]|santi|são|saint|sainte|st\.|ste\.|św\.)[ \t]")
+_SAINT_IN_LOWER_CASE = regex.compile(r"(?:san|santo|santa|santi|são|saint|sainte|st\.|ste\.|św\.)[ \t]|sant['’]")
 _CHURCH = (r"(?<![\p{L}\p{M}])(?:chiesa|chiesetta|cappella|basilica|santuario|pieve|oratorio|iglesia|ermita|capilla|"
            r"parroquia|igreja|capela|capelinha|église|chapelle|basilique|church|chapel|shrine|kościół|kościoła|kaplica|"
            r"kaplicy|kirche|kapelle)")
 _SAINT_BEFORE = regex.compile(
     r"(?:" + _CHURCH + r"|(?<![\p{L}\p{M}])(?:festa|statua|immagine|culto|fiesta|imagen|imagem|fête|statue|feast))"
-    r"[ \t]+(?:di|de|da|do|del|della|dello|du|des|of|raffigurante|pw\.)[ \t]+$"
+    r"[ \t]*,?[ \t]+(?:di|de|da|do|del|della|dello|du|des|of|raffigurante|pw\.)[ \t]+$"
     # a church "dedicated to" a saint ("una mostra dedicata a San Pietroburgo" is the city's)
-    r"|" + _CHURCH + r"(?:[ \t]+\S+){0,3}?[ \t]+(?:dedicat[aoie]|dedicad[ao]s?|dédiée?s?|dedicated|(?:em|in)[ \t]+"
-    r"(?:homenagem|onore|honou?r))[ \t]+(?:a|al|ad|à|to|di|de|of)[ \t]+$", regex.IGNORECASE)
+    r"|" + _CHURCH + r"(?:[ \t,]+\S+){0,3}?[ \t,]+(?:dedicat[aoie]|dedicad[ao]s?|dédiée?s?|dedicated|(?:em|in|en)[ \t]+"
+    r"(?:homenagem|onore|honou?r)|en[ \t]+l['’]honneur)[ \t]+(?:a|al|ad|à|to|di|de|of)[ \t]+$", regex.IGNORECASE)
 
 
 def _names_saint(m: Mention, text: str) -> bool:

@@ -17,22 +17,26 @@ import regex
 # Words of a game report, per language (whole words, in lower case; a trailing \w* where the
 # word inflects). Words that are as common outside sport ("final", "game", "points") are left out.
 _WORDS = {
-    "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|goals?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
+    "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
           r"coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
-          r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut(?:s|ed|ing)?",
-    "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|pokal|meisterschaft|elfmeter|stürmer|"
+          r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
+          r"(?:champions|nations|premier|europa|super)\s+league",
+    "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?:champions|nations)\s+league|pokal|"
+          r"meisterschaft|elfmeter|stürmer|"
           r"endspiel|halbfinale|torschütze|spieltag",
     "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|coupe|match nul|attaquant|"
           r"gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|"
           r"sélectionneur",
     # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
     # de ida", "partita amichevole"): a party's too ("los partidos de la oposición")
-    "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?)|"
+    "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?"
+          r"|contra|ante)|"
           r"gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato",
-    "it": r"(?:la|una|sua|della|alla|nella)\s+finale|partit[ae]\s+(?:di\s+(?:andata|ritorno|calcio)|amichevol[ei])|"
+    "it": r"(?:la|una|sua|della|alla|nella)\s+finale|partit[ae]\s+(?:di\s+(?:andata|ritorno|calcio)|amichevol[ei]"
+          r"|contro)|"
           r"gol|segnato|allenatore|campionato|coppa|attaccante|portiere|"
           r"torneo|semifinale",
-    "pt": r"copa\s+do\s+mundo|partidas?\s+(?:de\s+(?:ida|volta|futebol)|amistosas?)|"
+    "pt": r"copa\s+do\s+mundo|partidas?\s+(?:de\s+(?:ida|volta|futebol)|amistosas?|contra)|"
           r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio",
     "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|elftal|spits|keeper|"
           r"toernooi",
@@ -42,20 +46,23 @@ _WORDS = {
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
+          r"лиг\w+\s+(?:чемпионов|наций)|"
           r"забил\w*(?!\s+тревог)|кубок|кубк\w*",
     "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|чемпіонат\w*|турнір\w*|"
+          r"ліг\w+\s+(?:чемпіонів|націй)|"
           r"забив\w*(?!\s+(?:тривог|на\s+сполох))|кубок|кубк\w*",
     "tr": r"maç\w*|gol\w*|teknik direktör\w*|kupa\w*|forvet\w*|kaleci\w*|turnuva\w*|şampiyon\w*",
     "ar": r"مباراة|المباراة|مباراته|هدف|هدفين|أهداف|الأهداف|مدرب|المدرب|الدوري|كأس|منتخب|بطولة|البطولة",
 }
 # ...and words of a game report that war, election and business news use as much ("won",
-# "defeat", "team", "season", and a league, a club, a match that is a party's: "the Arab League
-# called for sanctions against Israel", "the Paris Club", "price caps", "los partidos de la
+# "defeat", "team", "season", and a league, a club, a goal, a match that is a party's: "the Arab League
+# called for sanctions against Israel", "the Paris Club", "price caps", "climate goals", "los partidos de la
 # oposición", "nella partita dell'export", "un parecer técnico", "der Verein Deutscher
 # Ingenieure"): they mark a game report, not an opponent's ("the war against Russia" beside
 # "victory" is no match).
 _ALSO = {
-    "en": r"seasons?|teams?|squad|wins?|won|beat(?:s|ing)?|defeat(?:s|ed)?|draw|drew|lost|victory|league|club|caps",
+    "en": r"seasons?|teams?|squad|wins?|won|beat(?:s|ing)?|defeat(?:s|ed)?|draw|drew|lost|victory|league|club|caps|"
+          r"goals?",
     "de": r"spiel(?:e|en|s)?|tor(?:e|en)?|mannschaft|saison|sieg|niederlage|gewann|gewinnt|besiegte|verlor|"
           r"unentschieden|liga|verein",
     "fr": r"saison|club|équipe|victoire|défaite|battu(?:e|s)?|ligue",
@@ -72,17 +79,18 @@ _ALSO = {
     "ar": r"الموسم|نادي|النادي|فريق|الفريق|فاز|خسر|تعادل",
 }
 # What stands before an opponent's name, per language: "against", and the verbs of a result
-# ("beat", "a 3-0 win over", "lost 1-0 to", "a goalless draw with"). Polish "z", Russian "с" and
-# Ukrainian "з" count only after "a match" or a result ("w meczu z Ekwadorem", "przegrał z
-# Anglią"): alone they mean "from" as often ("z Niemiec", "с Украины"). Verbs that diplomacy uses
+# ("beat", "a 3-0 win over", "lost 1-0 to", "a goalless draw with"). Polish "z" counts only after
+# "a match" or a result ("w meczu z Ekwadorem", "przegrał z Anglią"), and Russian "с", Ukrainian
+# "з" not at all: alone they mean "from" as often ("z Niemiec", "с Украины"). Verbs that diplomacy uses
 # as much are left out: "frente a", "diante de", "schlug ... vor" (proposed), "уступил" (ceded),
 # "a meeting with" ("po spotkaniu z Turcją").
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
 _OPPONENT_BEFORE = {
     "en": r"against|versus|vs\.?|v\.?|beat|beats|beating|defeated|defeating|face[sd]?|facing"
-          # ...or the side's own: "belted a three-run homer for Los Angeles", "appearances for England"
-          # (not "scored": "the deal scored a win for Ukraine")
-          r"|(?:played|playing|plays|homer(?:ed|s)?|appearances|caps|capped|goals?)(?:\s+\S+){0,3}?\s+for"
+          # ...or the side's own, where another word says a game: "belted a three-run homer for Los
+          # Angeles" (not "scored": "the deal scored a win for Ukraine"; nor "goals": "climate goals
+          # for India")
+          r"|(?:played|playing|plays|homer(?:ed|s)?|appearances|caps|capped)(?:\s+\S+){0,3}?\s+for"
           r"|(?:win|wins|won|victory|victories)\s+over"
           r"|(?:loss|losses|defeat|defeats|lost|losing)\s+" + _SCORE_WORDS + r"to"
           r"|(?:draw|draws|drew|drawn|tie|tied)\s+" + _SCORE_WORDS + r"with",
@@ -134,6 +142,13 @@ _ARTICLES = {"en": "the", "de": "die|das|den|der|dem", "fr": "la|le|les|l['’]"
 _AND = {"en": "and|or", "de": "und|oder", "fr": "et|ou", "es": "y|e|o", "it": "e|ed|o", "pt": "e|ou", "nl": "en|of",
         "pl": "i|oraz|lub", "ru": "и|или", "uk": "і|й|та|або"}
 _LISTED = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})"
+
+
+# A name after a comma in such a list is one of it where a comma or "and" follows it too: "against
+# Spain, Madrid police arrested 20 fans" is no list.
+_AFTER_COMMA = regex.compile(r",\s*(?:\S+['’]?\s*)?$")
+_LIST_GOES_ON = {lang: regex.compile(r"\s*(?:,|(?-i:" + words + r")\s)") for lang, words in _AND.items()}
+_COMMA_AFTER = regex.compile(r"\s*,")
 
 
 def _before(lang: str, words: str) -> regex.Pattern:
@@ -189,16 +204,20 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
                    people: Collection[int] = ()) -> bool:
     """Whether the name at text[start:end] is a side in a game: its sentence has a score or a
     word only sport uses (not "won" or "defeat", which wars and elections have), and an
-    opponent's word stands before the name ("a friendly against Tunisia", "lost 1-0 to Spain"),
-    or before a list that ends with it, or a result's verb after it ("Romania beat Lithuania"),
-    with no possessive after it. A list with a person in it (a start in `people`) is a player's
-    and their country ("verlor gegen Mario Guilloti, Argentinien")."""
+    opponent's word stands before the name ("a friendly against Tunisia", "lost 1-0 to Spain";
+    or the side's own: "a homer for Los Angeles"), or before a list that holds it, or a result's
+    verb after it ("Romania beat Lithuania"), with no possessive after it. A list with a person
+    in it (a start in `people`) is a player's and their country ("verlor gegen Mario Guilloti,
+    Argentinien")."""
     before, after = _BEFORE.get(lang or ""), _AFTER.get(lang or "")
     if before is None and after is None or _POSSESSIVE.match(text, end):
         return False
     shift = max(0, start - 120)
     side = before.search(text, shift, start) if before is not None else None
-    if side is not None and any(side.start("listed") <= p < start for p in people):
+    if side is not None and side.group("listed") and (
+            any(side.start("listed") <= p < start for p in people)
+            or _AFTER_COMMA.search(text, side.start("listed"), start)
+            and not _LIST_GOES_ON.get(lang or "", _COMMA_AFTER).match(text, end)):
         side = None
     if not (side is not None
             or after is not None and after.match(text, end) and not _OF.search(text, max(0, start - 8), start)):
@@ -230,22 +249,26 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 
 
 # A team's staff before "of" and the name: "the new manager of Saint-Étienne", "head coach of the
-# Kortrijk", "captain of England" lead a team, any sentence; not "the city manager of Phoenix",
-# "the country manager of Germany", nor where a noun or a possessive follows the name ("manager
-# of the Tokyo branch", "general manager of Germany's largest bank").
+# Kortrijk", "captain of England" lead a team, any sentence ("manager" only a game's: "manager of
+# Germany and Austria at Siemens"); not "the city manager of Phoenix", "the country manager of
+# Germany", nor where a noun or a possessive follows the name ("manager of the Tokyo branch",
+# "general manager of Germany's largest bank", "the captain of the Liberia-flagged tanker").
 _LED_BY = {"en": regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:city|county|town|branch|plant|store|country|regional|general"
                                r"|area|sales|fund|portfolio|project|office|district)\s+)"
-                               r"(?:manager|(?:head\s+)?coach|captain|skipper)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)}
+                               r"(?:(?P<manager>manager)|(?:head\s+)?coach|captain|skipper)\s+of\s+(?:the\s+)?$",
+                               regex.IGNORECASE)}
 _NOUN_AFTER = {"en": regex.compile(r"[ \t]+(?!(?:for|in|from|until|since|and|or|at|during|when|after|before|on|who|"
-                                   r"with|between|to|was|is|were|has|had|said|says)(?![\p{L}\p{M}]))\p{Ll}")}
+                                   r"with|between|to|was|is|were|has|had|said|says)(?![\p{L}\p{M}]))\p{Ll}|-\p{Ll}")}
 
 
 def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether a team's manager, coach or captain stands before the name at text[start:end]
     (_LED_BY), and no noun after it makes the name an attribute."""
     rx, noun = _LED_BY.get(lang or ""), _NOUN_AFTER.get(lang or "")
-    return (rx is not None and bool(rx.search(text, max(0, start - 40), start))
-            and not (noun is not None and noun.match(text, end)) and not _POSSESSIVE.match(text, end))
+    led = rx.search(text, max(0, start - 40), start) if rx is not None else None
+    if led is None or noun is not None and noun.match(text, end) or _POSSESSIVE.match(text, end):
+        return False
+    return not led.group("manager") or _game_cue(_sentence(text, start, end), lang, only_sport=True)
 
 
 # A national team's word right before a country's name, in the languages whose word is only
@@ -296,6 +319,7 @@ def team_word_after(text: str, start: int, end: int, lang: Optional[str]) -> boo
     return (game is not None and bool(game.match(text, end))
             and _game_cue(_sentence(text, start, end), lang, only_sport=True))
 
+
 # The Games' words: they mark sport, but no game ("Russia was banned from the Olympics, and
 # Ukraine urged sanctions against Russia"), so they only tell a city's year as the Games'.
 _GAMES = {lang: _words(words) for lang, words in {
@@ -306,11 +330,15 @@ _GAMES = {lang: _words(words) for lang, words in {
 }.items()}
 # A year right after a city's name, in a game's sentence or the Games', names the Games or the
 # championship held there that year: "ad Amsterdam 1928", "w Moskwie 1980", "sede di Torino 2006". Not a
-# dateline's date ("BERLIN 1996-08-30"), nor a year's or a count's, which a word in lower case
-# follows ("w Warszawie 2024 roku", "в Москве 1980 года", "In Moscow 2000 fans marched"), but
-# "in" or "and" ("w Montrealu 1976 w wadze lekkiej"); nor a decade ("США 1950-х годов").
-_YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\d\p{L}]|[-–/.:][\d\p{L}]"
-                            r"|[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|at|und|и|в|во|на|і|у|та)[ \t])\p{Ll})")
+# dateline's date ("BERLIN 1996-08-30"), a year's ("w Warszawie 2024 roku", "в Москве 1980 года") or
+# a decade ("США 1950-х годов"); nor, but in a sentence of the Games', a count, which a word in
+# lower case follows ("In Moscow 2000 fans marched after the match", not "Sydney 2000 was the
+# best Olympics"; "w Montrealu 1976 w wadze lekkiej" has "in" after it).
+_YEAR_AFTER = regex.compile(r"[ \t]+(?:19|20)\d\d(?![\d\p{L}]|[-–/.:][\d\p{L}]|[ \t]+(?:r\.|rok\p{L}*|г\.|год\p{L}*"
+                            r"|р\.|рок\p{L}*|years?|anno|année|jahr\p{L}*|año|ano|jaar|yıl\p{L}*)(?![\p{L}]))",
+                            regex.IGNORECASE)
+_WORD_AFTER_YEAR = regex.compile(r"[ \t]+\d+[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|at|und|и|в|во|на|і|у|та)[ \t])"
+                                 r"(?-i:\p{Ll})")
 
 
 def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
@@ -320,4 +348,6 @@ def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
         return False
     sentence = _sentence(text, start, end)
     games = _GAMES.get(lang or "")
-    return games is not None and bool(games.search(sentence)) or _game_cue(sentence, lang, only_sport=True)
+    if games is not None and games.search(sentence):
+        return True
+    return not _WORD_AFTER_YEAR.match(text, end) and _game_cue(sentence, lang, only_sport=True)
