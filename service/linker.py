@@ -846,10 +846,11 @@ class Linker:
             elif (m.type not in ("MISC", "PER") and (team_word_after(text, m.start, m.end, lang)
                                                      or led_by_staff(text, m.start, m.end, lang))
                   and _holds_country(first[i], ("country", "region"))):
-                # "a former Wales international", "the England captain", "captain of England": no link, and
-                # the model's type stays, since CoNLL-2003 tags "England" there LOC and WikiNEuRal
-                # MISC or ORG
-                rule_out(i, "a national team (its word after the name), not its country", lambda e: e.type == "LOC")
+                # "a former Wales international", "the England captain", "captain of England": no
+                # link, and the model's type stays, since CoNLL-2003 tags "England" there LOC and
+                # WikiNEuRal MISC or ORG
+                rule_out(i, "a national team (a team's word or its staff beside the name), not its country",
+                         lambda e: e.type == "LOC")
             elif m.type != "PER" and names_games(text, m.start, m.end, lang):
                 rule_out(i, "the Games or a championship (a year after the name), not its city",
                          lambda e: e.type == "LOC", as_type="MISC")
@@ -2072,16 +2073,16 @@ def _names_namesake(m: Mention, text: str, lang: Optional[str]) -> bool:
             and bool(_NAMESAKE_BEFORE.search(text, max(0, m.start - 40), m.start)))
 
 
-# A saint's name after a church's, a feast's or an image's word: "la chiesa di San Sebastiano",
-# "la festa di San Sebastiano", "una imagem de São Joaquim", "dedicata a San Sebastiano" name the
-# saint, not the town named after them (San Sebastiano took six such at 0.71-0.79 in WikiNEuRal
-# it), and so does a church "dedicated to" one and the title in lower case ("una statua lapidea
-# di san Sebastiano"). Only the
-# word right before "of" or "to": "the church in San Sebastiano", "l'église à Saint-Malo", "a
-# igreja mais antiga de São Paulo", "la chiesa matrice di ..." are the town's; and a city of
-# ALIAS_CITY_MAX people or more keeps its link by its own name ("a maior festa de São Paulo"), not
-# by an old one: Pelotas was once São Francisco de Paula, the saint of "uma capela construída em
-# homenagem a São Francisco de Paula".
+# A saint's name right after a church's, a feast's or an image's word and "of" ("la chiesa di San
+# Sebastiano", "la festa di San Sebastiano", "una imagem de São Joaquim"), after a church
+# "dedicated to" one ("la chiesa, dedicata a San Sebastiano"), or with its title in lower case
+# ("una statua lapidea di san Sebastiano") names the saint, not the town named after them (San
+# Sebastiano took six such at 0.71-0.79 in WikiNEuRal it). "The church in San Sebastiano",
+# "l'église à Saint-Malo", "a igreja mais antiga de São Paulo", "la chiesa matrice di ..." and "una
+# mostra dedicata a San Pietroburgo" are the town's; and a city of ALIAS_CITY_MAX people or more
+# keeps its link by its own name ("a maior festa de São Paulo"), not by an old one: Pelotas was
+# once São Francisco de Paula, the saint of "uma capela construída em homenagem a São Francisco de
+# Paula".
 _SAINT = regex.compile(r"(?:San|Santo|Santa|Sant['’]|Santi|São|Saint|Sainte|St|Ste|Sankt|Święt\p{L}*|św)"
                        r"(?:[ \t.-]|(?<=['’]))", regex.IGNORECASE)
 _SAINT_IN_LOWER_CASE = regex.compile(r"(?:san|santo|santa|santi|são|saint|sainte|st\.|ste\.|św\.)[ \t]|sant['’]")
@@ -2091,7 +2092,6 @@ _CHURCH = (r"(?<![\p{L}\p{M}])(?:chiesa|chiesetta|cappella|basilica|santuario|pi
 _SAINT_BEFORE = regex.compile(
     r"(?:" + _CHURCH + r"|(?<![\p{L}\p{M}])(?:festa|statua|immagine|culto|fiesta|imagen|imagem|fête|statue|feast))"
     r"[ \t]*,?[ \t]+(?:di|de|da|do|del|della|dello|du|des|of|raffigurante|pw\.)[ \t]+$"
-    # a church "dedicated to" a saint ("una mostra dedicata a San Pietroburgo" is the city's)
     r"|" + _CHURCH + r"(?:[ \t,]+\S+){0,3}?[ \t,]+(?:dedicat[aoie]|dedicad[ao]s?|dédiée?s?|dedicated|(?:em|in|en)[ \t]+"
     r"(?:homenagem|onore|honou?r)|en[ \t]+l['’]honneur)[ \t]+(?:a|al|ad|à|to|di|de|of)[ \t]+$", regex.IGNORECASE)
 

@@ -22,8 +22,7 @@ _WORDS = {
           r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
           r"(?:champions|nations|premier|europa|super)\s+league",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?:champions|nations)\s+league|pokal|"
-          r"meisterschaft|elfmeter|stürmer|"
-          r"endspiel|halbfinale|torschütze|spieltag",
+          r"meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
     "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|coupe|match nul|attaquant|"
           r"gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|"
           r"sélectionneur",
@@ -170,9 +169,9 @@ _OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
 # "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
 # result, since "10:30" is a time. A full stop may end the sentence after it ("beat Lithuania
 # 2-1."), not start a decimal ("2-1.5").
-# ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996"), or a Russian or Ukrainian
-# result's words ("со счётом 1:0", "з рахунком 2:1").
-# Capitalized, since "курс евро 2008 года" is the currency's rate in a year.
+# ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996", capitalized: "курс евро 2008
+# года" is the currency's rate in a year), or a Russian or Ukrainian result's words ("со счётом
+# 1:0", "з рахунком 2:1").
 _EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?-i:Euro|EURO|Евро|ЕВРО|Євро|ЄВРО)[ \t-]?(?:19|20)\d\d(?!\d)"
                        r"|(?:сч[её]том|рахунком)\s+\d{1,2}\s*:\s*\d{1,2}", regex.IGNORECASE)
 _SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
