@@ -2091,7 +2091,7 @@ _CHURCH = (r"(?<![\p{L}\p{M}])(?:chiesa|chiesetta|cappella|basilica|santuario|pi
            r"kaplicy|kirche|kapelle)")
 _SAINT_BEFORE = regex.compile(
     r"(?:" + _CHURCH + r"|(?<![\p{L}\p{M}])(?:festa|statua|immagine|culto|fiesta|imagen|imagem|fête|statue|feast))"
-    r"[ \t]*,?[ \t]+(?:di|de|da|do|del|della|dello|du|des|of|raffigurante|pw\.)[ \t]+$"
+    r"[ \t]+(?:di|de|da|do|del|della|dello|du|des|of|raffigurante|pw\.)[ \t]+$"
     r"|" + _CHURCH + r"(?:[ \t,]+\S+){0,3}?[ \t,]+(?:dedicat[aoie]|dedicad[ao]s?|dédiée?s?|dedicated|(?:em|in|en)[ \t]+"
     r"(?:homenagem|onore|honou?r)|en[ \t]+l['’]honneur)[ \t]+(?:a|al|ad|à|to|di|de|of)[ \t]+$", regex.IGNORECASE)
 

@@ -20,16 +20,17 @@ _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
           r"coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
           r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
-          r"(?:champions|nations|premier|europa|super)\s+league",
-    "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?:champions|nations)\s+league|pokal|"
-          r"meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
+          r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)",
+    "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
+          r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
     "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|coupe|match nul|attaquant|"
           r"gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|"
           r"sélectionneur",
     # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
-    # de ida", "partita amichevole"): a party's too ("los partidos de la oposición")
-    "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?"
-          r"|contra|ante)|"
+    # de ida", "partita amichevole", "partita contro"): a party's too ("los partidos de la
+    # oposición", "la respuesta del partido ante las sanciones"); the Champions League, not the
+    # League of Nations ("Лига Наций")
+    "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?)|"
           r"gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato",
     "it": r"(?:la|una|sua|della|alla|nella)\s+finale|partit[ae]\s+(?:di\s+(?:andata|ritorno|calcio)|amichevol[ei]"
           r"|contro)|"
@@ -45,10 +46,10 @@ _WORDS = {
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
-          r"лиг\w+\s+(?:чемпионов|наций)|"
+          r"лиг\w+\s+чемпионов|"
           r"забил\w*(?!\s+тревог)|кубок|кубк\w*",
     "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|чемпіонат\w*|турнір\w*|"
-          r"ліг\w+\s+(?:чемпіонів|націй)|"
+          r"ліг\w+\s+чемпіонів|"
           r"забив\w*(?!\s+(?:тривог|на\s+сполох))|кубок|кубк\w*",
     "tr": r"maç\w*|gol\w*|teknik direktör\w*|kupa\w*|forvet\w*|kaleci\w*|turnuva\w*|şampiyon\w*",
     "ar": r"مباراة|المباراة|مباراته|هدف|هدفين|أهداف|الأهداف|مدرب|المدرب|الدوري|كأس|منتخب|بطولة|البطولة",
@@ -247,9 +248,10 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return bool(terms.search(_sentence(text, start, end)))
 
 
-# A team's staff before "of" and the name: "the new manager of Saint-Étienne", "head coach of the
-# Kortrijk", "captain of England" lead a team, any sentence ("manager" only a game's: "manager of
-# Germany and Austria at Siemens"); not "the city manager of Phoenix", "the country manager of
+# A team's staff before "of" and the name: "head coach of the Kortrijk", "captain of England" lead
+# a team in any sentence; "manager" only in a game's ("manager of Germany and Austria at Siemens";
+# so WikiNEuRal's "he became the new manager of Saint-Étienne, and was fired" keeps the city); not
+# "the city manager of Phoenix", "the country manager of
 # Germany", nor where a noun or a possessive follows the name ("manager of the Tokyo branch",
 # "general manager of Germany's largest bank", "the captain of the Liberia-flagged tanker").
 _LED_BY = {"en": regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:city|county|town|branch|plant|store|country|regional|general"

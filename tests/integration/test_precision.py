@@ -2000,6 +2000,10 @@ def test_results_verbs_and_lists_name_the_sides_in_every_language():
     assert not side("The summit set new climate goals for India and China .", "China", "en")
     assert not side("The drone debuted in the war against Russia last year .", "Russia", "en")
     assert not side("After the match against Spain , Madrid police arrested 20 fans .", "Madrid", "en")
+    # a third review's: the League of Nations, a party's "partido ante", "a super league of democracies"
+    assert not side("В 1939 году СССР был исключён из Лиги Наций за войну против Финляндии .", "Финляндии", "ru")
+    assert not side("La respuesta del partido ante las sanciones contra Rusia fue tibia .", "Rusia", "es")
+    assert not side("A super league of democracies stood against Russia .", "Russia", "en")
     # ...and match reports the first fixes had lost: a match "contro" a side, a league by its name
     assert side("La partita contro la Francia si giocherà a Parigi .", "Francia", "it")
     assert side("Germany beat Italy in the Nations League .", "Italy", "en")
@@ -2062,8 +2066,9 @@ def test_a_city_with_a_year_in_a_game_s_sentence_is_the_games():
     ("Dwa razy brał udział w igrzyskach olimpijskich : w Montrealu 1976 w wadze lekkiej i w Moskwie 1980 w "
      "lekkopółśredniej .", "pl", "Moskwie"),
     ("Terminò la sua carriera olimpica ad Amsterdam 1928 , vincendo i 10000 m .", "it", "Amsterdam"),
-    ("He was the manager of Saint-Étienne when they lost the league match against Lyon .", "en", "Saint-Étienne"),
     ("He previously worked as head coach of the Kortrijk .", "en", "Kortrijk"),
+    # ...and a made-up one: "manager of" a city names its team in a game's sentence
+    ("He was the manager of Saint-Étienne when they lost the league match against Lyon .", "en", "Saint-Étienne"),
     # saints named like towns (San Sebastiano, São Francisco de Paula, at 0.70-0.79)
     ("La piccola chiesa di San Sebastiano fu eretta forse nel IX secolo , funzionando da prima parrocchia .", "it",
      "San Sebastiano"),
@@ -2117,3 +2122,5 @@ def test_a_saint_is_told_by_a_church_s_word_or_a_lower_case_title():
     assert not saint("La chiesa parrocchiale di San Sebastiano al Vesuvio è stata restaurata .",
                      "San Sebastiano al Vesuvio")
     assert not saint("Protesters gathered outside the church in San Sebastian on Sunday .", "San Sebastian")
+    # a comma ends the church's phrase: "after the feast, from San Sebastián they went to Bilbao"
+    assert not saint("Después de la fiesta , de San Sebastián se fueron a Bilbao .", "San Sebastián")
