@@ -835,17 +835,16 @@ class Linker:
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
                          lambda e: e.type == "LOC")
-            if m.type not in ("MISC", "PER") and names_team(text, m.start, m.end, lang) and _holds_country(
-                    first[i], ("country", "region")):
+            # a country's or a region's name the model reads as neither a person nor an adjective
+            national = m.type not in ("MISC", "PER") and _holds_country(first[i], ("country", "region"))
+            if national and names_team(text, m.start, m.end, lang):
                 # "провёл за сборную Южной Кореи 40 матчей", "zespół Urugwaju": the team, whatever
                 # the model's type (not a player: "с игроками сборной Стрельцовым"; nor a city's
                 # "команда Москвы", which names a city's team as often as its mayor's staff)
                 rule_out(i, "a national team (its word before the name), not its country", lambda e: e.type == "LOC",
                          as_type="ORG")
                 m = mentions[i]
-            elif (m.type not in ("MISC", "PER") and (team_word_after(text, m.start, m.end, lang)
-                                                     or led_by_staff(text, m.start, m.end, lang))
-                  and _holds_country(first[i], ("country", "region"))):
+            elif national and (team_word_after(text, m.start, m.end, lang) or led_by_staff(text, m.start, m.end, lang)):
                 # "a former Wales international", "the England captain", "captain of England": no
                 # link, and the model's type stays, since CoNLL-2003 tags "England" there LOC and
                 # WikiNEuRal MISC or ORG

@@ -147,8 +147,6 @@ _LISTED = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}
 # A name after a comma in such a list is one of it where a comma or "and" follows it too: "against
 # Spain, Madrid police arrested 20 fans" is no list.
 _AFTER_COMMA = regex.compile(r",\s*(?:\S+['’]?\s*)?$")
-_LIST_GOES_ON = {lang: regex.compile(r"\s*(?:,|(?-i:" + words + r")\s)") for lang, words in _AND.items()}
-_COMMA_AFTER = regex.compile(r"\s*,")
 
 
 def _before(lang: str, words: str) -> regex.Pattern:
@@ -159,6 +157,7 @@ def _before(lang: str, words: str) -> regex.Pattern:
 
 
 _BEFORE = {lang: _before(lang, words) for lang, words in _OPPONENT_BEFORE.items()}
+_LIST_GOES_ON = {lang: regex.compile(r"\s*(?:,|(?-i:" + _AND.get(lang, "(?!)") + r")\s)") for lang in _OPPONENT_BEFORE}
 _AFTER = {lang: regex.compile(words, regex.IGNORECASE) for lang, words in _OPPONENT_AFTER.items()}
 # A possessive after the name is the player's side, by nationality: "against Puerto Rico's Hector
 # Camacho" names a boxer's country.
@@ -170,12 +169,12 @@ _OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
 # "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
 # result, since "10:30" is a time. A full stop may end the sentence after it ("beat Lithuania
 # 2-1."), not start a decimal ("2-1.5").
+_SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 # ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996", capitalized: "курс евро 2008
 # года" is the currency's rate in a year), or a Russian or Ukrainian result's words ("со счётом
 # 1:0", "з рахунком 2:1").
 _EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?-i:Euro|EURO|Евро|ЕВРО|Євро|ЄВРО)[ \t-]?(?:19|20)\d\d(?!\d)"
                        r"|(?:сч[её]том|рахунком)\s+\d{1,2}\s*:\s*\d{1,2}", regex.IGNORECASE)
-_SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
 _SENTENCE_START = regex.compile(r"[.!?؟。](?=\s)|\n", flags=regex.REVERSE)
 
@@ -200,6 +199,11 @@ def reports_game(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return _game_cue(_sentence(text, start, end), lang, only_sport=False)
 
 
+def _in_game(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+    """Whether the sentence holding text[start:end] has a score or a word only sport uses."""
+    return _game_cue(_sentence(text, start, end), lang, only_sport=True)
+
+
 def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
                    people: Collection[int] = ()) -> bool:
     """Whether the name at text[start:end] is a side in a game: its sentence has a score or a
@@ -217,12 +221,12 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     if side is not None and side.group("listed") and (
             any(side.start("listed") <= p < start for p in people)
             or _AFTER_COMMA.search(text, side.start("listed"), start)
-            and not _LIST_GOES_ON.get(lang or "", _COMMA_AFTER).match(text, end)):
+            and not _LIST_GOES_ON[lang or ""].match(text, end)):
         side = None
     if not (side is not None
             or after is not None and after.match(text, end) and not _OF.search(text, max(0, start - 8), start)):
         return False
-    return _game_cue(_sentence(text, start, end), lang, only_sport=True)
+    return _in_game(text, start, end, lang)
 
 
 # A player's move, in English, before the club's name: "was loaned to Venezia", "left Toulouse
@@ -251,9 +255,9 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 # A team's staff before "of" and the name: "head coach of the Kortrijk", "captain of England" lead
 # a team in any sentence; "manager" only in a game's ("manager of Germany and Austria at Siemens";
 # so WikiNEuRal's "he became the new manager of Saint-Étienne, and was fired" keeps the city); not
-# "the city manager of Phoenix", "the country manager of
-# Germany", nor where a noun or a possessive follows the name ("manager of the Tokyo branch",
-# "general manager of Germany's largest bank", "the captain of the Liberia-flagged tanker").
+# "the city manager of Phoenix", "the country manager of Germany", nor where a noun or a
+# possessive follows the name ("manager of the Tokyo branch", "general manager of Germany's
+# largest bank", "the captain of the Liberia-flagged tanker").
 _LED_BY = {"en": regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:city|county|town|branch|plant|store|country|regional|general"
                                r"|area|sales|fund|portfolio|project|office|district)\s+)"
                                r"(?:(?P<manager>manager)|(?:head\s+)?coach|captain|skipper)\s+of\s+(?:the\s+)?$",
@@ -269,7 +273,7 @@ def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     led = rx.search(text, max(0, start - 40), start) if rx is not None else None
     if led is None or noun is not None and noun.match(text, end) or _POSSESSIVE.match(text, end):
         return False
-    return not led.group("manager") or _game_cue(_sentence(text, start, end), lang, only_sport=True)
+    return not led.group("manager") or _in_game(text, start, end, lang)
 
 
 # A national team's word right before a country's name, in the languages whose word is only
@@ -295,8 +299,8 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     if rx is not None and rx.search(text, max(0, start - 30), start):
         return True
     before = _GAME_TEAM_WORD_BEFORE.get(lang or "")
-    return (before is not None and bool(before.search(text, max(0, start - 40), start))
-            and _game_cue(_sentence(text, start, end), lang, only_sport=True))
+    return before is not None and bool(before.search(text, max(0, start - 40), start)) and _in_game(
+        text, start, end, lang)
 
 
 # English puts a team's word after a country's name: "a former Wales international", "the England
@@ -317,8 +321,7 @@ def team_word_after(text: str, start: int, end: int, lang: Optional[str]) -> boo
     rx, game = _TEAM_WORD_AFTER.get(lang or ""), _GAME_TEAM_WORD_AFTER.get(lang or "")
     if rx is not None and rx.match(text, end):
         return True
-    return (game is not None and bool(game.match(text, end))
-            and _game_cue(_sentence(text, start, end), lang, only_sport=True))
+    return game is not None and bool(game.match(text, end)) and _in_game(text, start, end, lang)
 
 
 # The Games' words: they mark sport, but no game ("Russia was banned from the Olympics, and
@@ -330,8 +333,8 @@ _GAMES = {lang: _words(words) for lang, words in {
     "uk": r"олімпійськ\w*|олімпіад\w*", "tr": r"olimpiyat\w*", "ar": r"الأولمبية|الأولمبياد",
 }.items()}
 # A year right after a city's name, in a game's sentence or the Games', names the Games or the
-# championship held there that year: "ad Amsterdam 1928", "w Moskwie 1980", "sede di Torino 2006". Not a
-# dateline's date ("BERLIN 1996-08-30"), a year's ("w Warszawie 2024 roku", "в Москве 1980 года") or
+# championship held there that year: "ad Amsterdam 1928", "w Moskwie 1980", "sede di Torino
+# 2006". Not a dateline's date ("BERLIN 1996-08-30"), a year's ("w Warszawie 2024 roku", "в Москве 1980 года") or
 # a decade ("США 1950-х годов"); nor, but in a sentence of the Games', a count, which a word in
 # lower case follows ("In Moscow 2000 fans marched after the match", not "Sydney 2000 was the
 # best Olympics"; "w Montrealu 1976 w wadze lekkiej" has "in" after it).

@@ -217,11 +217,17 @@ def test_a_game_report_is_told_by_its_sentence():
     assert not reports_game("Karlsruhe opened a tram line.\nThe match ended 3-1.", 0, 9, "en")
 
 
-def test_a_side_in_a_game_is_told_by_the_words_beside_it():
-    def side(text, name, lang="en"):
-        i = text.index(name)
-        return faces_opponent(text, i, i + len(name), lang)
+def _span(text, name):
+    """Where `name` first stands in `text`."""
+    i = text.index(name)
+    return i, i + len(name)
 
+
+def side(text, name, lang="en"):
+    return faces_opponent(text, *_span(text, name), lang)
+
+
+def test_a_side_in_a_game_is_told_by_the_words_beside_it():
     assert side("He made his debut in a friendly match against Tunisia.", "Tunisia")
     assert side("Wales lost 2 – 0 to Denmark at Anfield, and the coach left.", "Denmark")
     assert side("A goalless draw with Brazil in the cup confirmed qualification.", "Brazil")
@@ -1948,10 +1954,6 @@ def test_towns_named_after_people_keep_their_own_names(world_linker):
 
 
 def test_results_verbs_and_lists_name_the_sides_in_every_language():
-    def side(text, name, lang):
-        i = text.index(name)
-        return faces_opponent(text, i, i + len(name), lang)
-
     # an opponent's word reaches down the list after it (WikiNEuRal en and pl linked all but the first)
     assert side("He played every minute of the World Cup , against Sweden , England and Paraguay .", "Paraguay", "en")
     assert side("Był liderem reprezentacji w eliminacjach do Euro 2000 , przegranych z Anglią , Szwecją i Polską .",
@@ -1959,8 +1961,7 @@ def test_results_verbs_and_lists_name_the_sides_in_every_language():
     assert not side("The sanctions against Russia , Iran and Syria were extended after the summit .", "Syria", "en")
     # ...but not past a player to their country (WikiANN de had Argentina so)
     text = "Er verlor im Halbfinale gegen Mario Guilloti , Argentinien ."
-    i = text.index("Argentinien")
-    assert not faces_opponent(text, i, i + 11, "de", people={text.index("Mario")})
+    assert not faces_opponent(text, *_span(text, "Argentinien"), "de", people={text.index("Mario")})
     # the verbs of a result and "a match with", each in a game's sentence
     assert side("Podczas Copa América w meczu z Ekwadorem zdobył bramkę numer 500 .", "Ekwadorem", "pl")
     assert side("В 2008 году египтяне защитили титул , выиграв в финале у Камеруна со счётом 1:0 .", "Камеруна", "ru")
@@ -2015,8 +2016,7 @@ def test_team_words_name_national_teams():
     from service.text.sports import names_team, team_word_after
 
     def team(text, name, lang):
-        i = text.index(name)
-        return names_team(text, i, i + len(name), lang) or team_word_after(text, i, i + len(name), lang)
+        return names_team(text, *_span(text, name), lang) or team_word_after(text, *_span(text, name), lang)
 
     assert team("He brought in former Wales international Robbie Savage .", "Wales", "en")
     assert team("The Germany squad flew home on Sunday .", "Germany", "en")
@@ -2040,8 +2040,7 @@ def test_a_city_with_a_year_in_a_game_s_sentence_is_the_games():
     from service.text.sports import names_games
 
     def games(text, name, lang):
-        i = text.index(name)
-        return names_games(text, i, i + len(name), lang)
+        return names_games(text, *_span(text, name), lang)
 
     assert games("Terminò la sua carriera olimpica ad Amsterdam 1928 , vincendo i 10000 m .", "Amsterdam", "it")
     assert games("Brał udział w igrzyskach olimpijskich : w Montrealu 1976 i w Moskwie 1980 .", "Moskwie", "pl")
@@ -2111,8 +2110,7 @@ def test_a_saint_is_told_by_a_church_s_word_or_a_lower_case_title():
     from service.linker import _names_saint
 
     def saint(text, name):
-        i = text.index(name)
-        return _names_saint(Mention(i, i + len(name), name, "LOC", 0.9, None), text)
+        return _names_saint(Mention(*_span(text, name), name, "LOC", 0.9, None), text)
 
     assert saint("La ermita construida en honor a San Isidro fue restaurada .", "San Isidro")
     assert saint("La chiesa , dedicata a San Sebastiano , fu eretta nel IX secolo .", "San Sebastiano")
