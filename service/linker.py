@@ -189,8 +189,10 @@ _SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem мо�
                        "بحر البحر".split())
 # Russian and Ukrainian put the names of organizations, venues, ships and products in
 # guillemets and never a place's: "бар «Даллас»" is a bar (linked to Dallas at 0.71), «Монако»
-# in a match report the club.
+# in a match report the club, and so is one after an adjective in lower case inside them
+# ("в составе « владикавказской Алании »").
 _GUILLEMET_NAME_LANGS = frozenset({"ru", "uk"})
+_GUILLEMET_OPENS = regex.compile(r"«\s*(?:\p{Ll}[\p{L}-]*\s+)?$")
 # ...and words for a military unit: "the Azov regiment", "полку Азов" name the unit, not the
 # city. Not after an adjective: "Irish regiments" are Ireland's.
 _UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
@@ -360,6 +362,7 @@ _MEMBER_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "de": "trainer kapitän torhüter torwart stürmer mittelfeldspieler verteidiger",
 }.items()}
 _POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+$")
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?(?![\p{L}\p{M}])")
 _BLANKS = regex.compile(r"\s*")
 # German regions named as their people are in the plural ("die Bayern", "die Sachsen"): after a
 # plural article the name is the people, or in sport its team (CoNLL de validation: FC Bayern
@@ -819,7 +822,8 @@ class Linker:
                          lambda e, name=name: e.type == "LOC" and not (
                              (e.prior or 0) >= ALIAS_CITY_MAX and fold(e.name) == name), if_top=True)
             if _names_namesake(m, text, lang):
-                rule_out(i, "a namesake (\"named after\" before it), not a place", lambda e: e.type == "LOC",
+                rule_out(i, "a namesake or a person (\"named after\" or a person's word before it), not a place",
+                         lambda e: e.type == "LOC",
                          if_top=True)
             if _names_medium(m, text, lang):
                 rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
@@ -2061,15 +2065,43 @@ _NAMESAKE_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?<!(?:[Оо]т|[Вв]ід)[ \t]+)(?:(?:[Ии]мени|[Іі]мені|imienia)[ \t]+(?:\p{Lu}[ \t]?\.[ \t]*){0,2}"
     r"|(?:[Ии]м|[Іі]м|im)[ \t]?\.[ \t]*(?:\p{Lu}[ \t]?\.[ \t]*){1,2})$")
 _NAMESAKE_LANGS = frozenset({"ru", "uk", "pl"})
+# ...and a word that only a person's name follows: a statue's, a murder's, a funeral's, a widow's,
+# a ship's crew's ("статуи Абовяна", "Убийство Кирова", "членам экипажа Франклина", "the
+# assassination of Kirov", "la veuve de Darwin"). Russian and Polish put the name in the genitive
+# right after the word, the others "of" between. Not "приход" (a parish too), "portrait" ("un
+# portrait de Paris"), "monument" ("a monument to Kyiv's defenders"), or a son's ("Syn Warszawy",
+# "hijo predilecto de Sevilla", a native's titles) or a garrison's ("załoga Modlina"); nor a name
+# a possessive follows ("the widow of Jordan's king").
+_PERSON_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))$",
+                                            regex.IGNORECASE)
+                       for lang, words in {
+    "ru": r"памятник\p{L}*|стату(?:я|и|ю|ей|е)|бюст\p{L}*|убийств\p{L}*|покушени\p{L}*|похорон\p{L}*"
+          r"|вдов(?:а|ы|е|у|ой)|жен(?:а|ы|е|у|ой)|экипаж\p{L}*",
+    "uk": r"пам['’]ятник\p{L}*|стату(?:я|ї|ю|єю)|погруддя|(?:убивств|вбивств)\p{L}*|похорон\p{L}*"
+          r"|вдов(?:а|и|і|у|ою)|дружин(?:а|и|і|у|ою)|екіпаж\p{L}*",
+    "pl": r"pomnik\p{L}*|posąg\p{L}*|popiersi\p{L}*|zabójstw\p{L}*|morderstw\p{L}*|pogrzeb\p{L}*"
+          r"|wdow(?:a|y|ie|ą|ę)|żon(?:a|y|ie|ą|ę)",
+    "en": r"(?:statue|bust|murder|assassination|funeral|widow|wife|crew)[ \t]+of",
+    "fr": r"(?:statue|buste|assassinat|meurtre|funérailles|obsèques|veuve|épouse)[ \t]+d(?:e|['’])",
+    "es": r"(?:estatua|busto|asesinato|funeral|viuda|esposa)[ \t]+de",
+    "it": r"(?:statua|busto|assassinio|omicidio|funerale|vedova|moglie)[ \t]+di",
+    "pt": r"(?:estátua|busto|assassinato|funeral|viúva|esposa)[ \t]+de",
+    "de": r"(?:Statue|Büste|Ermordung|Witwe)(?:[ \t]+von)?",
+}.items()}
 
 
 def _names_namesake(m: Mention, text: str, lang: Optional[str]) -> bool:
     """Whether "named after" (_NAMESAKE_BEFORE) stands right before the mention, in a language
-    that writes it so. Not before a MISC mention, an adjective: Polish "od imienia brytyjskiej
-    aktorki" is "after the name of a British actress". (A place can be the namesake too, "kanał
-    imienia Moskwy", and loses its link: the rarer case.)"""
-    return (bool(text) and lang in _NAMESAKE_LANGS and m.type != "MISC"
-            and bool(_NAMESAKE_BEFORE.search(text, max(0, m.start - 40), m.start)))
+    that writes it so, or a word only a person's name follows (_PERSON_WORD_BEFORE). Not before a
+    MISC mention, an adjective: Polish "od imienia brytyjskiej aktorki" is "after the name of a
+    British actress". (A place can be the namesake too, "kanał imienia Moskwy", and loses its
+    link: the rarer case.)"""
+    if not text or m.type == "MISC":
+        return False
+    person = _PERSON_WORD_BEFORE.get(lang or "")
+    return (lang in _NAMESAKE_LANGS and bool(_NAMESAKE_BEFORE.search(text, max(0, m.start - 40), m.start))
+            or person is not None and bool(person.search(text, max(0, m.start - 40), m.start))
+            and not _POSSESSIVE_AFTER.match(text, m.end))
 
 
 # A saint's name right after a church's, a feast's or an image's word and "of" ("la chiesa di San
@@ -2134,9 +2166,10 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
 
 
 def _in_guillemets(m: Mention, text: str) -> bool:
-    """Whether guillemets enclose the mention (inside its span or just outside it)."""
+    """Whether guillemets enclose the mention (inside its span or just outside it, or with a
+    lower-case adjective inside them before it)."""
     t = m.text.strip()
-    return ((t.startswith("«") or text[:m.start].rstrip().endswith("«"))
+    return ((t.startswith("«") or _GUILLEMET_OPENS.search(text, max(0, m.start - 40), m.start))
             and (t.endswith("»") or text[m.end:].lstrip().startswith("»")))
 
 

@@ -18,14 +18,14 @@ import regex
 # word inflects). Words that are as common outside sport ("final", "game", "points") are left out.
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
-          r"coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
+          r"national\s+teams?|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
           r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
     "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|coupe|match nul|attaquant|"
           r"gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|"
-          r"sélectionneur",
+          r"sélectionneur|tenant(?:e|s|es)?\s+du\s+titre",
     # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
     # de ida", "partita amichevole", "partita contro"): a party's too ("los partidos de la
     # oposición", "la respuesta del partido ante las sanciones"); the Champions League, not the
@@ -87,18 +87,21 @@ _ALSO = {
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
 _OPPONENT_BEFORE = {
     "en": r"against|versus|vs\.?|v\.?|beat|beats|beating|defeated|defeating|face[sd]?|facing"
+          r"|(?:defending\s+champions?|title\s+holders?)(?:\s*,|\s+(?:is|are|was|were))?"
           # ...or the side's own, where another word says a game: "belted a three-run homer for Los
           # Angeles" (not "scored": "the deal scored a win for Ukraine"; nor "goals": "climate goals
           # for India")
           r"|(?:played|playing|plays|homer(?:ed|s)?|appearances|caps|capped)(?:\s+\S+){0,3}?\s+for"
           r"|(?:win|wins|won|victory|victories)\s+over"
-          r"|(?:loss|losses|defeat|defeats|lost|losing)\s+" + _SCORE_WORDS + r"to"
+          r"|(?:loss|losses|defeat|defeats|lost|losing)(?:\s+side)?\s+" + _SCORE_WORDS + r"to"
           r"|(?:draw|draws|drew|drawn|tie|tied)\s+" + _SCORE_WORDS + r"with",
     # French: "face à l'Italie", "face au Cameroun", "battu par le Nigeria", "en éliminant l'Italie",
     # "ont affronté l'Espagne", "la réception de la Croatie"
-    "fr": r"contre|face\s+(?:à|au|aux)|(?:battu|défait|éliminé)(?:e|s|es)?(?:\s+\S+){0,4}?\s+par|battu(?:e|s|es)?"
+    "fr": r"contre|face\s+(?:à|au|aux)|(?:battu|défait|éliminé)(?:e|s|es)?(?:\s+\S+){0,6}?\s+par|battu(?:e|s|es)?"
           r"|bat|battent|battant|élimin(?:e|ent|ant|é|ée|és|ées)|affront(?:e|er|ent|é|era|eront)"
-          r"|réception\s+d[eu]|victoire\s+sur",
+          r"|réception\s+d[eu]|victoire\s+sur"
+          # ...or the side that holds the title: "le tenant du titre est l'Uruguay"
+          r"|tenant(?:e|s|es)?\s+du\s+titre(?:\s*,|\s+(?:est|était|sera|reste|sont|étaient))?",
     # ...and in the other languages, the verbs of a result and "a match with": "besiegte Dänemark",
     # "venció a Brasil", "ha battuto la Francia", "w meczu z Ekwadorem", "обыграл Данию",
     # "выиграв в финале у Камеруна", "забил в ворота Португалии"
@@ -119,10 +122,16 @@ _OPPONENT_BEFORE = {
     "uk": r"проти|(?:обіграл|переграл|розгромил|переміг|перемогл|програл)\w*|ворота(?:\s+(?:команди|збірної))?",
     "ar": r"ضد|أمام",
 }
-# ...and after it: a side that beat another ("Romania beat Lithuania 2-1"), Turkish "karşı"
-# after the dative ("İtalya'ya karşı").
+# ...and after it: a side that beat another ("Romania beat Lithuania 2-1", "L'Australie bat
+# l'Italie") or played a match
+# ("Венгрия играла товарищеский матч"), the title's holder ("l'Italie, tenante du titre"), Turkish
+# "karşı" after the dative ("İtalya'ya karşı").
 _OPPONENT_AFTER = {
-    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b",
+    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b"
+          r"|\s*,\s+the\s+(?:defending\s+champions?|title\s+holders?)\b",
+    "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\b|\s*,\s+(?:le\s+|la\s+|les\s+)?tenant(?:e|s|es)?\s+du\s+titre\b",
+    "ru": r"\s+(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч",
+    "uk": r"\s+(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч",
     "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b",
 }
 
@@ -172,9 +181,11 @@ _OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
 _SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 # ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996", capitalized: "курс евро 2008
 # года" is the currency's rate in a year), or a Russian or Ukrainian result's words ("со счётом
-# 1:0", "з рахунком 2:1").
+# 1:0", "з рахунком 2:1"), or a French one in words ("trois victoires à une", "deux buts à zéro").
 _EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?-i:Euro|EURO|Евро|ЕВРО|Євро|ЄВРО)[ \t-]?(?:19|20)\d\d(?!\d)"
-                       r"|(?:сч[её]том|рахунком)\s+\d{1,2}\s*:\s*\d{1,2}", regex.IGNORECASE)
+                       r"|(?:сч[её]том|рахунком)\s+\d{1,2}\s*:\s*\d{1,2}"
+                       r"|(?<![\p{L}\p{M}])(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:victoires?|buts?|sets?|manches?)"
+                       r"\s+à\s+(?:zéro|une?|deux|trois|quatre|\d{1,2})(?![\p{L}\p{M}\d])", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
 _SENTENCE_START = regex.compile(r"[.!?؟。](?=\s)|\n", flags=regex.REVERSE)
 
@@ -230,17 +241,20 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
 
 
 # A player's move, in English, before the club's name: "was loaned to Venezia", "left Toulouse
-# by mutual consent"; the sentence must name a player's terms (_TRANSFER_TERMS), since families
-# move to Naples and armies leave Cuzco. Words any move has are no terms: "league" (the Delian
-# League's treasury moved to Athens), "deal" ("Refugees left Aleppo for Idlib after the deal",
-# "moved its headquarters to Dallas in a deal"), a bank's "loan", nor the move's own verbs
-# ("signed a pact with Moscow", "transferred their headquarters from Surat").
+# by mutual consent"; the sentence must name a player's terms (_TRANSFER_TERMS: "a contract", "a
+# loan spell", "appearances for", "under new manager"), since families move to Naples and armies
+# leave Cuzco. Words any move has are no terms: "league" (the Delian League's treasury moved to
+# Athens), "deal" ("Refugees left Aleppo for Idlib after the deal", "moved its headquarters to
+# Dallas in a deal"), a bank's "loan", "manager" alone ("returned to London as a manager at
+# Shell"), nor the move's own verbs ("signed a pact with Moscow", "transferred their headquarters
+# from Surat").
 _MOVE_BEFORE = {
     "en": regex.compile(r"(?<![\p{L}\p{M}])(?:loaned|loan|sold|transferred|moved|returned|switched|signed|joined|"
                         r"joining|rejoined|left|leaving)(?:\s+\S+){0,5}?\s+(?:to|for|with|from|by|at)?\s*(?:the\s+)?$",
                         regex.IGNORECASE),
 }
-_TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|club|clubs|side|squad|transfer\s+fee")}
+_TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|loan\s+spells?|club|clubs|side|squad|transfer\s+fee|"
+                                 r"appearances\s+for|under\s+(?:new\s+)?(?:manager|coach|boss)")}
 
 
 def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
@@ -282,11 +296,13 @@ def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 _TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$", regex.IGNORECASE),
                      "uk": regex.compile(r"(?<![\p{L}\p{M}])збірн\p{L}*\s+$", regex.IGNORECASE)}
 # ...and words that name a team in a game's sentence only (a sentence with a word only sport uses):
-# "команды Португалии", "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny".
+# "команды Португалии", "в заявке России на матч" (a squad's list; also an application: "заявка
+# России на вступление в ВТО"), "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny".
 # (The team's word by its case endings: "командование Израиля" is its army's command.)
 _GAME_TEAM_WORD_BEFORE = {
-    "ru": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|ы|е|у|ой|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
-    "uk": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|и|і|у|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
+    "ru": regex.compile(r"(?<![\p{L}\p{M}])(?:команд|заявк)(?:а|ы|и|е|у|ой|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
+    "uk": regex.compile(r"(?<![\p{L}\p{M}])(?:команд(?:а|и|і|у|ою|ам|ами|ах)|заявк(?:а|и|у|ою)|заявці)\s+$",
+                        regex.IGNORECASE),
     "pl": regex.compile(r"(?<![\p{L}\p{M}])(?:reprezentac|reprezentan|zesp[oó]ł|drużyn|kadr)\p{L}*"
                         r"(?:\s+narodow\p{L}*)?\s+$", regex.IGNORECASE),
 }
@@ -304,22 +320,40 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 
 
 # English puts a team's word after a country's name: "a former Wales international", "the England
-# captain", "the Germany squad" name a team in any sentence (not "the Wales international airport");
-# "team" and "side" only in a game's sentence ("the Ukraine team at the talks", "on the Mexico
-# side", "Germany teams up with France"); not "manager" ("the bank's Russia manager").
+# captain", "the Germany squad", "the Colorado locker room" name a team in any sentence (not "the
+# Wales international airport"); "team" and "side" only in a game's sentence ("the Ukraine team at
+# the talks", "on the Mexico side", "Germany teams up with France"). So does an age group in every
+# language ("Deutschland U21", "España sub-21", "l'Italia Under 21"), but French's, which ages
+# say as well ("la France des moins de 25 ans", "Syrie - 10 ans de guerre"), only in a game's
+# sentence ("avec la Turquie - 17 ans contre la Belgique").
+_AGE_GROUP = r"(?:1[5-9]|2[0-3])(?!\d)"
 _TEAM_WORD_AFTER = {
     "en": regex.compile(r"\s+(?:national\s+team|(?:under-|u-?)\d\d(?:\s+(?:team|side|squad))?|squads?"
-                        r"|internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|(?:head\s+)?coach)\b",
-                        regex.IGNORECASE),
+                        r"|internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|(?:head\s+)?coach"
+                        r"|locker\s+room)\b", regex.IGNORECASE),
+    **{lang: regex.compile(r"\s*[(-]?\s*U-?" + _AGE_GROUP) for lang in ("de", "fr", "nl", "pl", "ru", "uk", "tr")},
+    **{lang: regex.compile(r"\s+(?:sub|U)-?" + _AGE_GROUP, regex.IGNORECASE) for lang in ("es", "pt")},
+    "it": regex.compile(r"\s+(?:under|U)[- ]?" + _AGE_GROUP, regex.IGNORECASE),
 }
-_GAME_TEAM_WORD_AFTER = {"en": regex.compile(r"\s+(?:team|side)(?!\s+(?:of|up)\b)\b", regex.IGNORECASE)}
+_GAME_TEAM_WORD_AFTER = {"en": regex.compile(r"\s+(?:team|side)(?!\s+(?:of|up)\b)\b", regex.IGNORECASE),
+                         "fr": regex.compile(r"\s*(?:[-–]\s*|\s(?:des\s+)?moins\s+de\s+)" + _AGE_GROUP
+                                             + r"\s+ans\b|\s+espoirs\b", regex.IGNORECASE)}
+# ...and "manager" before the manager's name ("Florida manager John Boles"), not after an owner's
+# possessive ("the bank's Russia manager Ivan Petrov") nor before the owner ("Texas manager John
+# Smith of Exxon").
+_MANAGER_AFTER = {"en": regex.compile(r"\s+manager\s+(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{L}+)(?!\p{L}|\s+(?:of|at|for)\b)",
+                                      regex.IGNORECASE)}
+_OWNER_BEFORE = regex.compile(r"['’]s?\s+$")
 
 
 def team_word_after(text: str, start: int, end: int, lang: Optional[str]) -> bool:
-    """Whether a team's word follows the name at text[start:end] (_TEAM_WORD_AFTER), or in a
-    game's sentence "team" or "side"."""
+    """Whether a team's word follows the name at text[start:end] (_TEAM_WORD_AFTER), or its
+    manager's with their name, or in a game's sentence "team" or "side"."""
     rx, game = _TEAM_WORD_AFTER.get(lang or ""), _GAME_TEAM_WORD_AFTER.get(lang or "")
     if rx is not None and rx.match(text, end):
+        return True
+    manager = _MANAGER_AFTER.get(lang or "")
+    if manager is not None and manager.match(text, end) and not _OWNER_BEFORE.search(text, max(0, start - 4), start):
         return True
     return game is not None and bool(game.match(text, end)) and _in_game(text, start, end, lang)
 
@@ -345,9 +379,20 @@ _WORD_AFTER_YEAR = regex.compile(r"[ \t]+\d+[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|a
                                  r"(?-i:\p{Ll})")
 
 
+# ...and, in English, the event's own word after a city's name: "the Beijing Olympics", "the
+# London Games", "the Berlin Marathon", "the Monaco Grand Prix" (not "Open": "London Open
+# University").
+_EVENT_AFTER = {"en": regex.compile(r"[ \t]+(?:Olympics|Olympic[ \t]+Games|Paralympics|Games|Marathon|Grand[ \t]+Prix)"
+                                    r"(?![\p{L}\p{M}])")}
+
+
 def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
-    """Whether the name at text[start:end] is followed by a year in a sentence with a word only
-    sport uses, or the Games' (_GAMES): the event of that year, not its city."""
+    """Whether the name at text[start:end] is followed by the event's word (_EVENT_AFTER), or by a
+    year in a sentence with a word only sport uses, or the Games' (_GAMES): the event of that
+    year, not its city."""
+    event = _EVENT_AFTER.get(lang or "")
+    if event is not None and event.match(text, end):
+        return True
     if not _YEAR_AFTER.match(text, end):
         return False
     sentence = _sentence(text, start, end)

@@ -320,10 +320,7 @@ def test_a_citys_name_after_an_italian_or_spanish_article_is_a_teams(world_linke
     ("At the Oval , Surrey captain Chris Lewis continued to silence his critics .", "en", "Surrey", None),
     ("Dresdens Trainer Klaus Sammer war nach dem 1:1 zufrieden .", "de", "Dresdens", None),
     ("Oklahoma City guard Shai Gilgeous-Alexander scored 40 points .", "en", "Oklahoma City", None),
-    # a region's name stays: CoNLL tags "Texas manager" LOC ("the bank's Russia manager" runs its
-    # business there; a national team's "England captain" is no link: see below)
-    ("Texas manager Johnny Oates praised his team .", "en", "Texas", "Q1439"),
-    # ...and so does a city before another office's word, or a company's manager
+    # a city's name stays before another office's word, or a company's manager
     ("Paris mayor Anne Hidalgo said the road was closed .", "en", "Paris", "gn:2988507"),
     ("The bank 's Tokyo manager Kenji Sato declined to comment .", "en", "Tokyo", "gn:1850147"),
 ])
@@ -333,10 +330,16 @@ def test_a_citys_name_before_a_players_or_coachs_word_is_a_team(world_linker, te
     _team_or_place(world_linker, text, lang, surface, entity)
 
 
-def test_a_national_team_s_captain_is_the_team_s_but_keeps_the_model_s_type(world_linker):
+@pytest.mark.parametrize("text,surface", [
+    ("England captain Alan Shearer was named on Friday .", "England"),
+    # a region's team's manager before his name (CoNLL tags "Texas manager" LOC and "Florida
+    # manager" ORG; the region had been the link)
+    ("Texas manager Johnny Oates praised his team .", "Texas"),
+])
+def test_a_national_team_s_captain_is_the_team_s_but_keeps_the_model_s_type(world_linker, text, surface):
     # CoNLL-2003 tags "England" there LOC, and the model too; the country was the link
-    e = {e.text: e for e in world_linker.link("England captain Alan Shearer was named on Friday .", "en").entities}
-    assert (e["England"].id, e["England"].type) == (None, "LOC")
+    e = {e.text: e for e in world_linker.link(text, "en").entities}
+    assert (e[surface].id, e[surface].type) == (None, "LOC")
 
 
 def _team_or_place(world_linker, text, lang, surface, entity):
@@ -1902,6 +1905,11 @@ _VIOLINIST = ("В том же 1964 году Каган завоевал четв
     # competitions named after people had been the towns Chaykovskiy and Bāh (WikiNEuRal ru)
     (_VIOLINIST, "ru", "Чайковского"),
     (_VIOLINIST, "ru", "Баха"),
+    # a statue's and a murder's person had been Abovyan and Kirov (WikiNEuRal ru, 0.98 and 0.93)
+    ("Первая армянская профессиональная скульптура - Андреас Тер-Марукян ( автор первого памятника в Армении - "
+     "статуи Абовяна ( 1913 ) , Акоп Гюрджян .", "ru", "Абовяна"),
+    ("Убийство Кирова 1 декабря 1934 года было использовано как повод для усиления репрессий в стране .", "ru",
+     "Кирова"),
 ])
 def test_a_name_after_named_after_is_the_namesake_not_a_town(world_linker, text, lang, surface):
     assert [e.id for e in overlapping(world_linker, text, lang, surface)] == [None]
@@ -1917,13 +1925,27 @@ def test_named_after_is_its_word_not_a_pronoun():
     assert _NAMESAKE_BEFORE.search("у парку ім . Т . Г . ")
 
 
+def test_a_person_s_word_before_a_name_is_a_statue_s_or_a_widow_s_not_a_native_s():
+    from service.linker import _PERSON_WORD_BEFORE
+    assert _PERSON_WORD_BEFORE["fr"].search("La veuve d'")
+    assert _PERSON_WORD_BEFORE["en"].search("the assassination of ")
+    assert _PERSON_WORD_BEFORE["pl"].search("Pomnik ")
+    assert not _PERSON_WORD_BEFORE["pl"].search("Syn ")
+    assert not _PERSON_WORD_BEFORE["pl"].search("załoga ")
+    assert not _PERSON_WORD_BEFORE["en"].search("a monument to ")
+
+
 @pytest.mark.parametrize("text,lang,surface,entity", [
     # "on behalf of Russia", and "to them." before a new sentence
     ("Министр выступил от имени России на саммите в Женеве.", "ru", "России", "Q159"),
     ("Делегація виступила від імені України на саміті.", "uk", "України", "Q212"),
     ("Мы очень благодарны им. Москва обещала помощь.", "ru", "Москва", "gn:524901"),
+    # a son's title, a widow's before a possessive, a monument's defenders
+    ("Syn Warszawy , jak nazywano go w Krakowie , zmarł w Paryżu .", "pl", "Warszawy", "gn:756135"),
+    ("The widow of Jordan's King Hussein visited London .", "en", "Jordan", "Q810"),
+    ("Памятник защитникам Москвы открыли в Химках .", "ru", "Москвы", "gn:524901"),
 ])
-def test_on_behalf_of_and_to_them_keep_their_places(world_linker, text, lang, surface, entity):
+def test_on_behalf_of_to_them_and_a_native_s_title_keep_their_places(world_linker, text, lang, surface, entity):
     assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
 
 
@@ -2051,6 +2073,54 @@ def test_a_city_with_a_year_in_a_game_s_sentence_is_the_games():
     # ...but in a sentence of the Games', any word may follow the year
     assert games("Sydney 2000 was the best Olympics .", "Sydney", "en")
     assert not games("W Warszawie 2000 kibiców świętowało zwycięstwo w meczu .", "Warszawie", "pl")
+    # ...or the event's word after the city's name in English
+    assert games("At the Beijing Olympics , she qualified for the final .", "Beijing", "en")
+    assert games("He won the Monaco Grand Prix twice .", "Monaco", "en")
+    assert not games("She studied at the London Open University .", "London", "en")
+
+
+def test_title_holders_age_groups_and_managers_name_teams():
+    from service.text.sports import moved_to, names_team, team_word_after
+
+    def team(text, name, lang):
+        return names_team(text, *_span(text, name), lang) or team_word_after(text, *_span(text, name), lang)
+
+    # the title's holder, the verb of a result after the side, a result in French words
+    assert side("Le tournoi est organisé au Chili et le tenant du titre est l' Uruguay .", "Uruguay", "fr")
+    assert side("En éliminant l' Italie , tenante du titre , elle crée la surprise .", "Italie", "fr")
+    assert side("Brazil , the defending champions , were knocked out in the quarter-finals .", "Brazil", "en")
+    assert side("L' Australie bat l' Italie trois victoires à une grâce à John Alexander .", "Australie", "fr")
+    assert side("Les États-Unis , battus par Cuba en demi-finale et par le Japon dans le match de classement .",
+                "Japon", "fr")
+    assert side("Венгрия играла товарищеский матч со сборной Греции .", "Венгрия", "ru")
+    assert not side("Le président du Chili , tenant du pouvoir , a rencontré l' Uruguay .", "Chili", "fr")
+    assert not side("La France bat des records de chaleur cet été .", "France", "fr")
+    assert not side("Россия сыграла ключевую роль в переговорах с Ираном .", "Россия", "ru")
+    assert side("His first appearance on the U-21 team was on the losing side to Cyprus .", "Cyprus", "en")
+    assert not side("Britain was on the losing side to France in the vote .", "France", "en")
+    # an age group after a country, in every language; French's only in a game's sentence
+    assert team("Debutó con España sub-21 en 2010 ante Polonia .", "España", "es")
+    assert team("Ha esordito con l' Italia Under 21 nel 2012 .", "Italia", "it")
+    assert team("Il reçoit sa sélection avec la Turquie - 17 ans contre la Belgique , victoire 2 - 1 .",
+                "Turquie", "fr")
+    assert not team("La Syrie - 10 ans de guerre , un pays en ruines .", "Syrie", "fr")
+    assert not team("Le chômage dans la France des moins de 25 ans reste élevé .", "France", "fr")
+    assert not team("El gobierno de España aprobó un plan para los jóvenes sub-25 .", "España", "es")
+    assert not team("Deutschland U-Boote patrouillierten vor Norwegen .", "Deutschland", "de")
+    # a manager before their name, not an owner's; a locker room; a squad's list in a game's sentence
+    assert team("\" Bolesy ( Florida manager John Boles ) told me yesterday .", "Florida", "en")
+    assert not team("The bank's Russia manager Ivan Petrov resigned on Monday .", "Russia", "en")
+    assert not team("Texas manager John Smith of Exxon said the plant would reopen .", "Texas", "en")
+    assert team("He embraced his role in the Colorado locker room as the veteran mentor .", "Colorado", "en")
+    assert team("Был в заявке России на матч против Шотландии .", "России", "ru")
+    assert not team("Заявка России на вступление в ВТО была одобрена в 2011 году .", "России", "ru")
+    # a player's terms: a loan spell, appearances for, a new manager; not a manager's job
+    text = "On 31 August 2006 , he returned to Sunderland under new manager Roy Keane ."
+    assert moved_to(text, *_span(text, "Sunderland"), "en")
+    text = "He moved to Barnet in August 2007 and made 18 senior appearances for them ."
+    assert moved_to(text, *_span(text, "Barnet"), "en")
+    text = "He returned to London as a manager at Shell in 1999 ."
+    assert not moved_to(text, *_span(text, "London"), "en")
 
 
 @pytest.mark.parametrize("text,lang,surface", [
@@ -2066,6 +2136,22 @@ def test_a_city_with_a_year_in_a_game_s_sentence_is_the_games():
      "lekkopółśredniej .", "pl", "Moskwie"),
     ("Terminò la sua carriera olimpica ad Amsterdam 1928 , vincendo i 10000 m .", "it", "Amsterdam"),
     ("He previously worked as head coach of the Kortrijk .", "en", "Kortrijk"),
+    # WikiNEuRal fr, en, ru and CoNLL en: title holders, age groups, managers, a squad's list, a club in guillemets
+    ("Le , il reçoit sa première sélection avec la Turquie - 17 ans contre la Belgique - 17 ans , pour une victoire "
+     "2 - 1 .", "fr", "Turquie"),
+    ("Lors de la phase finale en Afrique du Sud , elle crée la surprise en éliminant l' Italie , tenante du titre , "
+     "remportant la rencontre directe décisive .", "fr", "Italie"),
+    ("Le tournoi est organisé au Chili et le tenant du titre est l' Uruguay .", "fr", "Uruguay"),
+    ("L' Australie bat l' Italie trois victoires à une grâce à John Alexander et Tony Roche .", "fr", "Australie"),
+    ("Maradona captained the Argentine national team to victory in the Mexico City in Mexico , winning the final in "
+     "West Germany against South Korea .", "en", "South Korea"),
+    ("\" Bolesy ( Florida manager John Boles ) told me yesterday , ' You have to go nine tomorrow , ' \" Brown said .",
+     "en", "Florida"),
+    ("On 31 August 2006 , he returned to Sunderland under new manager Roy Keane , a former colleague from Celtic .",
+     "en", "Sunderland"),
+    ("В отборочном турнире Евро-1996 был в заявке России на матч против Шотландии , но на поле так и не вышел .",
+     "ru", "России"),
+    ("До этого он последний раз отличался лишь в 2008 году в составе « владикавказской Алании » .", "ru", "Алании"),
     # ...and a made-up one: "manager of" a city names its team in a game's sentence
     ("He was the manager of Saint-Étienne when they lost the league match against Lyon .", "en", "Saint-Étienne"),
     # saints named like towns (San Sebastiano, São Francisco de Paula, at 0.70-0.79)
@@ -2097,6 +2183,11 @@ def test_teams_games_and_saints_named_like_places_are_no_places(world_linker, te
     ("She became the country manager of Germany , overseeing sales in Europe .", "en", "Germany", "Q183"),
     ("The city manager of Phoenix said the budget would be balanced .", "en", "Phoenix", "gn:5308655"),
     ("She was appointed manager of the Tokyo branch of the bank .", "en", "Tokyo", "gn:1850147"),
+    # ages, an owner's manager, a role in talks, a newspaper in guillemets beside a city
+    ("Le chômage dans la France des moins de 25 ans reste élevé , selon l' Insee .", "fr", "France", "Q142"),
+    ("The bank's Russia manager Ivan Petrov resigned on Monday .", "en", "Russia", "Q159"),
+    ("Россия сыграла ключевую роль в переговорах с Ираном .", "ru", "Россия", "Q159"),
+    ("Корреспондент « Новой газеты » побывал в Москве .", "ru", "Москве", "gn:524901"),
     # a sport's word marks no game: the Olympics in a sentence about sanctions
     ("Russia was banned from the Olympics , and Ukraine urged sanctions against Russia , Belarus and Iran .", "en",
      "Iran", "Q794"),
