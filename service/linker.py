@@ -44,7 +44,16 @@ from .text.lang import normalize as normalize_lang
 from .text.lang import writes_latin
 from .text.morphology import base_forms, common_word, is_known_word, part_of_speech
 from .text.normalize import fold, latin, script_of
-from .text.sports import faces_opponent, led_by_staff, moved_to, names_games, names_team, reports_game, team_word_after
+from .text.sports import (
+    faces_opponent,
+    holds_title,
+    led_by_staff,
+    moved_to,
+    names_games,
+    names_team,
+    reports_game,
+    team_word_after,
+)
 
 # The document's other links (the same country, the city a district belongs to) add W_CONTEXT;
 # twice as much put Madrid (Colombia) before Madrid in a Spanish story naming a Colombian. The
@@ -189,10 +198,12 @@ _SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem мо�
                        "بحر البحر".split())
 # Russian and Ukrainian put the names of organizations, venues, ships and products in
 # guillemets and never a place's: "бар «Даллас»" is a bar (linked to Dallas at 0.71), «Монако»
-# in a match report the club, and so is one after an adjective in lower case inside them
-# ("в составе « владикавказской Алании »").
+# in a match report the club, and so is one after a place's adjective in lower case inside them
+# ("в составе « владикавказской Алании »"; not a noun's: "«денацификацию Украины»" quotes words
+# about the country).
 _GUILLEMET_NAME_LANGS = frozenset({"ru", "uk"})
-_GUILLEMET_OPENS = regex.compile(r"«\s*(?:\p{Ll}[\p{L}-]*\s+)?$")
+_GUILLEMET_OPENS = regex.compile(r"«\s*(?:\p{Ll}[\p{L}-]*(?:ск|цк|зк|ськ|цьк|зьк)(?:ая|ой|ую|ий|ый|ого|ому|им|ым|ом|ое"
+                                 r"|а|ої|у|ою|ій|ім|е)\s+)?$")
 # ...and words for a military unit: "the Azov regiment", "полку Азов" name the unit, not the
 # city. Not after an adjective: "Irish regiments" are Ireland's.
 _UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
@@ -848,11 +859,12 @@ class Linker:
                 rule_out(i, "a national team (its word before the name), not its country", lambda e: e.type == "LOC",
                          as_type="ORG")
                 m = mentions[i]
-            elif national and (team_word_after(text, m.start, m.end, lang) or led_by_staff(text, m.start, m.end, lang)):
-                # "a former Wales international", "the England captain", "captain of England": no
-                # link, and the model's type stays, since CoNLL-2003 tags "England" there LOC and
-                # WikiNEuRal MISC or ORG
-                rule_out(i, "a national team (a team's word or its staff beside the name), not its country",
+            elif national and (team_word_after(text, m.start, m.end, lang) or led_by_staff(text, m.start, m.end, lang)
+                               or holds_title(text, m.start, m.end, lang)):
+                # "a former Wales international", "the England captain", "captain of England", "Brazil,
+                # the defending champions": no link, and the model's type stays, since CoNLL-2003 tags
+                # "England" there LOC and WikiNEuRal MISC or ORG
+                rule_out(i, "a national team (a team's word, its staff or its title beside the name), not its country",
                          lambda e: e.type == "LOC")
             elif m.type != "PER" and names_games(text, m.start, m.end, lang):
                 rule_out(i, "the Games or a championship (a year after the name), not its city",
@@ -2069,23 +2081,25 @@ _NAMESAKE_LANGS = frozenset({"ru", "uk", "pl"})
 # a ship's crew's ("статуи Абовяна", "Убийство Кирова", "членам экипажа Франклина", "the
 # assassination of Kirov", "la veuve de Darwin"). Russian and Polish put the name in the genitive
 # right after the word, the others "of" between. Not "приход" (a parish too), "portrait" ("un
-# portrait de Paris"), "monument" ("a monument to Kyiv's defenders"), or a son's ("Syn Warszawy",
+# portrait de Paris"), "monument" ("a monument to Kyiv's defenders"), monuments in the plural
+# ("Памятники Москвы", "Pomniki Warszawy", a city's heritage), a murder's in the Romance languages
+# (their news names crimes after the town: "l'omicidio di Garlasco"), or a son's ("Syn Warszawy",
 # "hijo predilecto de Sevilla", a native's titles) or a garrison's ("załoga Modlina"); nor a name
 # a possessive follows ("the widow of Jordan's king").
 _PERSON_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))$",
                                             regex.IGNORECASE)
                        for lang, words in {
-    "ru": r"памятник\p{L}*|стату(?:я|и|ю|ей|е)|бюст\p{L}*|убийств\p{L}*|покушени\p{L}*|похорон\p{L}*"
+    "ru": r"памятник(?:а|у|ом|е)?|стату(?:я|и|ю|ей|е)|бюст(?:а|у|ом|е)?|убийств\p{L}*|покушени\p{L}*|похорон\p{L}*"
           r"|вдов(?:а|ы|е|у|ой)|жен(?:а|ы|е|у|ой)|экипаж\p{L}*",
-    "uk": r"пам['’]ятник\p{L}*|стату(?:я|ї|ю|єю)|погруддя|(?:убивств|вбивств)\p{L}*|похорон\p{L}*"
+    "uk": r"пам['’]ятник(?:а|у|ом|і)?|стату(?:я|ї|ю|єю)|погруддя|(?:убивств|вбивств)\p{L}*|похорон\p{L}*"
           r"|вдов(?:а|и|і|у|ою)|дружин(?:а|и|і|у|ою)|екіпаж\p{L}*",
-    "pl": r"pomnik\p{L}*|posąg\p{L}*|popiersi\p{L}*|zabójstw\p{L}*|morderstw\p{L}*|pogrzeb\p{L}*"
+    "pl": r"pomnik(?:a|u|iem)?|posąg(?:u|iem)?|popiersi(?:e|a|u|em)|zabójstw\p{L}*|morderstw\p{L}*|pogrzeb\p{L}*"
           r"|wdow(?:a|y|ie|ą|ę)|żon(?:a|y|ie|ą|ę)",
     "en": r"(?:statue|bust|murder|assassination|funeral|widow|wife|crew)[ \t]+of",
-    "fr": r"(?:statue|buste|assassinat|meurtre|funérailles|obsèques|veuve|épouse)[ \t]+d(?:e|['’])",
-    "es": r"(?:estatua|busto|asesinato|funeral|viuda|esposa)[ \t]+de",
-    "it": r"(?:statua|busto|assassinio|omicidio|funerale|vedova|moglie)[ \t]+di",
-    "pt": r"(?:estátua|busto|assassinato|funeral|viúva|esposa)[ \t]+de",
+    "fr": r"(?:statue|buste|funérailles|obsèques|veuve|épouse)[ \t]+d(?:e|['’])",
+    "es": r"(?:estatua|busto|funeral|viuda|esposa)[ \t]+de",
+    "it": r"(?:statua|busto|funerale|vedova|moglie)[ \t]+di",
+    "pt": r"(?:estátua|busto|funeral|viúva|esposa)[ \t]+de",
     "de": r"(?:Statue|Büste|Ermordung|Witwe)(?:[ \t]+von)?",
 }.items()}
 
@@ -2167,7 +2181,7 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
 
 def _in_guillemets(m: Mention, text: str) -> bool:
     """Whether guillemets enclose the mention (inside its span or just outside it, or with a
-    lower-case adjective inside them before it)."""
+    place's adjective in lower case inside them before it)."""
     t = m.text.strip()
     return ((t.startswith("«") or _GUILLEMET_OPENS.search(text, max(0, m.start - 40), m.start))
             and (t.endswith("»") or text[m.end:].lstrip().startswith("»")))

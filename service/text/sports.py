@@ -18,14 +18,18 @@ import regex
 # word inflects). Words that are as common outside sport ("final", "game", "points") are left out.
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
-          r"national\s+teams?|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
+          r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
           r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
-    "fr": r"coupe\s+du\s+monde|match(?:s)?|buts?|marqu(?:é|e|ait)|entraîneur|championnat|coupe|match nul|attaquant|"
-          r"gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|sélections?\s+nationales?|"
-          r"sélectionneur|tenant(?:e|s|es)?\s+du\s+titre",
+    # (a goal with its number or a shoot-out's, not "dans le but de" or "marqué par la guerre"; the
+    # Cup capitalized, not "une coupe budgétaire")
+    "fr": r"coupe\s+du\s+monde|match(?:s)?|(?:\d+|un|deux|trois|quatre|cinq|premier|second|deuxième|dernier)\s+buts?"
+          r"(?!\s+(?:de|d['’]|du|des|est|était|commun)(?![\p{L}\p{M}]))|tirs?\s+au\s+but|entraîneur|championnat|"
+          r"(?-i:Coupe|Copa)|"
+          r"match nul|attaquant|gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|"
+          r"sélections?\s+nationales?|sélectionneur",
     # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
     # de ida", "partita amichevole", "partita contro"): a party's too ("los partidos de la
     # oposición", "la respuesta del partido ante las sanciones"); the Champions League, not the
@@ -87,7 +91,6 @@ _ALSO = {
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
 _OPPONENT_BEFORE = {
     "en": r"against|versus|vs\.?|v\.?|beat|beats|beating|defeated|defeating|face[sd]?|facing"
-          r"|(?:defending\s+champions?|title\s+holders?)(?:\s*,|\s+(?:is|are|was|were))?"
           # ...or the side's own, where another word says a game: "belted a three-run homer for Los
           # Angeles" (not "scored": "the deal scored a win for Ukraine"; nor "goals": "climate goals
           # for India")
@@ -99,9 +102,7 @@ _OPPONENT_BEFORE = {
     # "ont affronté l'Espagne", "la réception de la Croatie"
     "fr": r"contre|face\s+(?:à|au|aux)|(?:battu|défait|éliminé)(?:e|s|es)?(?:\s+\S+){0,6}?\s+par|battu(?:e|s|es)?"
           r"|bat|battent|battant|élimin(?:e|ent|ant|é|ée|és|ées)|affront(?:e|er|ent|é|era|eront)"
-          r"|réception\s+d[eu]|victoire\s+sur"
-          # ...or the side that holds the title: "le tenant du titre est l'Uruguay"
-          r"|tenant(?:e|s|es)?\s+du\s+titre(?:\s*,|\s+(?:est|était|sera|reste|sont|étaient))?",
+          r"|réception\s+d[eu]|victoire\s+sur",
     # ...and in the other languages, the verbs of a result and "a match with": "besiegte Dänemark",
     # "venció a Brasil", "ha battuto la Francia", "w meczu z Ekwadorem", "обыграл Данию",
     # "выиграв в финале у Камеруна", "забил в ворота Португалии"
@@ -123,13 +124,11 @@ _OPPONENT_BEFORE = {
     "ar": r"ضد|أمام",
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1", "L'Australie bat
-# l'Italie") or played a match
-# ("Венгрия играла товарищеский матч"), the title's holder ("l'Italie, tenante du titre"), Turkish
-# "karşı" after the dative ("İtalya'ya karşı").
+# l'Italie", not "La Russie bat en retraite") or played a match ("Венгрия играла товарищеский
+# матч"), Turkish "karşı" after the dative ("İtalya'ya karşı").
 _OPPONENT_AFTER = {
-    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b"
-          r"|\s*,\s+the\s+(?:defending\s+champions?|title\s+holders?)\b",
-    "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\b|\s*,\s+(?:le\s+|la\s+|les\s+)?tenant(?:e|s|es)?\s+du\s+titre\b",
+    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b",
+    "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\s+(?:l['’]\s*|(?:la|le|les)\s+)?(?-i:\p{Lu})",
     "ru": r"\s+(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч",
     "uk": r"\s+(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч",
     "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b",
@@ -181,11 +180,13 @@ _OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
 _SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 # ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996", capitalized: "курс евро 2008
 # года" is the currency's rate in a year), or a Russian or Ukrainian result's words ("со счётом
-# 1:0", "з рахунком 2:1"), or a French one in words ("trois victoires à une", "deux buts à zéro").
+# 1:0", "з рахунком 2:1"), or a French one in words ("trois victoires à une", "deux buts à zéro";
+# not "deux victoires à une semaine d'intervalle").
 _EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?-i:Euro|EURO|Евро|ЕВРО|Євро|ЄВРО)[ \t-]?(?:19|20)\d\d(?!\d)"
                        r"|(?:сч[её]том|рахунком)\s+\d{1,2}\s*:\s*\d{1,2}"
                        r"|(?<![\p{L}\p{M}])(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:victoires?|buts?|sets?|manches?)"
-                       r"\s+à\s+(?:zéro|une?|deux|trois|quatre|\d{1,2})(?![\p{L}\p{M}\d])", regex.IGNORECASE)
+                       r"\s+à\s+(?:zéro|une?|deux|trois|quatre|\d{1,2})(?![\p{L}\p{M}\d]|\s+(?:semaines?|ans?|années?|mois"
+                       r"|jours?|heures?|minutes?)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
 _SENTENCE_START = regex.compile(r"[.!?؟。](?=\s)|\n", flags=regex.REVERSE)
 
@@ -242,19 +243,20 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
 
 # A player's move, in English, before the club's name: "was loaned to Venezia", "left Toulouse
 # by mutual consent"; the sentence must name a player's terms (_TRANSFER_TERMS: "a contract", "a
-# loan spell", "appearances for", "under new manager"), since families move to Naples and armies
-# leave Cuzco. Words any move has are no terms: "league" (the Delian League's treasury moved to
-# Athens), "deal" ("Refugees left Aleppo for Idlib after the deal", "moved its headquarters to
+# loan spell", "18 senior appearances for", "under new manager"), since families move to Naples and
+# armies leave Cuzco. Words any move has are no terms: "league" (the Delian League's treasury moved
+# to Athens), "deal" ("Refugees left Aleppo for Idlib after the deal", "moved its headquarters to
 # Dallas in a deal"), a bank's "loan", "manager" alone ("returned to London as a manager at
-# Shell"), nor the move's own verbs ("signed a pact with Moscow", "transferred their headquarters
-# from Surat").
+# Shell"), "boss" ("moved its headquarters to Frankfurt under new boss"), appearances with no count
+# ("making appearances for the Labour campaign"), nor the move's own verbs ("signed a pact with
+# Moscow", "transferred their headquarters from Surat").
 _MOVE_BEFORE = {
     "en": regex.compile(r"(?<![\p{L}\p{M}])(?:loaned|loan|sold|transferred|moved|returned|switched|signed|joined|"
                         r"joining|rejoined|left|leaving)(?:\s+\S+){0,5}?\s+(?:to|for|with|from|by|at)?\s*(?:the\s+)?$",
                         regex.IGNORECASE),
 }
 _TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|loan\s+spells?|club|clubs|side|squad|transfer\s+fee|"
-                                 r"appearances\s+for|under\s+(?:new\s+)?(?:manager|coach|boss)")}
+                                 r"\d+\s+(?:\p{L}+\s+)?appearances\s+for|under\s+(?:new\s+)?(?:manager|coach)")}
 
 
 def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
@@ -296,13 +298,12 @@ def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 _TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$", regex.IGNORECASE),
                      "uk": regex.compile(r"(?<![\p{L}\p{M}])збірн\p{L}*\s+$", regex.IGNORECASE)}
 # ...and words that name a team in a game's sentence only (a sentence with a word only sport uses):
-# "команды Португалии", "в заявке России на матч" (a squad's list; also an application: "заявка
-# России на вступление в ВТО"), "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny".
+# "команды Португалии", "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny". Not
+# "заявка" (a squad's list, but as often a bid: "Заявка России на проведение чемпионата мира").
 # (The team's word by its case endings: "командование Израиля" is its army's command.)
 _GAME_TEAM_WORD_BEFORE = {
-    "ru": regex.compile(r"(?<![\p{L}\p{M}])(?:команд|заявк)(?:а|ы|и|е|у|ой|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
-    "uk": regex.compile(r"(?<![\p{L}\p{M}])(?:команд(?:а|и|і|у|ою|ам|ами|ах)|заявк(?:а|и|у|ою)|заявці)\s+$",
-                        regex.IGNORECASE),
+    "ru": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|ы|е|у|ой|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
+    "uk": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|и|і|у|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
     "pl": regex.compile(r"(?<![\p{L}\p{M}])(?:reprezentac|reprezentan|zesp[oó]ł|drużyn|kadr)\p{L}*"
                         r"(?:\s+narodow\p{L}*)?\s+$", regex.IGNORECASE),
 }
@@ -323,26 +324,28 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 # captain", "the Germany squad", "the Colorado locker room" name a team in any sentence (not "the
 # Wales international airport"); "team" and "side" only in a game's sentence ("the Ukraine team at
 # the talks", "on the Mexico side", "Germany teams up with France"). So does an age group in every
-# language ("Deutschland U21", "España sub-21", "l'Italia Under 21"), but French's, which ages
-# say as well ("la France des moins de 25 ans", "Syrie - 10 ans de guerre"), only in a game's
-# sentence ("avec la Turquie - 17 ans contre la Belgique").
+# language ("Deutschland U21", "España sub-21", "l'Italia Under 21"; capitalized: "in Italia under
+# 18" counts young people), but French's, which ages say as well ("la France des moins de 25
+# ans"), only in a game's sentence ("avec la Turquie - 17 ans contre la Belgique"), and not before
+# "après" or "de" ("Irak - 20 ans après l'invasion").
 _AGE_GROUP = r"(?:1[5-9]|2[0-3])(?!\d)"
 _TEAM_WORD_AFTER = {
     "en": regex.compile(r"\s+(?:national\s+team|(?:under-|u-?)\d\d(?:\s+(?:team|side|squad))?|squads?"
                         r"|internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|(?:head\s+)?coach"
                         r"|locker\s+room)\b", regex.IGNORECASE),
     **{lang: regex.compile(r"\s*[(-]?\s*U-?" + _AGE_GROUP) for lang in ("de", "fr", "nl", "pl", "ru", "uk", "tr")},
-    **{lang: regex.compile(r"\s+(?:sub|U)-?" + _AGE_GROUP, regex.IGNORECASE) for lang in ("es", "pt")},
-    "it": regex.compile(r"\s+(?:under|U)[- ]?" + _AGE_GROUP, regex.IGNORECASE),
+    **{lang: regex.compile(r"\s+(?:[Ss]ub|U)[- ]?" + _AGE_GROUP) for lang in ("es", "pt")},
+    "it": regex.compile(r"\s+(?:Under|U)[- ]?" + _AGE_GROUP),
 }
 _GAME_TEAM_WORD_AFTER = {"en": regex.compile(r"\s+(?:team|side)(?!\s+(?:of|up)\b)\b", regex.IGNORECASE),
                          "fr": regex.compile(r"\s*(?:[-–]\s*|\s(?:des\s+)?moins\s+de\s+)" + _AGE_GROUP
-                                             + r"\s+ans\b|\s+espoirs\b", regex.IGNORECASE)}
+                                             + r"\s+ans(?![\p{L}\p{M}]|\s+(?:après|de|d['’]|plus)(?![\p{L}\p{M}]))"
+                                             r"|\s+espoirs\b", regex.IGNORECASE)}
 # ...and "manager" before the manager's name ("Florida manager John Boles"), not after an owner's
 # possessive ("the bank's Russia manager Ivan Petrov") nor before the owner ("Texas manager John
-# Smith of Exxon").
-_MANAGER_AFTER = {"en": regex.compile(r"\s+manager\s+(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{L}+)(?!\p{L}|\s+(?:of|at|for)\b)",
-                                      regex.IGNORECASE)}
+# Smith of Exxon", "..., from Exxon").
+_MANAGER_AFTER = {"en": regex.compile(r"\s+manager\s+(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{L}+)"
+                                      r"(?!\p{L}|\s*,?\s+(?:of|at|for|from|with)\b)", regex.IGNORECASE)}
 _OWNER_BEFORE = regex.compile(r"['’]s?\s+$")
 
 
@@ -356,6 +359,26 @@ def team_word_after(text: str, start: int, end: int, lang: Optional[str]) -> boo
     if manager is not None and manager.match(text, end) and not _OWNER_BEFORE.search(text, max(0, start - 4), start):
         return True
     return game is not None and bool(game.match(text, end)) and _in_game(text, start, end, lang)
+
+
+# The title's holder beside a country's name is its team, in any sentence: "le tenant du titre est
+# l'Uruguay", "l'Italie, tenante du titre", "Brazil, the defending champions", "the defending
+# champions Germany". Not where a name follows the phrase, the holder's own ("In Paris, the
+# defending champion Iga Swiatek won"; "Le tenant du titre, Emmanuel Macron" is a person's).
+_HOLDER = {"en": r"(?:defending\s+champions?|title\s+holders?)", "fr": r"tenant(?:e|s|es)?\s+du\s+titre"}
+_HOLDER_BEFORE = {"en": regex.compile(_HOLDER["en"] + r"(?:\s*,|\s+(?:is|are|was|were))?\s+$", regex.IGNORECASE),
+                  "fr": regex.compile(_HOLDER["fr"] + r"(?:\s*,|\s+(?:est|était|sera|reste|sont|étaient))?\s+"
+                                      r"(?:l['’]\s*|(?:la|le|les)\s+)?$", regex.IGNORECASE)}
+_HOLDER_AFTER = {"en": regex.compile(r"\s*,\s+the\s+" + _HOLDER["en"] + r"(?!\s+(?-i:\p{Lu}))\b", regex.IGNORECASE),
+                 "fr": regex.compile(r"\s*,\s+(?:le\s+|la\s+|les\s+)?" + _HOLDER["fr"] + r"(?!\s+(?-i:\p{Lu}))\b",
+                                     regex.IGNORECASE)}
+
+
+def holds_title(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+    """Whether the title holder's words stand right before or after the name at text[start:end]."""
+    before, after = _HOLDER_BEFORE.get(lang or ""), _HOLDER_AFTER.get(lang or "")
+    return (before is not None and bool(before.search(text, max(0, start - 60), start))
+            or after is not None and bool(after.match(text, end)))
 
 
 # The Games' words: they mark sport, but no game ("Russia was banned from the Olympics, and
@@ -382,7 +405,8 @@ _WORD_AFTER_YEAR = regex.compile(r"[ \t]+\d+[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|a
 # ...and, in English, the event's own word after a city's name: "the Beijing Olympics", "the
 # London Games", "the Berlin Marathon", "the Monaco Grand Prix" (not "Open": "London Open
 # University").
-_EVENT_AFTER = {"en": regex.compile(r"[ \t]+(?:Olympics|Olympic[ \t]+Games|Paralympics|Games|Marathon|Grand[ \t]+Prix)"
+_EVENT_AFTER = {"en": regex.compile(r"[ \t]+(?:Olympics|Olympic[ \t]+Games|Paralympics|Games|Marathon|Grand[ \t]+Prix"
+                                    r"|OLYMPICS|OLYMPIC[ \t]+GAMES|PARALYMPICS|GAMES|MARATHON|GRAND[ \t]+PRIX)"
                                     r"(?![\p{L}\p{M}])")}
 
 

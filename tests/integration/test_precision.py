@@ -2080,46 +2080,68 @@ def test_a_city_with_a_year_in_a_game_s_sentence_is_the_games():
 
 
 def test_title_holders_age_groups_and_managers_name_teams():
-    from service.text.sports import moved_to, names_team, team_word_after
+    from service.text.sports import holds_title, moved_to, names_team, team_word_after
 
     def team(text, name, lang):
         return names_team(text, *_span(text, name), lang) or team_word_after(text, *_span(text, name), lang)
 
-    # the title's holder, the verb of a result after the side, a result in French words
-    assert side("Le tournoi est organisé au Chili et le tenant du titre est l' Uruguay .", "Uruguay", "fr")
-    assert side("En éliminant l' Italie , tenante du titre , elle crée la surprise .", "Italie", "fr")
-    assert side("Brazil , the defending champions , were knocked out in the quarter-finals .", "Brazil", "en")
+    def holder(text, name, lang):
+        return holds_title(text, *_span(text, name), lang)
+
+    # the title's holder beside the name, in any sentence; not where the holder's own name follows
+    assert holder("Le tournoi est organisé au Chili et le tenant du titre est l' Uruguay .", "Uruguay", "fr")
+    assert holder("En éliminant l' Italie , tenante du titre , elle crée la surprise .", "Italie", "fr")
+    assert holder("Brazil , the defending champions , were knocked out in the quarter-finals .", "Brazil", "en")
+    assert holder("The defending champions Germany open the tournament .", "Germany", "en")
+    assert not holder("In Paris , the defending champion Iga Swiatek won her opening match .", "Paris", "en")
+    assert not holder("Le président du Chili , tenant du pouvoir , a rencontré l' Uruguay .", "Chili", "fr")
+    # an incumbent "tenant du titre" is no game's word (an independent review's case)
+    assert not side("Le tenant du titre , Emmanuel Macron , a durci le ton contre la Russie .", "Russie", "fr")
+    # the verb of a result after the side, with the other side's name; a result in French words
     assert side("L' Australie bat l' Italie trois victoires à une grâce à John Alexander .", "Australie", "fr")
     assert side("Les États-Unis , battus par Cuba en demi-finale et par le Japon dans le match de classement .",
                 "Japon", "fr")
     assert side("Венгрия играла товарищеский матч со сборной Греции .", "Венгрия", "ru")
-    assert not side("Le président du Chili , tenant du pouvoir , a rencontré l' Uruguay .", "Chili", "fr")
     assert not side("La France bat des records de chaleur cet été .", "France", "fr")
+    assert not side("La Russie bat en retraite à Kherson , un revers marqué pour le Kremlin .", "Russie", "fr")
+    assert not side("Après deux victoires à une semaine d' intervalle , la gauche se bat contre la Chine .", "Chine",
+                    "fr")
     assert not side("Россия сыграла ключевую роль в переговорах с Ираном .", "Россия", "ru")
     assert side("His first appearance on the U-21 team was on the losing side to Cyprus .", "Cyprus", "en")
     assert not side("Britain was on the losing side to France in the vote .", "France", "en")
+    # "national team of", "dans le but de", "marqué par" and "une coupe" mark no game
+    assert not side("A national team of investigators examined allegations against Russia .", "Russia", "en")
+    assert not side("Un pays marqué par la guerre , dans le but de lutter contre la Russie .", "Russie", "fr")
+    assert not side("Une coupe budgétaire contre la Grèce , a dit le ministre .", "Grèce", "fr")
     # an age group after a country, in every language; French's only in a game's sentence
     assert team("Debutó con España sub-21 en 2010 ante Polonia .", "España", "es")
+    assert team("Debutó con España sub 21 en 2010 ante Polonia .", "España", "es")
     assert team("Ha esordito con l' Italia Under 21 nel 2012 .", "Italia", "it")
     assert team("Il reçoit sa sélection avec la Turquie - 17 ans contre la Belgique , victoire 2 - 1 .",
                 "Turquie", "fr")
     assert not team("La Syrie - 10 ans de guerre , un pays en ruines .", "Syrie", "fr")
+    assert not team("Irak - 20 ans après l' invasion , un pays marqué par deux buts à zéro .", "Irak", "fr")
     assert not team("Le chômage dans la France des moins de 25 ans reste élevé .", "France", "fr")
     assert not team("El gobierno de España aprobó un plan para los jóvenes sub-25 .", "España", "es")
+    assert not team("Il tasso di disoccupazione in Italia under 18 resta alto .", "Italia", "it")
     assert not team("Deutschland U-Boote patrouillierten vor Norwegen .", "Deutschland", "de")
-    # a manager before their name, not an owner's; a locker room; a squad's list in a game's sentence
+    # a manager before their name, not an owner's; a locker room; no bid's list
     assert team("\" Bolesy ( Florida manager John Boles ) told me yesterday .", "Florida", "en")
     assert not team("The bank's Russia manager Ivan Petrov resigned on Monday .", "Russia", "en")
     assert not team("Texas manager John Smith of Exxon said the plant would reopen .", "Texas", "en")
+    assert not team("IFC Ukraine manager John Smith , of the World Bank , said so .", "Ukraine", "en")
     assert team("He embraced his role in the Colorado locker room as the veteran mentor .", "Colorado", "en")
-    assert team("Был в заявке России на матч против Шотландии .", "России", "ru")
-    assert not team("Заявка России на вступление в ВТО была одобрена в 2011 году .", "России", "ru")
-    # a player's terms: a loan spell, appearances for, a new manager; not a manager's job
+    assert not team("Заявка России на проведение чемпионата мира 2018 года была одобрена ФИФА .", "России", "ru")
+    # a player's terms: a loan spell, a count of appearances, a new manager; not a manager's job or a boss
     text = "On 31 August 2006 , he returned to Sunderland under new manager Roy Keane ."
     assert moved_to(text, *_span(text, "Sunderland"), "en")
     text = "He moved to Barnet in August 2007 and made 18 senior appearances for them ."
     assert moved_to(text, *_span(text, "Barnet"), "en")
     text = "He returned to London as a manager at Shell in 1999 ."
+    assert not moved_to(text, *_span(text, "London"), "en")
+    text = "The bank moved its headquarters to Frankfurt under new boss Christian Sewing ."
+    assert not moved_to(text, *_span(text, "Frankfurt"), "en")
+    text = "After the election she returned to London , making appearances for the Labour campaign ."
     assert not moved_to(text, *_span(text, "London"), "en")
 
 
@@ -2143,14 +2165,15 @@ def test_title_holders_age_groups_and_managers_name_teams():
      "remportant la rencontre directe décisive .", "fr", "Italie"),
     ("Le tournoi est organisé au Chili et le tenant du titre est l' Uruguay .", "fr", "Uruguay"),
     ("L' Australie bat l' Italie trois victoires à une grâce à John Alexander et Tony Roche .", "fr", "Australie"),
+    # a shoot-out is a game's word now that "but" alone is not (an independent review: "dans le but de")
+    ("Avec le Chili , il remporte la Copa América 2015 et 2016 en battant à chaque fois l' Argentine lors de la "
+     "séance de tirs au but .", "fr", "Argentine"),
     ("Maradona captained the Argentine national team to victory in the Mexico City in Mexico , winning the final in "
      "West Germany against South Korea .", "en", "South Korea"),
     ("\" Bolesy ( Florida manager John Boles ) told me yesterday , ' You have to go nine tomorrow , ' \" Brown said .",
      "en", "Florida"),
     ("On 31 August 2006 , he returned to Sunderland under new manager Roy Keane , a former colleague from Celtic .",
      "en", "Sunderland"),
-    ("В отборочном турнире Евро-1996 был в заявке России на матч против Шотландии , но на поле так и не вышел .",
-     "ru", "России"),
     ("До этого он последний раз отличался лишь в 2008 году в составе « владикавказской Алании » .", "ru", "Алании"),
     # ...and a made-up one: "manager of" a city names its team in a game's sentence
     ("He was the manager of Saint-Étienne when they lost the league match against Lyon .", "en", "Saint-Étienne"),
@@ -2188,6 +2211,12 @@ def test_teams_games_and_saints_named_like_places_are_no_places(world_linker, te
     ("The bank's Russia manager Ivan Petrov resigned on Monday .", "en", "Russia", "Q159"),
     ("Россия сыграла ключевую роль в переговорах с Ираном .", "ru", "Россия", "Q159"),
     ("Корреспондент « Новой газеты » побывал в Москве .", "ru", "Москве", "gn:524901"),
+    # an independent review's: quoted words about a country, a bid, a city's monuments, a crime
+    # named after its town
+    ("Путин назвал целью операции «денацификацию Украины» .", "ru", "Украины", "Q212"),
+    ("Заявка России на проведение чемпионата мира 2018 года была одобрена ФИФА .", "ru", "России", "Q159"),
+    ("Памятники Москвы под угрозой сноса .", "ru", "Москвы", "gn:524901"),
+    ("Il processo per l' omicidio di Perugia si riapre .", "it", "Perugia", "gn:3171180"),
     # a sport's word marks no game: the Olympics in a sentence about sanctions
     ("Russia was banned from the Olympics , and Ukraine urged sanctions against Russia , Belarus and Iran .", "en",
      "Iran", "Q794"),
