@@ -199,11 +199,11 @@ _SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem мо�
 # Russian and Ukrainian put the names of organizations, venues, ships and products in
 # guillemets and never a place's: "бар «Даллас»" is a bar (linked to Dallas at 0.71), «Монако»
 # in a match report the club, and so is one after a place's adjective in lower case inside them
-# ("в составе « владикавказской Алании »"; not a noun's: "«денацификацию Украины»" quotes words
-# about the country).
+# ("в составе « владикавказской Алании »"; not a noun's, "«денацификацию Украины»", nor a country's:
+# "«нацистской Украины»", "«європейську Україну»" quote words about the country).
 _GUILLEMET_NAME_LANGS = frozenset({"ru", "uk"})
-_GUILLEMET_OPENS = regex.compile(r"«\s*(?:\p{Ll}[\p{L}-]*(?:ск|цк|зк|ськ|цьк|зьк)(?:ая|ой|ую|ий|ый|ого|ому|им|ым|ом|ое"
-                                 r"|а|ої|у|ою|ій|ім|е)\s+)?$")
+_GUILLEMET_ADJECTIVE = regex.compile(r"«\s*\p{Ll}[\p{L}-]*(?:ск|цк|зк|ськ|цьк|зьк)(?:ая|ой|ую|ий|ый|ого|ому|им|ым|ом"
+                                     r"|ое|а|ої|у|ою|ій|ім|е)\s+$")
 # ...and words for a military unit: "the Azov regiment", "полку Азов" name the unit, not the
 # city. Not after an adjective: "Irish regiments" are Ireland's.
 _UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
@@ -373,7 +373,7 @@ _MEMBER_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "de": "trainer kapitän torhüter torwart stürmer mittelfeldspieler verteidiger",
 }.items()}
 _POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+$")
-_POSSESSIVE_AFTER = regex.compile(r"['’]s?(?![\p{L}\p{M}])")
+_POSSESSIVE_AFTER = regex.compile(r"\s?['’]s?(?![\p{L}\p{M}])")
 _BLANKS = regex.compile(r"\s*")
 # German regions named as their people are in the plural ("die Bayern", "die Sachsen"): after a
 # plural article the name is the people, or in sport its team (CoNLL de validation: FC Bayern
@@ -847,7 +847,7 @@ class Linker:
                         and not _holds_country(first[i])):
                     # the model's type stays: "the album Queen" is the band's name too
                     rule_out(i, f"{thing} (its word beside the name)", lambda e: e.type != "MISC")
-            if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text):
+            if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text, adjective=not _holds_country(first[i])):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
                          lambda e: e.type == "LOC")
             # a country's or a region's name the model reads as neither a person nor an adjective
@@ -2091,7 +2091,7 @@ _PERSON_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")
                        for lang, words in {
     "ru": r"памятник(?:а|у|ом|е)?|стату(?:я|и|ю|ей|е)|бюст(?:а|у|ом|е)?|убийств\p{L}*|покушени\p{L}*|похорон\p{L}*"
           r"|вдов(?:а|ы|е|у|ой)|жен(?:а|ы|е|у|ой)|экипаж\p{L}*",
-    "uk": r"пам['’]ятник(?:а|у|ом|і)?|стату(?:я|ї|ю|єю)|погруддя|(?:убивств|вбивств)\p{L}*|похорон\p{L}*"
+    "uk": r"пам['’ʼ]ятник(?:а|у|ом|і)?|стату(?:я|ї|ю|єю)|погруддя|(?:убивств|вбивств)\p{L}*|похорон\p{L}*"
           r"|вдов(?:а|и|і|у|ою)|дружин(?:а|и|і|у|ою)|екіпаж\p{L}*",
     "pl": r"pomnik(?:a|u|iem)?|posąg(?:u|iem)?|popiersi(?:e|a|u|em)|zabójstw\p{L}*|morderstw\p{L}*|pogrzeb\p{L}*"
           r"|wdow(?:a|y|ie|ą|ę)|żon(?:a|y|ie|ą|ę)",
@@ -2179,12 +2179,13 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     return None
 
 
-def _in_guillemets(m: Mention, text: str) -> bool:
-    """Whether guillemets enclose the mention (inside its span or just outside it, or with a
-    place's adjective in lower case inside them before it)."""
+def _in_guillemets(m: Mention, text: str, adjective: bool = False) -> bool:
+    """Whether guillemets enclose the mention (inside its span or just outside it, or with
+    `adjective` also with a place's adjective in lower case inside them before it)."""
     t = m.text.strip()
-    return ((t.startswith("«") or _GUILLEMET_OPENS.search(text, max(0, m.start - 40), m.start))
-            and (t.endswith("»") or text[m.end:].lstrip().startswith("»")))
+    opens = t.startswith("«") or text[:m.start].rstrip().endswith("«") or adjective and bool(
+        _GUILLEMET_ADJECTIVE.search(text, max(0, m.start - 40), m.start))
+    return opens and (t.endswith("»") or text[m.end:].lstrip().startswith("»"))
 
 
 def _no_votes() -> dict[str, Counter]:

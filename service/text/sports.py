@@ -23,11 +23,12 @@ _WORDS = {
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
-    # (a goal with its number or a shoot-out's, not "dans le but de" or "marqué par la guerre"; the
-    # Cup capitalized, not "une coupe budgétaire")
-    "fr": r"coupe\s+du\s+monde|match(?:s)?|(?:\d+|un|deux|trois|quatre|cinq|premier|second|deuxième|dernier)\s+buts?"
-          r"(?!\s+(?:de|d['’]|du|des|est|était|commun)(?![\p{L}\p{M}]))|tirs?\s+au\s+but|entraîneur|championnat|"
-          r"(?-i:Coupe|Copa)|"
+    # (a goal after a scorer's verb or with its count, a shoot-out's, "marqué contre", "ouvert le
+    # score": not "dans un but politique", "deux buts contre l'Ukraine" (aims) or "marqué par la
+    # guerre"; the Cup capitalized or named, not "une coupe budgétaire")
+    "fr": r"coupe\s+du\s+monde|match(?:s)?|(?:marqu|inscri|encaiss|concéd)\p{L}*\s+(?:\S+\s+){0,3}?buts?|\d+\s+buts?"
+          r"|tirs?\s+au\s+but|marqu\p{L}*\s+contre|ouvert\s+le\s+score|entraîneur|championnat|"
+          r"(?-i:Coupe|Copa)|coupe\s+(?:de\s+France|d['’]Europe|de\s+la\s+Ligue)|"
           r"match nul|attaquant|gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|"
           r"sélections?\s+nationales?|sélectionneur",
     # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
@@ -180,13 +181,15 @@ _OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
 _SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 # ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996", capitalized: "курс евро 2008
 # года" is the currency's rate in a year), or a Russian or Ukrainian result's words ("со счётом
-# 1:0", "з рахунком 2:1"), or a French one in words ("trois victoires à une", "deux buts à zéro";
-# not "deux victoires à une semaine d'intervalle").
+# 1:0", "з рахунком 2:1"), or a French one in words ("trois victoires à une", "deux buts à zéro",
+# "s'est imposée 2 à 1"), where a stop or a word of the game follows it (not "deux victoires à une
+# semaine d'intervalle", "une victoire à un moment clé").
 _EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?-i:Euro|EURO|Евро|ЕВРО|Євро|ЄВРО)[ \t-]?(?:19|20)\d\d(?!\d)"
                        r"|(?:сч[её]том|рахунком)\s+\d{1,2}\s*:\s*\d{1,2}"
-                       r"|(?<![\p{L}\p{M}])(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:victoires?|buts?|sets?|manches?)"
-                       r"\s+à\s+(?:zéro|une?|deux|trois|quatre|\d{1,2})(?![\p{L}\p{M}\d]|\s+(?:semaines?|ans?|années?|mois"
-                       r"|jours?|heures?|minutes?)(?![\p{L}\p{M}]))", regex.IGNORECASE)
+                       r"|(?<![\p{L}\p{M}])(?:(?:une|deux|trois|quatre|cinq|\d{1,2})\s+(?:victoires?|buts?|sets?|manches?)"
+                       r"|(?:imposé|emporté|victoire|défaite)\p{L}*(?:\s+\S+){0,2}?\s+\d{1,2})"
+                       r"\s+à\s+(?:zéro|une?|deux|trois|quatre|\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:contre|face|devant|et|en|lors"
+                       r"|au|aux|sur|dans|pour|grâce)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
 _SENTENCE_START = regex.compile(r"[.!?؟。](?=\s)|\n", flags=regex.REVERSE)
 
@@ -248,15 +251,19 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
 # to Athens), "deal" ("Refugees left Aleppo for Idlib after the deal", "moved its headquarters to
 # Dallas in a deal"), a bank's "loan", "manager" alone ("returned to London as a manager at
 # Shell"), "boss" ("moved its headquarters to Frankfurt under new boss"), appearances with no count
-# ("making appearances for the Labour campaign"), nor the move's own verbs ("signed a pact with
-# Moscow", "transferred their headquarters from Surat").
+# or a public one's ("40 public appearances for the campaign"), a side but a league's ("returned to
+# Moscow, the Russian side said"), nor the move's own verbs ("signed a pact with Moscow",
+# "transferred their headquarters from Surat").
 _MOVE_BEFORE = {
     "en": regex.compile(r"(?<![\p{L}\p{M}])(?:loaned|loan|sold|transferred|moved|returned|switched|signed|joined|"
                         r"joining|rejoined|left|leaving)(?:\s+\S+){0,5}?\s+(?:to|for|with|from|by|at)?\s*(?:the\s+)?$",
                         regex.IGNORECASE),
 }
-_TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|loan\s+spells?|club|clubs|side|squad|transfer\s+fee|"
-                                 r"\d+\s+(?:\p{L}+\s+)?appearances\s+for|under\s+(?:new\s+)?(?:manager|coach)")}
+_TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|loan\s+spells?|club|clubs|squad|transfer\s+fee|"
+                                 r"(?:Serie\s+[A-D]|(?:Premier\s+)?League|Bundesliga|Liga|Ligue\s+[12]|Eredivisie"
+                                 r"|Premiership|Championship|top-flight|non-league|division|second-tier|third-tier)\s+sides?|"
+                                 r"\d+\s+(?:(?:senior|league|first-team|international|competitive|official)\s+)?"
+                                 r"appearances\s+for|under\s+(?:new\s+)?(?:manager|coach)")}
 
 
 def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
@@ -330,7 +337,7 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 # "après" or "de" ("Irak - 20 ans après l'invasion").
 _AGE_GROUP = r"(?:1[5-9]|2[0-3])(?!\d)"
 _TEAM_WORD_AFTER = {
-    "en": regex.compile(r"\s+(?:national\s+team|(?:under-|u-?)\d\d(?:\s+(?:team|side|squad))?|squads?"
+    "en": regex.compile(r"\s+(?:national\s+team(?!\s+of\b)|(?:under-|u-?)\d\d(?:\s+(?:team|side|squad))?|squads?"
                         r"|internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|(?:head\s+)?coach"
                         r"|locker\s+room)\b", regex.IGNORECASE),
     **{lang: regex.compile(r"\s*[(-]?\s*U-?" + _AGE_GROUP) for lang in ("de", "fr", "nl", "pl", "ru", "uk", "tr")},
@@ -339,14 +346,16 @@ _TEAM_WORD_AFTER = {
 }
 _GAME_TEAM_WORD_AFTER = {"en": regex.compile(r"\s+(?:team|side)(?!\s+(?:of|up)\b)\b", regex.IGNORECASE),
                          "fr": regex.compile(r"\s*(?:[-–]\s*|\s(?:des\s+)?moins\s+de\s+)" + _AGE_GROUP
-                                             + r"\s+ans(?![\p{L}\p{M}]|\s+(?:après|de|d['’]|plus)(?![\p{L}\p{M}]))"
+                                             + r"\s+ans(?![\p{L}\p{M}]|\s+(?:d['’]|(?:après|de|plus)(?![\p{L}\p{M}])))"
                                              r"|\s+espoirs\b", regex.IGNORECASE)}
 # ...and "manager" before the manager's name ("Florida manager John Boles"), not after an owner's
-# possessive ("the bank's Russia manager Ivan Petrov") nor before the owner ("Texas manager John
-# Smith of Exxon", "..., from Exxon").
-_MANAGER_AFTER = {"en": regex.compile(r"\s+manager\s+(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}\p{L}+)"
-                                      r"(?!\p{L}|\s*,?\s+(?:of|at|for|from|with)\b)", regex.IGNORECASE)}
-_OWNER_BEFORE = regex.compile(r"['’]s?\s+$")
+# possessive or name ("the bank's Russia manager Ivan Petrov", "Shell Nigeria manager") nor before
+# the owner ("Texas manager John Smith of Exxon", "..., from Exxon").
+_MANAGER_AFTER = {"en": regex.compile(r"\s+manager\s+(?-i:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)"
+                                      r"(?![\p{L}'’-]|\s*,?\s+(?:of|at|for|from|with)\b)", regex.IGNORECASE)}
+# (an owner's possessive, or its name: "UNHCR Ukraine manager", "Shell Nigeria manager")
+_OWNER_BEFORE = regex.compile(r"(?:['’]s?|(?!(?:The|A|An|Former|Ex|Then|New|Interim|Caretaker)[ \t])"
+                              r"(?-i:\p{Lu})[\p{L}\p{N}&.-]*)[ \t]+$")
 
 
 def team_word_after(text: str, start: int, end: int, lang: Optional[str]) -> bool:
@@ -356,7 +365,7 @@ def team_word_after(text: str, start: int, end: int, lang: Optional[str]) -> boo
     if rx is not None and rx.match(text, end):
         return True
     manager = _MANAGER_AFTER.get(lang or "")
-    if manager is not None and manager.match(text, end) and not _OWNER_BEFORE.search(text, max(0, start - 4), start):
+    if manager is not None and manager.match(text, end) and not _OWNER_BEFORE.search(text, max(0, start - 30), start):
         return True
     return game is not None and bool(game.match(text, end)) and _in_game(text, start, end, lang)
 
@@ -364,19 +373,24 @@ def team_word_after(text: str, start: int, end: int, lang: Optional[str]) -> boo
 # The title's holder beside a country's name is its team, in any sentence: "le tenant du titre est
 # l'Uruguay", "l'Italie, tenante du titre", "Brazil, the defending champions", "the defending
 # champions Germany". Not where a name follows the phrase, the holder's own ("In Paris, the
-# defending champion Iga Swiatek won"; "Le tenant du titre, Emmanuel Macron" is a person's).
+# defending champion(,) Iga Swiatek won"; "Le tenant du titre, Emmanuel Macron" is a person's), nor
+# a player's country ("Rafael Nadal of Spain, the defending champion", "Spain 's Rafael Nadal").
+_BRACKET_BEFORE = regex.compile(r"\(\s*$")
 _HOLDER = {"en": r"(?:defending\s+champions?|title\s+holders?)", "fr": r"tenant(?:e|s|es)?\s+du\s+titre"}
 _HOLDER_BEFORE = {"en": regex.compile(_HOLDER["en"] + r"(?:\s*,|\s+(?:is|are|was|were))?\s+$", regex.IGNORECASE),
                   "fr": regex.compile(_HOLDER["fr"] + r"(?:\s*,|\s+(?:est|était|sera|reste|sont|étaient))?\s+"
                                       r"(?:l['’]\s*|(?:la|le|les)\s+)?$", regex.IGNORECASE)}
-_HOLDER_AFTER = {"en": regex.compile(r"\s*,\s+the\s+" + _HOLDER["en"] + r"(?!\s+(?-i:\p{Lu}))\b", regex.IGNORECASE),
-                 "fr": regex.compile(r"\s*,\s+(?:le\s+|la\s+|les\s+)?" + _HOLDER["fr"] + r"(?!\s+(?-i:\p{Lu}))\b",
-                                     regex.IGNORECASE)}
+_HOLDER_AFTER = {lang: regex.compile(r"\s*,\s+" + article + _HOLDER[lang]
+                                     + r"\b(?!\s*,?\s+(?-i:\p{Lu})|\s+(?:of|in|de|du|en)\b)", regex.IGNORECASE)
+                 for lang, article in (("en", r"the\s+"), ("fr", r"(?:le\s+|la\s+|les\s+)?"))}
 
 
 def holds_title(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether the title holder's words stand right before or after the name at text[start:end]."""
     before, after = _HOLDER_BEFORE.get(lang or ""), _HOLDER_AFTER.get(lang or "")
+    if (_POSSESSIVE.match(text, end) or _OF.search(text, max(0, start - 8), start)
+            or _BRACKET_BEFORE.search(text, max(0, start - 4), start)):
+        return False
     return (before is not None and bool(before.search(text, max(0, start - 60), start))
             or after is not None and bool(after.match(text, end)))
 
@@ -407,7 +421,7 @@ _WORD_AFTER_YEAR = regex.compile(r"[ \t]+\d+[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|a
 # University").
 _EVENT_AFTER = {"en": regex.compile(r"[ \t]+(?:Olympics|Olympic[ \t]+Games|Paralympics|Games|Marathon|Grand[ \t]+Prix"
                                     r"|OLYMPICS|OLYMPIC[ \t]+GAMES|PARALYMPICS|GAMES|MARATHON|GRAND[ \t]+PRIX)"
-                                    r"(?![\p{L}\p{M}])")}
+                                    r"(?![\p{L}\p{M}]|[ \t]+(?:Week|WEEK))")}
 
 
 def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
