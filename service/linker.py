@@ -64,6 +64,7 @@ W_PRIOR, W_CONTEXT, W_TYPE, W_NAME = 0.10, 0.10, 0.04, 0.05
 # this outweighs the largest prior share (W_PRIOR).
 W_APPOSED = 0.2
 STRONG = ("exact", "lemma", "demonym", "translit")
+_NAMED = ("exact", "lemma", "translit")  # ...the entity's name, not its demonym
 TRANSLIT_MIN = 0.97    # a romanized spelling this close is the same name written another way
 FUZZY_MIN = 0.9        # weaker than this, no link whatever the context says
 NEAR = 0.95            # names this close tie for the prior, and a bigger place's keeps a town out
@@ -850,8 +851,12 @@ class Linker:
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text, adjective=not _holds_country(first[i])):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
                          lambda e: e.type == "LOC")
-            # a country's or a region's name the model reads as neither a person nor an adjective
-            national = m.type not in ("MISC", "PER") and _holds_country(first[i], ("country", "region"))
+            # a country's or a region's name the model reads as neither a person nor an adjective: MISC
+            # only where the name is the country's own, not a demonym ("avec la Turquie - 17 ans",
+            # MISC in WikiNEuRal fr; not "the Argentine national team")
+            by_name = _NAMED if m.type == "MISC" else STRONG
+            national = (m.type != "PER" and _holds_country(first[i], ("country", "region"), by_name)
+                        and not (m.type == "MISC" and self.index.is_demonym(m.text, lang)))
             if national and names_team(text, m.start, m.end, lang):
                 # "провёл за сборную Южной Кореи 40 матчей", "zespół Urugwaju": the team, whatever
                 # the model's type (not a player: "с игроками сборной Стрельцовым"; nor a city's
@@ -867,7 +872,7 @@ class Linker:
                 rule_out(i, "a national team (a team's word, its staff or its title beside the name), not its country",
                          lambda e: e.type == "LOC")
             elif m.type != "PER" and names_games(text, m.start, m.end, lang):
-                rule_out(i, "the Games or a championship (a year after the name), not its city",
+                rule_out(i, "the Games or a championship (a year or the event's word after the name), not its city",
                          lambda e: e.type == "LOC", as_type="MISC")
             elif m.type != "MISC" and faces_opponent(text, m.start, m.end, lang, person_starts):
                 # A side in a game ("a friendly against Tunisia", "lost 1-0 to Spain") is a team,
@@ -2012,10 +2017,11 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
 _TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")$")
 
 
-def _holds_country(cands: Sequence[_Scored], kinds: tuple[str, ...] = ("country",)) -> bool:
+def _holds_country(cands: Sequence[_Scored], kinds: tuple[str, ...] = ("country",),
+                   evidence: tuple[str, ...] = STRONG) -> bool:
     """Whether a mention's candidates, as they stand, hold a country (or another of `kinds`) by a
-    strong name."""
-    return any(s.entity.kind in kinds and s.features["evidence"] in STRONG for s in cands)
+    strong name (or another of `evidence`)."""
+    return any(s.entity.kind in kinds and s.features["evidence"] in evidence for s in cands)
 
 
 def _dateline(m: Mention, text: str) -> bool:

@@ -18,8 +18,8 @@ import regex
 # word inflects). Words that are as common outside sport ("final", "game", "points") are left out.
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
-          r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|pitcher|touchdowns?|rebounds|"
-          r"playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
+          r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|"
+          r"pitcher|touchdowns?|rebounds|playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",

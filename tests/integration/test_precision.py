@@ -2182,6 +2182,9 @@ def test_title_holders_age_groups_and_managers_name_teams():
     ("Lors de la phase finale en Afrique du Sud , elle crée la surprise en éliminant l' Italie , tenante du titre , "
      "remportant la rencontre directe décisive .", "fr", "Italie"),
     ("Le tournoi est organisé au Chili et le tenant du titre est l' Uruguay .", "fr", "Uruguay"),
+    # ...and a country's name the model typed MISC, before an age group (WikiNEuRal fr)
+    ("Le , il reçoit sa première sélection avec la Turquie - 17 ans contre la Belgique - 17 ans , pour une victoire "
+     "2 - 1 à domicile à Söke .", "fr", "Turquie"),
     ("L' Australie bat l' Italie trois victoires à une grâce à John Alexander et Tony Roche .", "fr", "Australie"),
     # a shoot-out is a game's word now that "but" alone is not (an independent review: "dans le but de")
     ("Avec le Chili , il remporte la Copa América 2015 et 2016 en battant à chaque fois l' Argentine lors de la "
@@ -2229,6 +2232,9 @@ def test_teams_games_and_saints_named_like_places_are_no_places(world_linker, te
     ("The bank's Russia manager Ivan Petrov resigned on Monday .", "en", "Russia", "Q159"),
     ("Россия сыграла ключевую роль в переговорах с Ираном .", "ru", "Россия", "Q159"),
     ("Корреспондент « Новой газеты » побывал в Москве .", "ru", "Москве", "gn:524901"),
+    # a demonym the model typed MISC before a team's word keeps its country
+    ("Maradona captained the Argentine national team to victory , winning the final in Mexico City .", "en",
+     "Argentine", "Q414"),
     # an independent review's: quoted words about a country, a bid, a city's monuments, a crime
     # named after its town
     ("Путин назвал целью операции «денацификацию Украины» .", "ru", "Украины", "Q212"),
