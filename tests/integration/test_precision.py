@@ -2176,7 +2176,7 @@ def test_title_holders_age_groups_and_managers_name_teams():
      "lekkopółśredniej .", "pl", "Moskwie"),
     ("Terminò la sua carriera olimpica ad Amsterdam 1928 , vincendo i 10000 m .", "it", "Amsterdam"),
     ("He previously worked as head coach of the Kortrijk .", "en", "Kortrijk"),
-    # WikiNEuRal fr, en, ru and CoNLL en: title holders, age groups, managers, a squad's list, a club in guillemets
+    # WikiNEuRal fr, en, ru and CoNLL en: title holders, age groups, managers, a club in guillemets
     ("Le , il reçoit sa première sélection avec la Turquie - 17 ans contre la Belgique - 17 ans , pour une victoire "
      "2 - 1 .", "fr", "Turquie"),
     ("Lors de la phase finale en Afrique du Sud , elle crée la surprise en éliminant l' Italie , tenante du titre , "
