@@ -4,7 +4,7 @@ import pytest
 
 from service.domain import Mention
 from service.text.morphology import base_forms
-from service.text.sports import faces_opponent, reports_game
+from service.text.sports import faces_opponent, names_team, reports_game, team_word_after
 
 
 def links(linker, text, lang=None):
@@ -225,6 +225,11 @@ def _span(text, name):
 
 def side(text, name, lang="en"):
     return faces_opponent(text, *_span(text, name), lang)
+
+
+def team(text, name, lang):
+    """Whether a team's word before or after `name` makes it a national team."""
+    return names_team(text, *_span(text, name), lang) or team_word_after(text, *_span(text, name), lang)
 
 
 def test_a_side_in_a_game_is_told_by_the_words_beside_it():
@@ -2036,11 +2041,6 @@ def test_results_verbs_and_lists_name_the_sides_in_every_language():
 
 
 def test_team_words_name_national_teams():
-    from service.text.sports import names_team, team_word_after
-
-    def team(text, name, lang):
-        return names_team(text, *_span(text, name), lang) or team_word_after(text, *_span(text, name), lang)
-
     assert team("He brought in former Wales international Robbie Savage .", "Wales", "en")
     assert team("The Germany squad flew home on Sunday .", "Germany", "en")
     # "team" and "side" only in a game's sentence
@@ -2081,10 +2081,7 @@ def test_a_city_with_a_year_in_a_game_s_sentence_is_the_games():
 
 
 def test_title_holders_age_groups_and_managers_name_teams():
-    from service.text.sports import holds_title, moved_to, names_team, team_word_after
-
-    def team(text, name, lang):
-        return names_team(text, *_span(text, name), lang) or team_word_after(text, *_span(text, name), lang)
+    from service.text.sports import holds_title, moved_to
 
     def holder(text, name, lang):
         return holds_title(text, *_span(text, name), lang)
