@@ -45,12 +45,14 @@ from .text.lang import writes_latin
 from .text.morphology import base_forms, common_word, is_known_word, part_of_speech
 from .text.normalize import fold, latin, script_of
 from .text.sports import (
+    club_apposed,
     faces_opponent,
     holds_title,
     led_by_staff,
     moved_to,
     names_games,
     names_team,
+    player_of,
     reports_game,
     team_word_after,
 )
@@ -844,8 +846,9 @@ class Linker:
             if thing := _names_thing(m, text, lang) or (
                     things.get(i - 1) if _listed(mentions, i, text, same_type=False) else None):
                 things[i] = thing
+                # (a country's name only as a quoted title: "в фильме " Бразилия "", not "фильм России")
                 if (m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS)
-                        and not _holds_country(first[i])):
+                        and (not _holds_country(first[i]) or _quoted(m, text))):
                     # the model's type stays: "the album Queen" is the band's name too
                     rule_out(i, f"{thing} (its word beside the name)", lambda e: e.type != "MISC")
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text, adjective=not _holds_country(first[i])):
@@ -1208,7 +1211,9 @@ class Linker:
         # a city's name, not a region's or a country's (`_MEMBER_WORDS`)
         by_player = {i for i, p in placed.items() if mentions[i].type != "PER" and p[0].kind in ("city", "town")
                      and (staff_of(mentions[i]) or moved_to(text, mentions[i].start, mentions[i].end, lang)
-                          or led_by_staff(text, mentions[i].start, mentions[i].end, lang))}
+                          or led_by_staff(text, mentions[i].start, mentions[i].end, lang)
+                          or club_apposed(text, mentions[i].start, mentions[i].end, lang)
+                          or player_of(text, mentions[i].start, mentions[i].end, people))}
         paired = {i for i in named if any(
             j != i and not _SENTENCE_END.search(text, min(mentions[i].end, mentions[j].end),
                                                 max(mentions[i].start, mentions[j].start))
@@ -2183,6 +2188,15 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
                 lang or "", frozenset()):
             return why
     return None
+
+
+_OPENING_QUOTE = regex.compile(r"[«\"“„]\s*$")
+_CLOSING_QUOTE = regex.compile(r"\s*[»\"”“]")
+
+
+def _quoted(m: Mention, text: str) -> bool:
+    """Whether quotation marks enclose the mention, just outside its span."""
+    return bool(_OPENING_QUOTE.search(text, max(0, m.start - 3), m.start) and _CLOSING_QUOTE.match(text, m.end))
 
 
 def _in_guillemets(m: Mention, text: str, adjective: bool = False) -> bool:

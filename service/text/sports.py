@@ -16,11 +16,17 @@ import regex
 
 # Words of a game report, per language (whole words, in lower case; a trailing \w* where the
 # word inflects). Words that are as common outside sport ("final", "game", "points") are left out.
+# English counts of games in words ("in eight games"), and a team's record after its name
+_COUNT_EN = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+             r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|a\s+hundred")
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
           r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|"
           r"pitcher|touchdowns?|rebounds|playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
-          r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)",
+          r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|"
+          r"named\s+in\s+(?:the|his|their)\s+(?:\S+\s+){0,2}?squad|"
+          r"(?:\d{1,3}|" + _COUNT_EN + r")\s+(?:straight\s+|consecutive\s+|(?:regular-season|league|home|road)\s+)?"
+          r"games",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
     # (a goal after a scorer's verb or with its count, a shoot-out's, "marqué contre", "ouvert le
@@ -52,7 +58,7 @@ _WORDS = {
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
           r"лиг\w+\s+чемпионов|"
-          r"забил\w*(?!\s+тревог)|кубок|кубк\w*",
+          r"забил\w*(?!\s+тревог)|кубок|кубк\w*|(?:полу|четверть)?финал\w*\s+у(?=\s+(?-i:\p{Lu}))",
     "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|чемпіонат\w*|турнір\w*|"
           r"ліг\w+\s+чемпіонів|"
           r"забив\w*(?!\s+(?:тривог|на\s+сполох))|кубок|кубк\w*",
@@ -126,9 +132,12 @@ _OPPONENT_BEFORE = {
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1", "L'Australie bat
 # l'Italie", not "La Russie bat en retraite") or played a match ("Венгрия играла товарищеский
-# матч"), Turkish "karşı" after the dative ("İtalya'ya karşı").
+# матч"), a team's record ("Boston lost 100 games in 1906", "Los Angeles won for the seventh time
+# in eight games"), Turkish "karşı" after the dative ("İtalya'ya karşı").
 _OPPONENT_AFTER = {
-    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b",
+    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b"
+          r"|\s+(?:won|lost)\s+(?:[^\s.,;]+\s+){0,5}?(?:\d{1,3}|" + _COUNT_EN
+          + r")\s+(?:straight\s+|consecutive\s+)?games\b",
     "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\s+(?:l['’]\s*|(?:la|le|les)\s+)?(?-i:\p{Lu})",
     "ru": r"\s+(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч",
     "uk": r"\s+(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч",
@@ -275,6 +284,32 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return bool(terms.search(_sentence(text, start, end)))
 
 
+# A club's word with the city's name in apposition is the club: "My club , Lille , was aligned on
+# several fronts" (lower case: "the Paris Club, Moscow and Beijing" are creditors).
+_CLUB_APPOSED = {"en": (regex.compile(r"(?<![\p{L}\p{M}])(?-i:club)\s*,\s*$"), regex.compile(r"\s*,"))}
+
+
+def club_apposed(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+    """Whether the name at text[start:end] stands between commas after a club's word."""
+    rx = _CLUB_APPOSED.get(lang or "")
+    return rx is not None and bool(rx[0].search(text, max(0, start - 12), start) and rx[1].match(text, end))
+
+
+# ...and a city's possessive before a player's name in a sentence with a score: "Kevin Foster ( 6-2 )
+# outdueled Atlanta 's Tom Glavine ( 13-8 )" (not a word of sport alone: "London 's Sadiq Khan
+# attended the match"). A country's is the player's nationality ("Spain 's Rafael Nadal"): the
+# linker asks this of cities only.
+_BLANKS = regex.compile(r"\s*")
+
+
+def player_of(text: str, start: int, end: int, people: Collection[int]) -> bool:
+    """Whether a possessive after the name at text[start:end] stands before a person's name (a
+    start in `people`) in a sentence with a score."""
+    owner = _POSSESSIVE.match(text, end)
+    return (owner is not None and _BLANKS.match(text, owner.end()).end() in people
+            and bool(_SCORE.search(_sentence(text, start, end))))
+
+
 # A team's staff before "of" and the name: "head coach of the Kortrijk", "captain of England" lead
 # a team in any sentence; "manager" only in a game's ("manager of Germany and Austria at Siemens";
 # so WikiNEuRal's "he became the new manager of Saint-Étienne, and was fired" keeps the city); not
@@ -309,6 +344,9 @@ _TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$
 # "заявка" (a squad's list, but as often a bid: "Заявка России на проведение чемпионата мира").
 # (The team's word by its case endings: "командование Израиля" is its army's command.)
 _GAME_TEAM_WORD_BEFORE = {
+    # "After a 4 – 1 win at Indonesia": a country is where a side plays, a result "at" it its team
+    "en": regex.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:away\s+)?(?:win|victory|draw|defeat|loss)\s+at\s+$",
+                        regex.IGNORECASE),
     "ru": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|ы|е|у|ой|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
     "uk": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|и|і|у|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
     "pl": regex.compile(r"(?<![\p{L}\p{M}])(?:reprezentac|reprezentan|zesp[oó]ł|drużyn|kadr)\p{L}*"
@@ -316,11 +354,23 @@ _GAME_TEAM_WORD_BEFORE = {
 }
 
 
+# ...and a squad's list with the match after the name: "был в заявке России на матч против
+# Шотландии" (not "Заявка России на проведение чемпионата мира", a bid).
+_SQUAD_LIST = {lang: (regex.compile(r"(?<![\p{L}\p{M}])" + before + r"\s+$", regex.IGNORECASE),
+                      regex.compile(r"\s+на\s+" + after + r"(?![\p{L}\p{M}])", regex.IGNORECASE))
+               for lang, before, after in (("ru", r"заявк\p{L}*", r"(?:матч\p{L}*|игр[уыea])"),
+                                           ("uk", r"заяв(?:к|ц)\p{L}*", r"(?:матч\p{L}*|гр[уиі])"))}
+
+
 def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether a national team's word stands right before the name at text[start:end]
-    (_TEAM_WORD_BEFORE), or, in a game's sentence, one that names a team there."""
+    (_TEAM_WORD_BEFORE), a squad's list with its match after it (_SQUAD_LIST), or, in a game's
+    sentence, a word that names a team there."""
     rx = _TEAM_WORD_BEFORE.get(lang or "")
     if rx is not None and rx.search(text, max(0, start - 30), start):
+        return True
+    squad = _SQUAD_LIST.get(lang or "")
+    if squad is not None and squad[0].search(text, max(0, start - 30), start) and squad[1].match(text, end):
         return True
     before = _GAME_TEAM_WORD_BEFORE.get(lang or "")
     return before is not None and bool(before.search(text, max(0, start - 40), start)) and _in_game(

@@ -2264,3 +2264,74 @@ def test_a_saint_is_told_by_a_church_s_word_or_a_lower_case_title():
     assert not saint("Protesters gathered outside the church in San Sebastian on Sunday .", "San Sebastian")
     # a comma ends the church's phrase: "after the feast, from San Sebastián they went to Bilbao"
     assert not saint("Después de la fiesta , de San Sebastián se fueron a Bilbao .", "San Sebastián")
+
+
+def test_a_record_a_squad_a_club_s_apposition_and_a_player_s_city_name_teams():
+    from service.text.sports import club_apposed, player_of
+
+    # a team's record after its name, counted in games (not jobs, men, or games shown)
+    assert side("These successful times soon ended , however , as Boston lost 100 games in 1906 .", "Boston")
+    assert side("Los Angeles won for the seventh time in eight games .", "Los Angeles")
+    assert not side("Moscow lost 300 jobs after the plant closed .", "Moscow")
+    assert not side("Troops in Kabul lost 12 men in three days of fighting .", "Kabul")
+    assert not side("The exhibition in Tokyo showed 200 games from the 1980s .", "Tokyo")
+    # named in the squad: "to face" a game's; a final's "у" a game's alone
+    assert side("He was named in the squad to face Turkey in September 2006 .", "Turkey")
+    assert not side("The minister was named in the report to face Turkey in court .", "Turkey")
+    assert side("В 2008 году египтяне защитили свой титул , выиграв в финале у Камеруна .", "Камеруна", "ru")
+    assert not side("Команда вышла в финал у себя дома , в Казани .", "Казани", "ru")
+    # a result at a country, and a squad's list with its match after the name (not a bid's)
+    assert team("After a 4 – 1 win at Indonesia , Iran qualified for the final round .", "Indonesia", "en")
+    assert not team("The army scored a victory at Bakhmut , Ukraine said .", "Bakhmut", "en")
+    assert team("В отборочном турнире Евро-1996 был в заявке России на матч против Шотландии .", "России", "ru")
+    assert team("Він був у заявці України на матч проти Франції .", "України", "uk")
+    assert not team("Заявка России на проведение чемпионата мира была одобрена .", "России", "ru")
+    # a club's word with the city in apposition (lower case: the Paris Club's creditors are cities)
+    text = "My club , Lille , was aligned on several fronts ."
+    assert club_apposed(text, *_span(text, "Lille"), "en")
+    text = "The Paris Club , Moscow , and Beijing agreed to restructure the debt ."
+    assert not club_apposed(text, *_span(text, "Moscow"), "en")
+    text = "After a nightclub , Berlin , and a bar in Hamburg were raided , police arrested 20 people ."
+    assert not club_apposed(text, *_span(text, "Berlin"), "en")
+    # a city's possessive before a player's name, in a sentence with a score
+    text = "Kevin Foster ( 6-2 ) outdueled Atlanta 's Tom Glavine ( 13-8 ) for his third straight win , 3-2 ."
+    assert player_of(text, *_span(text, "Atlanta"), {text.index("Tom Glavine")})
+    text = "London 's Sadiq Khan attended the match between Arsenal and Chelsea ."
+    assert not player_of(text, *_span(text, "London"), {text.index("Sadiq Khan")})
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    # WikiNEuRal en and ru, CoNLL en: teams by their record, a result at them, a squad, a club, a player
+    ("These successful times soon ended , however , as Boston lost 100 games in 1906 .", "en", "Boston"),
+    ("Los Angeles won for the seventh time in eight games .", "en", "Los Angeles"),
+    ("After a 4 – 1 win at Indonesia , Iran qualified for the final round of direct qualifiers , the fourth round .",
+     "en", "Indonesia"),
+    ("He was named in the squad to face Turkey in September 2006 , which proved to be his final appearance for the "
+     "team .", "en", "Turkey"),
+    ("My club , Lille , was aligned on several fronts .", "en", "Lille"),
+    ("In the first game , Ryne Sandberg snapped an eighth-inning tie with an infield single and Kevin Foster ( 6-2 ) "
+     "outdueled Atlanta 's Tom Glavine ( 13-8 ) for his third straight win , 3-2 .", "en", "Atlanta"),
+    ("В 2008 году египтяне защитили свой титул , выиграв в финале у Камеруна .", "ru", "Камеруна"),
+    ("В отборочном турнире Евро-1996 был в заявке России на матч против Шотландии , но на поле так и не вышел .",
+     "ru", "России"),
+    # a country's name quoted after a film's word is the film's title (WikiNEuRal ru)
+    ("Некоторые статисты носили такую же маску , как и мучитель в фильме \" Бразилия \" .", "ru", "Бразилия"),
+    ("Terry Gilliam 's 1985 film \" Brazil \" was released in Britain first .", "en", "Brazil"),
+])
+def test_teams_by_their_record_squad_club_or_player_and_quoted_titles_are_no_places(world_linker, text, lang, surface):
+    assert [e.id for e in overlapping(world_linker, text, lang, surface)] == [None]
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("London 's Sadiq Khan attended the match between Arsenal and Chelsea .", "en", "London", "gn:2643743"),
+    ("The Paris Club , Moscow , and Beijing agreed to restructure the debt .", "en", "Moscow", "gn:524901"),
+    ("Moscow lost 300 jobs after the plant closed , and Detroit lost thousands more .", "en", "Detroit",
+     "gn:4990729"),
+    ("Заявка России на проведение чемпионата мира была одобрена в Цюрихе .", "ru", "Цюрихе", "gn:2657896"),
+    ("Команда вышла в финал у себя дома , в Казани .", "ru", "Казани", "gn:551487"),
+    # unquoted, a country beside a film's word is the country (or the film's owner)
+    ("Terry Gilliam 's film Brazil was shot in London .", "en", "Brazil", "Q155"),
+    ("Новый фильм России получил приз в Каннах .", "ru", "России", "Q159"),
+])
+def test_places_beside_a_record_s_or_a_club_s_words_keep_their_links(world_linker, text, lang, surface, entity):
+    assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
