@@ -846,7 +846,8 @@ class Linker:
             if thing := _names_thing(m, text, lang) or (
                     things.get(i - 1) if _listed(mentions, i, text, same_type=False) else None):
                 things[i] = thing
-                # (a country's name only as a quoted title: "в фильме " Бразилия "", not "фильм России")
+                # (a country's name only as a quoted title or ship's name: "в фильме " Бразилия "",
+                # "the tanker ' Ukraine '"; not "фильм России", Russia's film)
                 if (m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS)
                         and (not _holds_country(first[i]) or _quoted(m, text))):
                     # the model's type stays: "the album Queen" is the band's name too
@@ -2190,8 +2191,8 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     return None
 
 
-_OPENING_QUOTE = regex.compile(r"[«\"“„]\s*$")
-_CLOSING_QUOTE = regex.compile(r"\s*[»\"”“]")
+_OPENING_QUOTE = regex.compile(r"[«\"“„'‘]\s*$")
+_CLOSING_QUOTE = regex.compile(r"\s*[»\"”“'’]")
 
 
 def _quoted(m: Mention, text: str) -> bool:

@@ -14,19 +14,20 @@ from typing import Collection, Optional
 
 import regex
 
+# A count of games in English, in figures (not a year's or a thousand's last digits: "the 2022
+# Games", "1,200 games") or words: "100 games", "in eight games".
+_COUNT_EN = (r"(?:(?<![\d,.])\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+             r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             r"(?:-\w+)?|a\s+hundred)")
+_GAMES_EN = _COUNT_EN + r"\s+(?:straight\s+|consecutive\s+|(?:regular-season|league|home|road)\s+)?(?-i:games)"
 # Words of a game report, per language (whole words, in lower case; a trailing \w* where the
-# word inflects). Words that are as common outside sport ("final", "game", "points") are left out.
-# English counts of games in words ("in eight games"), and a team's record after its name
-_COUNT_EN = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-             r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|a\s+hundred")
+# word inflects). Words that are as common outside sport ("final", "game", "points") are left out;
+# a squad only before its game ("named in the squad to face Turkey", not "the hit squad inquiry").
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
           r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|"
           r"pitcher|touchdowns?|rebounds|playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
-          r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|"
-          r"named\s+in\s+(?:the|his|their)\s+(?:\S+\s+){0,2}?squad|"
-          r"(?:\d{1,3}|" + _COUNT_EN + r")\s+(?:straight\s+|consecutive\s+|(?:regular-season|league|home|road)\s+)?"
-          r"games",
+          r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|squad\s+to\s+(?:face|play)|" + _GAMES_EN,
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
     # (a goal after a scorer's verb or with its count, a shoot-out's, "marqué contre", "ouvert le
@@ -58,7 +59,7 @@ _WORDS = {
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
           r"лиг\w+\s+чемпионов|"
-          r"забил\w*(?!\s+тревог)|кубок|кубк\w*|(?:полу|четверть)?финал\w*\s+у(?=\s+(?-i:\p{Lu}))",
+          r"забил\w*(?!\s+тревог)|кубок|кубк\w*",
     "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|чемпіонат\w*|турнір\w*|"
           r"ліг\w+\s+чемпіонів|"
           r"забив\w*(?!\s+(?:тривог|на\s+сполох))|кубок|кубк\w*",
@@ -132,12 +133,13 @@ _OPPONENT_BEFORE = {
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1", "L'Australie bat
 # l'Italie", not "La Russie bat en retraite") or played a match ("Венгрия играла товарищеский
-# матч"), a team's record ("Boston lost 100 games in 1906", "Los Angeles won for the seventh time
-# in eight games"), Turkish "karşı" after the dative ("İtalya'ya karşı").
+# матч"), a team's record right after the verb ("Boston lost 100 games in 1906", "Los Angeles won
+# for the seventh time in eight games", "won 12 of its last 15 games"; not "Dallas won the right to
+# host nine games"), Turkish "karşı" after the dative ("İtalya'ya karşı").
 _OPPONENT_AFTER = {
     "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b"
-          r"|\s+(?:won|lost)\s+(?:[^\s.,;]+\s+){0,5}?(?:\d{1,3}|" + _COUNT_EN
-          + r")\s+(?:straight\s+|consecutive\s+)?games\b",
+          r"|\s+(?:won|lost)\s+(?:for\s+the\s+\w+\s+time\s+in\s+|" + _COUNT_EN
+          + r"\s+of\s+(?:its|their|the)\s+(?:last\s+|first\s+)?)?" + _GAMES_EN + r"\b",
     "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\s+(?:l['’]\s*|(?:la|le|les)\s+)?(?-i:\p{Lu})",
     "ru": r"\s+(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч",
     "uk": r"\s+(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч",
@@ -284,9 +286,11 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return bool(terms.search(_sentence(text, start, end)))
 
 
-# A club's word with the city's name in apposition is the club: "My club , Lille , was aligned on
-# several fronts" (lower case: "the Paris Club, Moscow and Beijing" are creditors).
-_CLUB_APPOSED = {"en": (regex.compile(r"(?<![\p{L}\p{M}])(?-i:club)\s*,\s*$"), regex.compile(r"\s*,"))}
+# A player's club with the city's name in apposition is the club: "My club , Lille , was aligned on
+# several fronts", "his new club , Marseille ,". Not a venue ("the Pulse club , Orlando , Florida",
+# "a strip club , Miami ,"), nor "the Paris Club , Moscow and Beijing" (creditors).
+_CLUB_APPOSED = {"en": (regex.compile(r"(?<![\p{L}\p{M}])(?i:my|his|her|their|our)\s+(?:(?i:new|former|old)\s+)?"
+                                      r"club\s*,\s*$"), regex.compile(r"\s*,"))}
 
 
 def club_apposed(text: str, start: int, end: int, lang: Optional[str]) -> bool:
@@ -295,19 +299,20 @@ def club_apposed(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return rx is not None and bool(rx[0].search(text, max(0, start - 12), start) and rx[1].match(text, end))
 
 
-# ...and a city's possessive before a player's name in a sentence with a score: "Kevin Foster ( 6-2 )
-# outdueled Atlanta 's Tom Glavine ( 13-8 )" (not a word of sport alone: "London 's Sadiq Khan
-# attended the match"). A country's is the player's nationality ("Spain 's Rafael Nadal"): the
-# linker asks this of cities only.
-_BLANKS = regex.compile(r"\s*")
+# ...and a city's possessive before a player's name and their record in brackets: "Kevin Foster
+# ( 6-2 ) outdueled Atlanta 's Tom Glavine ( 13-8 )" (not "London 's Sadiq Khan attended the match",
+# nor a vote's count, "Chicago 's Brandon Johnson won the runoff 52-48"). A country's is the
+# player's nationality ("Spain 's Rafael Nadal"): the linker asks this of cities only.
+_PLAYER_WITH_RECORD = regex.compile(r"\s*(?P<name>(?-i:\p{Lu})[\p{L}\p{M}.'’-]*(?:[ \t]+(?-i:\p{Lu})[\p{L}\p{M}.'’-]*)"
+                                    r"{0,3})\s*\(\s*\d{1,2}\s*-\s*\d{1,2}\s*\)")
 
 
 def player_of(text: str, start: int, end: int, people: Collection[int]) -> bool:
     """Whether a possessive after the name at text[start:end] stands before a person's name (a
-    start in `people`) in a sentence with a score."""
+    start in `people`) that a win-loss record in brackets follows."""
     owner = _POSSESSIVE.match(text, end)
-    return (owner is not None and _BLANKS.match(text, owner.end()).end() in people
-            and bool(_SCORE.search(_sentence(text, start, end))))
+    player = _PLAYER_WITH_RECORD.match(text, owner.end()) if owner is not None else None
+    return player is not None and player.start("name") in people
 
 
 # A team's staff before "of" and the name: "head coach of the Kortrijk", "captain of England" lead
@@ -344,9 +349,6 @@ _TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$
 # "заявка" (a squad's list, but as often a bid: "Заявка России на проведение чемпионата мира").
 # (The team's word by its case endings: "командование Израиля" is its army's command.)
 _GAME_TEAM_WORD_BEFORE = {
-    # "After a 4 – 1 win at Indonesia": a country is where a side plays, a result "at" it its team
-    "en": regex.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:away\s+)?(?:win|victory|draw|defeat|loss)\s+at\s+$",
-                        regex.IGNORECASE),
     "ru": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|ы|е|у|ой|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
     "uk": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|и|і|у|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
     "pl": regex.compile(r"(?<![\p{L}\p{M}])(?:reprezentac|reprezentan|zesp[oó]ł|drużyn|kadr)\p{L}*"
@@ -354,12 +356,13 @@ _GAME_TEAM_WORD_BEFORE = {
 }
 
 
-# ...and a squad's list with the match after the name: "был в заявке России на матч против
-# Шотландии" (not "Заявка России на проведение чемпионата мира", a bid).
+# ...and a squad's list with the match and its opponent after the name: "был в заявке России на матч
+# против Шотландии" (not a bid, "Заявка России на проведение чемпионата мира", "заявку России на
+# Игры 2032", "на матчи Евро-2012", nor fans' for tickets, "Заявки России на матч подали 20 тысяч").
 _SQUAD_LIST = {lang: (regex.compile(r"(?<![\p{L}\p{M}])" + before + r"\s+$", regex.IGNORECASE),
                       regex.compile(r"\s+на\s+" + after + r"(?![\p{L}\p{M}])", regex.IGNORECASE))
-               for lang, before, after in (("ru", r"заявк\p{L}*", r"(?:матч\p{L}*|игр[уыea])"),
-                                           ("uk", r"заяв(?:к|ц)\p{L}*", r"(?:матч\p{L}*|гр[уиі])"))}
+               for lang, before, after in (("ru", r"заявк\p{L}*", r"(?:матч|игру)\s+(?:против|с|со)"),
+                                           ("uk", r"заяв(?:к|ц)\p{L}*", r"(?:матч|гру)\s+(?:проти|з|із|зі)"))}
 
 
 def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
