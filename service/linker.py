@@ -45,7 +45,6 @@ from .text.lang import writes_latin
 from .text.morphology import base_forms, common_word, is_known_word, part_of_speech
 from .text.normalize import fold, latin, script_of
 from .text.sports import (
-    club_apposed,
     faces_opponent,
     holds_title,
     led_by_staff,
@@ -303,7 +302,7 @@ _WORK_WORDS_AFTER = {"tr": "filmi filminin filmine filminde filminden albümü a
 # What the words name, with the words before the name (a regex per language; a quotation mark
 # may stand between) and after it.
 _THINGS = tuple(
-    (why, {lang: regex.compile(r"(?<![\p{L}\p{M}-])(?:" + words + r")\s*[«\"“„']?\s*$", regex.IGNORECASE)
+    (why, {lang: regex.compile(r"(?<![\p{L}\p{M}-])(?:" + words + r")\s*[«\"“„'‘]?\s*$", regex.IGNORECASE)
            for lang, words in before.items()},
      {lang: frozenset(words.split()) for lang, words in after.items()})
     for why, before, after in (("a ship", _VESSEL_BEFORE_WORDS, _VESSEL_WORDS_AFTER),
@@ -1213,8 +1212,7 @@ class Linker:
         by_player = {i for i, p in placed.items() if mentions[i].type != "PER" and p[0].kind in ("city", "town")
                      and (staff_of(mentions[i]) or moved_to(text, mentions[i].start, mentions[i].end, lang)
                           or led_by_staff(text, mentions[i].start, mentions[i].end, lang)
-                          or club_apposed(text, mentions[i].start, mentions[i].end, lang)
-                          or player_of(text, mentions[i].start, mentions[i].end, people))}
+                          or player_of(text, mentions[i].start, mentions[i].end, lang, people))}
         paired = {i for i in named if any(
             j != i and not _SENTENCE_END.search(text, min(mentions[i].end, mentions[j].end),
                                                 max(mentions[i].start, mentions[j].start))
@@ -2192,11 +2190,12 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
 
 
 _OPENING_QUOTE = regex.compile(r"[«\"“„'‘]\s*$")
-_CLOSING_QUOTE = regex.compile(r"\s*[»\"”“'’]")
+_CLOSING_QUOTE = regex.compile(r"\s*[»\"”'’](?![\p{L}\p{M}])")
 
 
 def _quoted(m: Mention, text: str) -> bool:
-    """Whether quotation marks enclose the mention, just outside its span."""
+    """Whether quotation marks, double or single, enclose the mention just outside its span (a closing
+    single quote that no letter follows: not a possessive's "s")."""
     return bool(_OPENING_QUOTE.search(text, max(0, m.start - 3), m.start) and _CLOSING_QUOTE.match(text, m.end))
 
 

@@ -14,20 +14,16 @@ from typing import Collection, Optional
 
 import regex
 
-# A count of games in English, in figures (not a year's or a thousand's last digits: "the 2022
-# Games", "1,200 games") or words: "100 games", "in eight games".
-_COUNT_EN = (r"(?:(?<![\d,.])\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-             r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-             r"(?:-\w+)?|a\s+hundred)")
-_GAMES_EN = _COUNT_EN + r"\s+(?:straight\s+|consecutive\s+|(?:regular-season|league|home|road)\s+)?(?-i:games)"
 # Words of a game report, per language (whole words, in lower case; a trailing \w* where the
 # word inflects). Words that are as common outside sport ("final", "game", "points") are left out;
-# a squad only before its game ("named in the squad to face Turkey", not "the hit squad inquiry").
+# a squad only where a player is named in it before its game ("named in the squad to face Turkey",
+# not "the hit squad inquiry", "a new drone squad to face Russia").
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
           r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|"
           r"pitcher|touchdowns?|rebounds|playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
-          r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|squad\s+to\s+(?:face|play)|" + _GAMES_EN,
+          r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|"
+          r"named\s+in\s+(?:the|his|their)\s+squad\s+to\s+(?:face|play)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
     # (a goal after a scorer's verb or with its count, a shoot-out's, "marqué contre", "ouvert le
@@ -133,18 +129,28 @@ _OPPONENT_BEFORE = {
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1", "L'Australie bat
 # l'Italie", not "La Russie bat en retraite") or played a match ("Венгрия играла товарищеский
-# матч"), a team's record right after the verb ("Boston lost 100 games in 1906", "Los Angeles won
-# for the seventh time in eight games", "won 12 of its last 15 games"; not "Dallas won the right to
-# host nine games"), Turkish "karşı" after the dative ("İtalya'ya karşı").
+# матч"), Turkish "karşı" after the dative ("İtalya'ya karşı").
 _OPPONENT_AFTER = {
-    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b"
-          r"|\s+(?:won|lost)\s+(?:for\s+the\s+\w+\s+time\s+in\s+|" + _COUNT_EN
-          + r"\s+of\s+(?:its|their|the)\s+(?:last\s+|first\s+)?)?" + _GAMES_EN + r"\b",
+    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b",
     "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\s+(?:l['’]\s*|(?:la|le|les)\s+)?(?-i:\p{Lu})",
     "ru": r"\s+(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч",
     "uk": r"\s+(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч",
     "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b",
 }
+
+
+# ...or a team's record right after the name, in the forms only a season's table takes: "won eight
+# straight games", "won 12 of its last 15 games", "won for the seventh time in eight games", "lost
+# 100 games in 1906" (not "Dallas won the right to host nine games", "China lost 40 games to the
+# licensing freeze", "Russia lost 300 games from the PlayStation Store"). It says the game itself.
+_COUNT_EN = (r"(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+             r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             r"(?:-\w+)?|a\s+hundred)")
+_RECORD_AFTER = {"en": regex.compile(
+    r"\s+(?:won|lost)\s+(?:" + _COUNT_EN + r"\s+(?:straight|consecutive|successive)\s+games"
+    r"|" + _COUNT_EN + r"\s+of\s+(?:its|their)\s+(?:last|first)\s+" + _COUNT_EN + r"\s+games"
+    r"|for\s+the\s+\w+\s+time\s+in\s+" + _COUNT_EN + r"\s+games"
+    r"|" + _COUNT_EN + r"\s+games\s+(?:in\s+a\s+row|in\s+(?:19|20)\d\d))(?![\p{L}\p{M}\d])", regex.IGNORECASE)}
 
 
 def _words(words: str) -> regex.Pattern:
@@ -236,12 +242,16 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     word only sport uses (not "won" or "defeat", which wars and elections have), and an
     opponent's word stands before the name ("a friendly against Tunisia", "lost 1-0 to Spain";
     or the side's own: "a homer for Los Angeles"), or before a list that holds it, or a result's
-    verb after it ("Romania beat Lithuania"), with no possessive after it. A list with a person
+    verb after it ("Romania beat Lithuania"), with no possessive after it; or, in any sentence,
+    a team's record after it (_RECORD_AFTER). A list with a person
     in it (a start in `people`) is a player's and their country ("verlor gegen Mario Guilloti,
     Argentinien")."""
     before, after = _BEFORE.get(lang or ""), _AFTER.get(lang or "")
     if before is None and after is None or _POSSESSIVE.match(text, end):
         return False
+    record = _RECORD_AFTER.get(lang or "")
+    if record is not None and record.match(text, end):
+        return True
     shift = max(0, start - 120)
     side = before.search(text, shift, start) if before is not None else None
     if side is not None and side.group("listed") and (
@@ -286,33 +296,25 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return bool(terms.search(_sentence(text, start, end)))
 
 
-# A player's club with the city's name in apposition is the club: "My club , Lille , was aligned on
-# several fronts", "his new club , Marseille ,". Not a venue ("the Pulse club , Orlando , Florida",
-# "a strip club , Miami ,"), nor "the Paris Club , Moscow and Beijing" (creditors).
-_CLUB_APPOSED = {"en": (regex.compile(r"(?<![\p{L}\p{M}])(?i:my|his|her|their|our)\s+(?:(?i:new|former|old)\s+)?"
-                                      r"club\s*,\s*$"), regex.compile(r"\s*,"))}
-
-
-def club_apposed(text: str, start: int, end: int, lang: Optional[str]) -> bool:
-    """Whether the name at text[start:end] stands between commas after a club's word."""
-    rx = _CLUB_APPOSED.get(lang or "")
-    return rx is not None and bool(rx[0].search(text, max(0, start - 12), start) and rx[1].match(text, end))
-
-
-# ...and a city's possessive before a player's name and their record in brackets: "Kevin Foster
-# ( 6-2 ) outdueled Atlanta 's Tom Glavine ( 13-8 )" (not "London 's Sadiq Khan attended the match",
-# nor a vote's count, "Chicago 's Brandon Johnson won the runoff 52-48"). A country's is the
-# player's nationality ("Spain 's Rafael Nadal"): the linker asks this of cities only.
+# ...and a city's possessive before a player's name and their record in brackets, in a sentence with a
+# word only sport uses: "In the first game , ... an eighth-inning tie ... outdueled Atlanta 's Tom
+# Glavine ( 13-8 )" (not "London 's Sadiq Khan attended the match", a vote's count, "Chicago 's
+# Brandon Johnson won the runoff 52-48", nor a boxer's hometown, "Brooklyn 's Daniel Jacobs ( 35-3 )
+# outpointed Gabriel Rosado"). A country's is the player's nationality ("Spain 's Rafael Nadal"):
+# the linker asks this of cities only.
 _PLAYER_WITH_RECORD = regex.compile(r"\s*(?P<name>(?-i:\p{Lu})[\p{L}\p{M}.'’-]*(?:[ \t]+(?-i:\p{Lu})[\p{L}\p{M}.'’-]*)"
                                     r"{0,3})\s*\(\s*\d{1,2}\s*-\s*\d{1,2}\s*\)")
 
 
-def player_of(text: str, start: int, end: int, people: Collection[int]) -> bool:
+def player_of(text: str, start: int, end: int, lang: Optional[str], people: Collection[int]) -> bool:
     """Whether a possessive after the name at text[start:end] stands before a person's name (a
-    start in `people`) that a win-loss record in brackets follows."""
+    start in `people`) that a win-loss record in brackets follows, in a sentence with a word only
+    sport uses."""
     owner = _POSSESSIVE.match(text, end)
     player = _PLAYER_WITH_RECORD.match(text, owner.end()) if owner is not None else None
-    return player is not None and player.start("name") in people
+    words = _RX.get(lang or "")  # a word, since the record in brackets is a score itself
+    return (player is not None and player.start("name") in people and words is not None
+            and bool(words.search(_sentence(text, start, end))))
 
 
 # A team's staff before "of" and the name: "head coach of the Kortrijk", "captain of England" lead
@@ -346,7 +348,8 @@ _TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$
                      "uk": regex.compile(r"(?<![\p{L}\p{M}])збірн\p{L}*\s+$", regex.IGNORECASE)}
 # ...and words that name a team in a game's sentence only (a sentence with a word only sport uses):
 # "команды Португалии", "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny". Not
-# "заявка" (a squad's list, but as often a bid: "Заявка России на проведение чемпионата мира").
+# "заявка" alone (a squad's list, but as often a bid: "Заявка России на проведение чемпионата мира";
+# _SQUAD_LIST below asks for the match and its opponent after the name).
 # (The team's word by its case endings: "командование Израиля" is its army's command.)
 _GAME_TEAM_WORD_BEFORE = {
     "ru": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|ы|е|у|ой|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
@@ -356,13 +359,14 @@ _GAME_TEAM_WORD_BEFORE = {
 }
 
 
-# ...and a squad's list with the match and its opponent after the name: "был в заявке России на матч
+# ...and a squad's list with the match and "against" after the name: "был в заявке России на матч
 # против Шотландии" (not a bid, "Заявка России на проведение чемпионата мира", "заявку России на
-# Игры 2032", "на матчи Евро-2012", nor fans' for tickets, "Заявки России на матч подали 20 тысяч").
+# Игры 2032", "заявку Венгрии на матч со зрителями", nor fans' for tickets, "Заявки России на матч
+# подали 20 тысяч").
 _SQUAD_LIST = {lang: (regex.compile(r"(?<![\p{L}\p{M}])" + before + r"\s+$", regex.IGNORECASE),
                       regex.compile(r"\s+на\s+" + after + r"(?![\p{L}\p{M}])", regex.IGNORECASE))
-               for lang, before, after in (("ru", r"заявк\p{L}*", r"(?:матч|игру)\s+(?:против|с|со)"),
-                                           ("uk", r"заяв(?:к|ц)\p{L}*", r"(?:матч|гру)\s+(?:проти|з|із|зі)"))}
+               for lang, before, after in (("ru", r"заявк\p{L}*", r"(?:матч|игру)\s+против"),
+                                           ("uk", r"заяв(?:к|ц)\p{L}*", r"(?:матч|гру)\s+проти"))}
 
 
 def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
