@@ -243,9 +243,8 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     opponent's word stands before the name ("a friendly against Tunisia", "lost 1-0 to Spain";
     or the side's own: "a homer for Los Angeles"), or before a list that holds it, or a result's
     verb after it ("Romania beat Lithuania"), with no possessive after it; or, in any sentence,
-    a team's record after it (_RECORD_AFTER). A list with a person
-    in it (a start in `people`) is a player's and their country ("verlor gegen Mario Guilloti,
-    Argentinien")."""
+    a team's record after it (_RECORD_AFTER). A list with a person in it (a start in `people`)
+    is a player's and their country ("verlor gegen Mario Guilloti, Argentinien")."""
     before, after = _BEFORE.get(lang or ""), _AFTER.get(lang or "")
     if before is None and after is None or _POSSESSIVE.match(text, end):
         return False
@@ -371,8 +370,8 @@ _SQUAD_LIST = {lang: (regex.compile(r"(?<![\p{L}\p{M}])" + before + r"\s+$", reg
 
 def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether a national team's word stands right before the name at text[start:end]
-    (_TEAM_WORD_BEFORE), a squad's list with its match after it (_SQUAD_LIST), or, in a game's
-    sentence, a word that names a team there."""
+    (_TEAM_WORD_BEFORE), a squad's list with its match and opponent after it (_SQUAD_LIST), or,
+    in a game's sentence, a word that names a team there."""
     rx = _TEAM_WORD_BEFORE.get(lang or "")
     if rx is not None and rx.search(text, max(0, start - 30), start):
         return True

@@ -2327,7 +2327,7 @@ def test_a_record_a_squad_and_a_player_s_city_name_teams():
     ("The film ' Brazil ' was a flop in America .", "en", "Brazil"),
     ("The film ‘ Brazil ’ was a flop in America .", "en", "Brazil"),
 ])
-def test_teams_by_their_record_squad_club_or_player_and_quoted_titles_are_no_places(world_linker, text, lang, surface):
+def test_teams_by_their_record_squad_or_player_and_quoted_titles_are_no_places(world_linker, text, lang, surface):
     assert [e.id for e in overlapping(world_linker, text, lang, surface)] == [None]
 
 
@@ -2351,5 +2351,5 @@ def test_teams_by_their_record_squad_club_or_player_and_quoted_titles_are_no_pla
     ("Terry Gilliam 's film Brazil was shot in London .", "en", "Brazil", "Q155"),
     ("Новый фильм России получил приз в Каннах .", "ru", "России", "Q159"),
 ])
-def test_places_beside_a_record_s_or_a_club_s_words_keep_their_links(world_linker, text, lang, surface, entity):
+def test_places_beside_records_clubs_or_titles_keep_their_links(world_linker, text, lang, surface, entity):
     assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
