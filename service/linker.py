@@ -204,6 +204,9 @@ _SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem мо�
 # ("в составе « владикавказской Алании »"; not a noun's, "«денацификацию Украины»", nor a country's:
 # "«нацистской Украины»", "«європейську Україну»" quote words about the country).
 _GUILLEMET_NAME_LANGS = frozenset({"ru", "uk"})
+# (a window and a match at the mention's edges, not a copy of the text before and after each one)
+_GUILLEMET_BEFORE = regex.compile(r"«\s*$")
+_GUILLEMET_AFTER = regex.compile(r"\s*»")
 _GUILLEMET_ADJECTIVE = regex.compile(r"«\s*\p{Ll}[\p{L}-]*(?:ск|цк|зк|ськ|цьк|зьк)(?:ая|ой|ую|ий|ый|ого|ому|им|ым|ом"
                                      r"|ое|а|ої|у|ою|ій|ім|е)\s+$")
 # ...and words for a military unit: "the Azov regiment", "полку Азов" name the unit, not the
@@ -2202,10 +2205,10 @@ def _quoted(m: Mention, text: str) -> bool:
 def _in_guillemets(m: Mention, text: str, adjective: bool = False) -> bool:
     """Whether guillemets enclose the mention (inside its span or just outside it, or with
     `adjective` also with a place's adjective in lower case inside them before it)."""
-    t = m.text.strip()
-    opens = t.startswith("«") or text[:m.start].rstrip().endswith("«") or adjective and bool(
-        _GUILLEMET_ADJECTIVE.search(text, max(0, m.start - 40), m.start))
-    return opens and (t.endswith("»") or text[m.end:].lstrip().startswith("»"))
+    t, window = m.text.strip(), max(0, m.start - 40)
+    opens = t.startswith("«") or bool(_GUILLEMET_BEFORE.search(text, window, m.start)) or adjective and bool(
+        _GUILLEMET_ADJECTIVE.search(text, window, m.start))
+    return opens and (t.endswith("»") or bool(_GUILLEMET_AFTER.match(text, m.end)))
 
 
 def _no_votes() -> dict[str, Counter]:
