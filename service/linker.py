@@ -1212,8 +1212,11 @@ class Linker:
             return _BLANKS.match(text, role.end()).end() in people
 
         # a city's name, not a region's or a country's (`_MEMBER_WORDS`)
-        by_player = {i for i, p in placed.items() if mentions[i].type != "PER" and p[0].kind in ("city", "town")
-                     and (staff_of(mentions[i]) or moved_to(text, mentions[i].start, mentions[i].end, lang)
+        cities = {mentions[i].start: i for i, p in placed.items() if p[0].kind in ("city", "town")}
+        person_ends = {m.end for m in mentions if m.type == "PER"}
+        by_player = {i for i in cities.values() if mentions[i].type != "PER"
+                     and (staff_of(mentions[i])
+                          or moved_to(text, mentions[i].start, mentions[i].end, lang, cities, person_ends)
                           or led_by_staff(text, mentions[i].start, mentions[i].end, lang)
                           or player_of(text, mentions[i].start, mentions[i].end, lang, people))}
         paired = {i for i in named if any(

@@ -286,13 +286,38 @@ _TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|loan\s+spells?|club|clubs
                                  r"appearances\s+for|under\s+(?:new\s+)?(?:manager|coach)")}
 
 
-def moved_to(text: str, start: int, end: int, lang: Optional[str]) -> bool:
+# ...or a transfer's fee, where a player joined a club named by its city: "Lentini , 27 , joined Milan
+# from Torino in a $ 12 million deal" (CoNLL en validation) names two clubs. A person's name (and
+# age) must stand right before the verb, and a city's name right after it: one joins a club, not a
+# city. Not "Harris County joined Houston in a $ 100 million deal", "Pfizer joined Boston 's Biogen
+# in a $ 1 billion deal", a firm's move ("moved its headquarters from Houston to Dallas in a $ 50
+# million deal"), nor a sale's fee: ships are sold "for £ 12,000 to Hamburg owners", and slaves and
+# horses were sold to cities too (an independent review's cases).
+_FEE = r"(?:US\s*)?[$£€]\s*\d[\d.,]*\s*(?:million|m|bn|billion)(?![\p{L}\p{M}])"
+_FEE_DEAL = {"en": regex.compile(r"(?<![\p{L}\p{M}])(?:in|for)\s+an?\s+(?:\S+\s+)?" + _FEE
+                                 + r"\s*(?:deal|transfer|move)(?![\p{L}\p{M}])", regex.IGNORECASE)}
+_JOINED_BEFORE = {"en": regex.compile(r"(?<![\p{L}\p{M}])(?:joined|rejoined)\s+(?P<club>)"
+                                      r"(?:[\p{L}\p{M}'’.-]+\s+){0,3}?(?:from\s+)?$", regex.IGNORECASE)}
+_NAME_AND_AGE = regex.compile(r"\s*(?:,\s*\d{1,2}\s*,\s*)?$")
+
+
+def moved_to(text: str, start: int, end: int, lang: Optional[str], cities: Collection[int] = (),
+             people: Collection[int] = ()) -> bool:
     """Whether the name at text[start:end] is where a player moved ("he was loaned to Venezia"
-    in a sentence that names a contract, a club or a side): a team, not its city."""
+    in a sentence that names a contract, a club or a side): a team, not its city. Or one of the
+    clubs a person joined in a transfer's fee ("Lentini , 27 , joined Milan from Torino in a $ 12
+    million deal"), where `cities` holds the starts of the text's names of cities and `people`
+    the ends of its people's names."""
     before, terms = _MOVE_BEFORE.get(lang or ""), _TRANSFER_TERMS.get(lang or "")
-    if before is None or not before.search(text[max(0, start - 60):start]):
+    if before is not None and before.search(text[max(0, start - 60):start]) and terms.search(
+            _sentence(text, start, end)):
+        return True
+    joined = _JOINED_BEFORE[lang].search(text, max(0, start - 60), start) if lang in _JOINED_BEFORE else None
+    if joined is None or joined.start("club") not in cities:
         return False
-    return bool(terms.search(_sentence(text, start, end)))
+    subject = _NAME_AND_AGE.search(text, max(0, joined.start() - 12), joined.start())
+    return (subject is not None and subject.start() in people
+            and bool(_FEE_DEAL[lang].search(_sentence(text, start, end))))
 
 
 # ...and a city's possessive before a player's name and their record in brackets, in a sentence with a

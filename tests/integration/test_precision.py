@@ -2353,3 +2353,43 @@ def test_teams_by_their_record_squad_or_player_and_quoted_titles_are_no_places(w
 ])
 def test_places_beside_records_clubs_or_titles_keep_their_links(world_linker, text, lang, surface, entity):
     assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
+
+
+
+def test_a_club_a_player_joined_for_a_fee_is_a_team():
+    from service.text.sports import moved_to
+
+    def joined(text, name, cities, people):
+        return moved_to(text, *_span(text, name), "en", {text.index(c) for c in cities},
+                        {text.index(p) + len(p) for p in people})
+
+    text = "Lentini , 27 , joined Milan from Torino in a $ 12 million deal ."
+    assert joined(text, "Torino", ["Milan", "Torino"], ["Lentini"])
+    assert joined(text, "Milan", ["Milan", "Torino"], ["Lentini"])
+    # ...not where no person joined (a county, a firm), a firm was joined, no fee was paid, nor a
+    # sale: ships, slaves and horses were sold to cities (independent reviews' cases)
+    text = "Harris County joined Houston in a $ 100 million deal to fund the new stadium ."
+    assert not joined(text, "Houston", ["Houston"], [])
+    text = "Pfizer joined Boston 's Biogen in a $ 1 billion deal ."
+    assert not joined(text, "Boston", ["Boston"], [])
+    text = "Jones joined Goldman Sachs from Boston in a $ 2 million deal ."
+    assert not joined(text, "Boston", ["Boston"], ["Jones"])
+    text = "Jones joined Milan from Torino after a long illness ."
+    assert not joined(text, "Torino", ["Milan", "Torino"], ["Jones"])
+    text = "In 1920 she was sold for £ 12,000 to Hamburg owners and renamed Adler ."
+    assert not moved_to(text, *_span(text, "Hamburg"), "en", {text.index("Hamburg")}, set())
+    text = "As a yearling he was sold for $ 1.2 million to Dubai ."
+    assert not moved_to(text, *_span(text, "Dubai"), "en", {text.index("Dubai")}, set())
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    ("Lentini , 27 , joined Milan from Torino in a $ 12 million deal that many have speculated involved far "
+     "more money .", "en", "Torino", None),
+    ("Harris County joined Houston in a $ 100 million deal to fund the new stadium .", "en", "Houston",
+     "gn:4699066"),
+    ("The company moved its headquarters from Houston to Dallas in a $ 50 million deal .", "en", "Houston",
+     "gn:4699066"),
+    ("In 1920 she was sold for £ 12,000 to Hamburg owners and renamed Adler .", "en", "Hamburg", "gn:2911298"),
+])
+def test_a_club_joined_for_a_fee_is_no_place_and_a_city_in_a_deal_is(world_linker, text, lang, surface, entity):
+    assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
