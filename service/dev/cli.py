@@ -70,7 +70,8 @@ def cmd_calibrate(args) -> int:
 
 def cmd_eval_linking(args) -> int:
     """The dev set, the trap list and (with --data) the wrong-type and link-vs-NER checks
-    on validation splits; one JSON line each, then a summary line."""
+    on validation splits (with --held-out, the test splits' wrong-type rates too); one JSON
+    line each, then a summary line."""
     from ..runtime import build_linker
     from . import devsets
     cfg = config_for(args)
@@ -96,6 +97,11 @@ def cmd_eval_linking(args) -> int:
             wt = devsets.wrong_type_rate(linker, data / rel, documents=True)
             print(dumps({"wrong_type": wt}))
             summary.setdefault("wrong_type_rate_documents", {})[rel] = wt["rate"]
+        for rel in devsets.WRONG_TYPE_HELD_OUT if args.held_out else ():
+            wt = devsets.wrong_type_rate(linker, data / rel, args.limit)
+            print(dumps({"wrong_type_held_out": {k: wt[k] for k in ("file", "sentences", "linked_on_gold_spans",
+                                                                     "wrong_type", "rate", "entity_rate")}}))
+            summary.setdefault("wrong_type_rate_held_out", {})[rel] = wt["rate"]
         lv = devsets.link_vs_ner(linker, data / "conll/en/val.conllu", args.limit)
         print(dumps({"link_vs_ner": lv}))
         summary["conll_en_valid"] = {"ner_f1": lv["ner"]["f1"], "link_f1": lv["link"]["f1"], "gap": lv["f1_gap"]}
@@ -197,6 +203,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--document-corpora", default=",".join(devsets.WRONG_TYPE_DOCUMENTS),
                    help="validation splits read whole for the wrong-type rate, a document per text as the "
                         "service gets an article ('' for none)")
+    p.add_argument("--held-out", action="store_true",
+                   help="also the test splits' wrong-type rates (devsets.WRONG_TYPE_HELD_OUT, --limit sentences "
+                        "each), counts only: their examples are not printed, so no rule is written on them")
     p.set_defaults(func=cmd_eval_linking)
 
     p = sub.add_parser("eval-splitting", help="Turkish suffixes after an apostrophe split as the corpora do")

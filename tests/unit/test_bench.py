@@ -286,3 +286,18 @@ def test_the_wrong_type_table_pools_a_corpus_s_languages_read_a_sentence_per_tex
             row("conll/en/val.conllu", 500, 5), row("conll/en/val.conllu", 2000, 9, documents=216)]
     assert _pooled(rows, "wikineural/", "WikiNEuRal") == [["WikiNEuRal", 400, 3, 0.0075, 5, 0.0125, ""]]
     assert _pooled(rows, "conll/", "CoNLL") == []  # one split read a sentence per text: nothing to pool
+
+
+def test_the_held_out_table_counts_without_examples():
+    """The test splits' rows pool WikiNEuRal too, and no example reaches the report to tune a rule on."""
+    from service.dev.report import _held_out_section
+
+    rows = [{"file": f"../data/ner/{f}", "linked_on_gold_spans": n, "wrong_type": w, "rate": round(w / n, 4),
+             "entity_wrong_type": w, "entity_rate": round(w / n, 4), "documents": None,
+             "examples": [{"text": "Phoenix"}]}
+            for f, n, w in (("wikineural/en/test.conllu", 400, 4), ("wikineural/ru/test.conllu", 600, 2),
+                            ("conll/en/test.conllu", 500, 5))]
+    text = "\n".join(_held_out_section(rows))
+    assert "| wikineural/en/test.conllu | 400 | 4 | 0.0100 | 4 | 0.0100 |" in text
+    assert "| WikiNEuRal, every language above | 1,000 | 6 | 0.0060 | 6 | 0.0060 |" in text
+    assert "Phoenix" not in text
