@@ -1651,6 +1651,19 @@ class Linker:
         if folded.endswith("er") and any(h.how != "demonym" and h.score < 1.0 for h in hits):
             adjective_of |= {h.entity for h in self.index.exact(folded[:-2])
                              if h.score >= 1.0 and self.index.record(h.entity).type == "LOC"}
+        # Where a place (no town) has the mention as a name in the mention's script, a GeoNames
+        # place reached only by romanizing one of its alternate names is no link, though it keeps
+        # its share of the prior: "Линц" is Linz's Russian name, and Leeds, whose Greek name
+        # "Λιντς" romanizes the same and whose people are more, took it at 0.91; "Королевство
+        # Леон" (León, Spain and Nicaragua, by their Russian names) went to León de los Aldama by
+        # its Latin "Leon", "Саката" to Jakarta, "Спарта" to Isparta (WikiNEuRal ru validation).
+        # A place whose own name the mention romanizes stays in the running: GeoNames gives a
+        # Russian name to a town in Florida called Brent and none to the London borough ("Брент
+        # ( 312 200 )"), and to Aktau, once Shevchenko, not to the Ukrainian station.
+        spelled = script != "Latin" and any(
+            h.how in ("exact", "lemma") and h.score >= 1.0 and records[h.entity].type == "LOC"
+            and not records[h.entity].is_town for h in hits)
+        roman = latin(mention.text)
         out = []
         for hit in hits:
             e = records[hit.entity]
@@ -1692,6 +1705,9 @@ class Linker:
                 type_p = 1.0
             if hit.entity not in placed or hit.entity in alike or (e.is_town and evidence not in ("exact", "lemma")):
                 allowed = False  # nor is a town's name guessed through a romanization
+            elif (spelled and hit.how in ("latin", "skeleton", "ngram") and e.type == "LOC" and not curated
+                  and latin(e.name) != roman):
+                allowed = False
             elif abbreviation and not curated:
                 # Two letters are a code or a cut word as often as a name: "PI" and "UD" (Pisa's and
                 # Udine's plates) were Pyay and Wuda, the river Po Bozhou, "St ." Sète, and the

@@ -2393,3 +2393,24 @@ def test_a_club_a_player_joined_for_a_fee_is_a_team():
 ])
 def test_a_club_joined_for_a_fee_is_no_place_and_a_city_in_a_deal_is(world_linker, text, lang, surface, entity):
     assert entity in {e.id for e in overlapping(world_linker, text, lang, surface)}
+
+
+@pytest.mark.parametrize("text,lang,surface,entity,not_entity", [
+    # a place with the name in the text's script outranks one an alternate name's romanization
+    # reaches (WikiNEuRal ru validation: Leeds's Greek "Λιντς", León de los Aldama's "Leon",
+    # Jakarta's "Sakata")
+    ("Линц ) .", "ru", "Линц", "gn:2772400", "gn:2644688"),
+    ("Он вернулся на родину в город Саката ( префектура Ямагата ) .", "ru", "Саката", "gn:1853140",
+     "gn:1642911"),
+    ("Королевство Леон было основано в 910 году .", "ru", "Леон", None, "gn:3998655"),
+    # ...not one its own name's romanization reaches (the London borough, a Ukrainian station), nor
+    # a curated place, nor where no place has the name in the text's script
+    ("Брент ( 312 200 )", "ru", "Брент", "gn:2654789", "gn:4148803"),
+    ("Придбано мазут ( ст . Гайворон , Шевченко , Херсон ) .", "uk", "Шевченко", "gn:13561779", "gn:610612"),
+    ("Компания построила завод в городе Дункан , штат Оклахома .", "ru", "Оклахома", "Q1649", "gn:4544349"),
+    ("В возрасте 6 лет он был отправлен в Константинополь .", "ru", "Константинополь", "gn:745044", None),
+])
+def test_a_place_named_in_the_text_s_script_outranks_a_romanized_alternate_name(world_linker, text, lang, surface,
+                                                                                 entity, not_entity):
+    got = {e.id for e in overlapping(world_linker, text, lang, surface)}
+    assert entity in got and not_entity not in got
