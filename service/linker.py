@@ -1659,11 +1659,13 @@ class Linker:
         # its Latin "Leon", "Саката" to Jakarta, "Спарта" to Isparta (WikiNEuRal ru validation).
         # A place whose own name the mention romanizes stays in the running: GeoNames gives a
         # Russian name to a town in Florida called Brent and none to the London borough ("Брент
-        # ( 312 200 )"), and to Aktau, once Shevchenko, not to the Ukrainian station.
+        # ( 312 200 )"), and to Aktau, once Shevchenko, not to the Ukrainian station. A place that
+        # cannot link itself sets no bar: Kamyshlov, out of the running in Syria, holds "Камышлы",
+        # Qamishli's Russian name, which GeoNames lacks (an independent review's case).
         spelled = script != "Latin" and any(
             h.how in ("exact", "lemma") and h.score >= 1.0 and records[h.entity].type == "LOC"
-            and not records[h.entity].is_town for h in hits)
-        roman = latin(mention.text)
+            and not records[h.entity].is_town and h.entity in placed and h.entity not in alike for h in hits)
+        roman = {latin(mention.text)} | {latin(h.name) for h in hits if h.how == "lemma"}  # and its base forms
         out = []
         for hit in hits:
             e = records[hit.entity]
@@ -1706,7 +1708,7 @@ class Linker:
             if hit.entity not in placed or hit.entity in alike or (e.is_town and evidence not in ("exact", "lemma")):
                 allowed = False  # nor is a town's name guessed through a romanization
             elif (spelled and hit.how in ("latin", "skeleton", "ngram") and e.type == "LOC" and not curated
-                  and latin(e.name) != roman):
+                  and latin(e.name) not in roman):
                 allowed = False
             elif abbreviation and not curated:
                 # Two letters are a code or a cut word as often as a name: "PI" and "UD" (Pisa's and

@@ -2409,6 +2409,8 @@ def test_a_club_joined_for_a_fee_is_no_place_and_a_city_in_a_deal_is(world_linke
     ("Придбано мазут ( ст . Гайворон , Шевченко , Херсон ) .", "uk", "Шевченко", "gn:13561779", "gn:610612"),
     ("Компания построила завод в городе Дункан , штат Оклахома .", "ru", "Оклахома", "Q1649", "gn:4544349"),
     ("В возрасте 6 лет он был отправлен в Константинополь .", "ru", "Константинополь", "gn:745044", None),
+    # ...nor where the place that has the name cannot link itself (Kamyshlov, out of the running)
+    ("Курдские силы контролируют Камышлы на северо-востоке Сирии .", "ru", "Камышлы", "gn:173377", None),
 ])
 def test_a_place_named_in_the_text_s_script_outranks_a_romanized_alternate_name(world_linker, text, lang, surface,
                                                                                  entity, not_entity):
