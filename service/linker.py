@@ -1212,11 +1212,11 @@ class Linker:
             return _BLANKS.match(text, role.end()).end() in people
 
         # a city's name, not a region's or a country's (`_MEMBER_WORDS`)
-        cities = {mentions[i].start: i for i, p in placed.items() if p[0].kind in ("city", "town")}
+        city_at = {mentions[i].start: i for i, p in placed.items() if p[0].kind in ("city", "town")}
         person_ends = {m.end for m in mentions if m.type == "PER"}
-        by_player = {i for i in cities.values() if mentions[i].type != "PER"
+        by_player = {i for i in city_at.values() if mentions[i].type != "PER"
                      and (staff_of(mentions[i])
-                          or moved_to(text, mentions[i].start, mentions[i].end, lang, cities, person_ends)
+                          or moved_to(text, mentions[i].start, mentions[i].end, lang, city_at, person_ends)
                           or led_by_staff(text, mentions[i].start, mentions[i].end, lang)
                           or player_of(text, mentions[i].start, mentions[i].end, lang, people))}
         paired = {i for i in named if any(
@@ -1665,7 +1665,7 @@ class Linker:
         spelled = script != "Latin" and any(
             h.how in ("exact", "lemma") and h.score >= 1.0 and records[h.entity].type == "LOC"
             and not records[h.entity].is_town and h.entity in placed and h.entity not in alike for h in hits)
-        roman = {latin(mention.text)} | {latin(h.name) for h in hits if h.how == "lemma"}  # and its base forms
+        roman = latin(mention.text)
         out = []
         for hit in hits:
             e = records[hit.entity]
@@ -1708,7 +1708,7 @@ class Linker:
             if hit.entity not in placed or hit.entity in alike or (e.is_town and evidence not in ("exact", "lemma")):
                 allowed = False  # nor is a town's name guessed through a romanization
             elif (spelled and hit.how in ("latin", "skeleton", "ngram") and e.type == "LOC" and not curated
-                  and latin(e.name) not in roman):
+                  and latin(e.name) != roman):
                 allowed = False
             elif abbreviation and not curated:
                 # Two letters are a code or a cut word as often as a name: "PI" and "UD" (Pisa's and
