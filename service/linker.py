@@ -1665,7 +1665,7 @@ class Linker:
         spelled = script != "Latin" and any(
             h.how in ("exact", "lemma") and h.score >= 1.0 and records[h.entity].type == "LOC"
             and not records[h.entity].is_town and h.entity in placed and h.entity not in alike for h in hits)
-        roman = latin(mention.text)
+        roman = latin(mention.text) if spelled else ""  # (only the bar reads it: _score is on every mention's path)
         out = []
         for hit in hits:
             e = records[hit.entity]

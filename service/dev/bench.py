@@ -159,9 +159,8 @@ def part_devsets(world_db: str, data: str, limit: int = 1000) -> dict:
     out["wrong_type"] = [devsets.wrong_type_rate(linker, ner / rel, limit) for rel in devsets.WRONG_TYPE_SENTENCES
                          if (ner / rel).exists()] + [devsets.wrong_type_rate(linker, ner / rel, documents=True)
                                                      for rel in devsets.WRONG_TYPE_DOCUMENTS if (ner / rel).exists()]
-    unread = ("examples", "town_links")
-    out["wrong_type_held_out"] = [{k: v for k, v in devsets.wrong_type_rate(linker, ner / rel, limit).items()
-                                   if k not in unread} for rel in devsets.WRONG_TYPE_HELD_OUT if (ner / rel).exists()]
+    out["wrong_type_held_out"] = [devsets.held_out_rate(linker, ner / rel, limit) for rel in devsets.WRONG_TYPE_HELD_OUT
+                                  if (ner / rel).exists()]
     if (ner / "conll/en/val.conllu").exists():
         out["link_vs_ner"] = devsets.link_vs_ner(linker, ner / "conll/en/val.conllu")
     out["own_names"] = [devsets.own_names(linker, kind) for kind in ("country", "region")] + [

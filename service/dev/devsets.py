@@ -166,6 +166,12 @@ def wrong_type_rate(linker, path: Path, limit: Optional[int] = None, documents: 
             "examples": examples[:40], "town_links": towns}
 
 
+def held_out_rate(linker, path: Path, limit: Optional[int] = None) -> dict:
+    """`wrong_type_rate` on a test split (WRONG_TYPE_HELD_OUT), its counts only: no example
+    leaves it for a rule to be written on."""
+    return {k: v for k, v in wrong_type_rate(linker, path, limit).items() if k not in ("examples", "town_links")}
+
+
 # A plain sentence per language with a slot for a place's name, as news writes one.
 OWN_NAME_SENTENCES = {
     "en": "Officials in {} said the talks would continue.",

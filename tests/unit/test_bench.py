@@ -174,6 +174,11 @@ def test_wrong_type_counts_a_link_whose_types_both_differ_from_the_gold(tmp_path
     got = wrong_type_rate(SimpleNamespace(link_many=link_many, store=store), corpus)
     assert (got["linked_on_gold_spans"], got["wrong_type"], got["entity_wrong_type"]) == (4, 1, 2)
     assert [x["text"] for x in got["examples"]] == ["Karlsruhe"]
+    # a test split's rate keeps the counts and gives no example to write a rule on
+    from service.dev.devsets import held_out_rate
+    held = held_out_rate(SimpleNamespace(link_many=link_many, store=store), corpus)
+    assert (held["linked_on_gold_spans"], held["wrong_type"], held["entity_wrong_type"]) == (4, 1, 2)
+    assert "examples" not in held and "town_links" not in held
 
 
 def test_wrong_type_reads_a_document_as_one_text(tmp_path):
