@@ -65,6 +65,16 @@ def test_fold_and_latin():
     assert latin("al") == "al"  # a name that is only an article keeps it
 
 
+def test_an_assimilated_article_drops_only_before_its_sun_letter():
+    assert latin("an-Najaf") == latin("An Najaf") == "najaf"
+    assert latin("ash-Shaddadi") == "shaddadi" and latin("Dayr az Zawr") == "dayr zawr"
+    assert latin("Эр-Рияд") == "riyad" and latin("Nasir ud Din") == "nasir din"
+    # not a syllable of another language's name: "An-sun" (Anshun) is not "Сун" (the Song)
+    assert latin("An-sun") == "an sun" != latin("Сун")
+    assert latin("Nan-an") == "nan an" and latin("Ed Sheeran") == "ed sheeran"
+    assert latin("Frankfurt an der Oder") == "frankfurt an der oder"
+
+
 def test_script_of():
     assert script_of("حلب") == "Arabic"
     assert script_of("Алеппо") == "Cyrillic"
