@@ -457,6 +457,11 @@ _APPOSED_AFTER = regex.compile(r"\s*[,(]")
 # is one of its districts, which GeoNames lists as cities ("im Westend", Frankfurt's): German
 # writes those after an article (`_city_free_article`).
 DISTRICT_KM, DISTRICT_CITY_MIN = 8.0, 100_000
+# A city named after another and a comma or a bracket, farther from it than this and this many
+# times its people, is no container of it but the namesake of its region (`_misplaced`); within
+# it, one of its boroughs (Staten Island lies 19 km from New York City's point, Long Island's
+# towns 35 and more); of about its size, the next name of a list.
+CONTAINER_CITY_KM, CONTAINER_CITY_SIZE = 25.0, 2.0
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
 
 
@@ -1279,10 +1284,9 @@ class Linker:
                 grid.setdefault((math.floor(city[0]), math.floor(city[1])), []).append(city)
             self._big_cities = (self.gazetteer_version, grid)
         grid = self._big_cities[1]
-        people, scale = 2 * e.prior, math.cos(math.radians(e.lat))
+        people = 2 * e.prior
         cell = (math.floor(e.lat), math.floor(e.lon))
-        return any(big >= people and country == e.country
-                   and 111.2 * math.hypot(lat - e.lat, (lon - e.lon) * scale) <= DISTRICT_KM
+        return any(big >= people and country == e.country and _km_apart(e.lat, e.lon, lat, lon) <= DISTRICT_KM
                    for dy in (-1, 0, 1) for dx in (-1, 0, 1)
                    for lat, lon, big, country in grid.get((cell[0] + dy, cell[1] + dx), ()))
 
@@ -1361,22 +1365,43 @@ class Linker:
         region of the container's name that does not hold it is a namesake ("Atlanta, Georgia"
         is the state, which the gazetteer holds under no such name, not the country); when the
         city is linked by an alias, the alias is the weaker reading ("Cumbria, England": Cumbria
-        is an alternate name of Cumberland, Maryland)."""
+        is an alternate name of Cumberland, Maryland). After a comma or a bracket, a city far from
+        the linked place is no container either ("Buffalo, New York": not New York City)."""
         out: dict[int, set[str]] = {}
         for i in _apposition_pairs(mentions, text):
             best = next((s for s in first[i] if s.allowed), None)
+            sep = text[mentions[i].end:mentions[i + 1].start].strip()
+            if (apposed[i + 1] or best is None or best.probability < self.nil_threshold
+                    or best.entity.type != "LOC" or best.entity.kind in ("country", "region", "continent")
+                    or mentions[i + 1].type == "MISC" or sep not in (",", "(")):
+                continue
             outer = [s for s in first[i + 1] if s.entity.kind in ("country", "region")
                      and s.features["evidence"] not in ("demonym", "fuzzy")]
             # only a bare comma: "in Moskau, die russischen Truppen" or "Kyiv, said Russia" place nothing
-            if (apposed[i + 1] or best is None or best.probability < self.nil_threshold or not outer
-                    or best.entity.type != "LOC" or best.entity.kind in ("country", "region", "continent")
-                    or mentions[i + 1].type == "MISC"
-                    or text[mentions[i].end:mentions[i + 1].start].strip() != ","):
-                continue
-            if best.features["own_name"]:
-                out[i + 1] = {s.entity.id for s in outer}
-            elif any(s.allowed and s.probability >= CONFIDENT for s in outer):
-                out[i] = {best.entity.id}
+            if outer and sep == ",":
+                if best.features["own_name"]:
+                    out[i + 1] = {s.entity.id for s in outer}
+                elif any(s.allowed and s.probability >= CONFIDENT for s in outer):
+                    out[i] = {best.entity.id}
+            # Nor is a city far from the place, in another country or of twice its people or more:
+            # the name after "Buffalo," is New York State, which the gazetteer holds under no name a
+            # city has, not New York City 400 km away; "Ecija (Sevilla)" the province, "Nantwich,
+            # Cheshire" the county, not Cheshire, Connecticut. An independent reading of WikiANN and
+            # CoNLL-2002 validation links found 14 such ("Figueras (Gerona)", "Huntington, Nueva
+            # York"). A city nearby holds it as a borough ("Brooklyn, New York"); one of about its
+            # size is a list's next name ("Kehl , Baden-Baden", "Ljubljana , Koper u.a."), as is one
+            # before a coordinator ("Kyiv, Kharkiv and Odesa"). Nor is the place its own container
+            # ("Victoria de Durango , Durango"). The place must be linked by its own name, and
+            # surely: "Bel Air, Los Angeles" is no town in Maryland.
+            if best.features["own_name"] and not _LIST_GOES_ON.match(text, mentions[i + 1].end):
+                here = best.entity
+                far = {s.entity.id for s in first[i + 1] if s.entity.id == here.id or (
+                    s.entity.source == "geonames" and s.entity.kind in ("city", "town")
+                    and _km(here, s.entity) > CONTAINER_CITY_KM
+                    and (s.entity.country != here.country or bool(here.prior) and (s.entity.prior or 0.0)
+                         >= CONTAINER_CITY_SIZE * here.prior))}
+                if far:
+                    out[i + 1] = out.get(i + 1, set()) | far
         return out
 
     @staticmethod
@@ -2043,6 +2068,13 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
 
 
 _TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")$")
+# A coordinator after a name, or a comma, a coordinator and another name: the name ends a list
+# ("Kyiv, Kharkiv and Odesa", "Sibiu , Bucharest and elsewhere", Dutch "Enschede , Oss en
+# Heemskerk", whose "en" is "in" elsewhere and no coordinator there), not "Buffalo, New York, and
+# studied law".
+_LIST_GOES_ON = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")\s"
+                              r"|\s*,?\s+(?:" + "|".join(sorted(_COORDINATORS | {"en"}, key=len, reverse=True))
+                              + r")\s+(?-i:\p{Lu})")
 
 
 def _holds_country(cands: Sequence[_Scored], kinds: tuple[str, ...] = ("country",),
@@ -2342,6 +2374,16 @@ def _line(text: str, start: int, end: int) -> str:
     """The line that holds text[start:end]."""
     last = text.find("\n", end)
     return text[text.rfind("\n", 0, start) + 1:last if last >= 0 else len(text)]
+
+
+def _km_apart(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    """Kilometres between two points, flat-earth: exact enough for a city's neighbourhood."""
+    return 111.2 * math.hypot(lat2 - lat, (lon2 - lon) * math.cos(math.radians(lat)))
+
+
+def _km(a: EntityRecord, b: EntityRecord) -> float:
+    """Kilometres between two places; 0 where either has no coordinates (no evidence of distance)."""
+    return 0.0 if None in (a.lat, a.lon, b.lat, b.lon) else _km_apart(a.lat, a.lon, b.lat, b.lon)
 
 
 def _geonames_city(e: EntityRecord) -> bool:

@@ -695,6 +695,48 @@ def test_a_place_named_with_its_container_is_the_one_in_it(world_linker, text, l
     assert (surface, entity) in {(e.text, e.id) for e in world_linker.link(text, lang).entities}
 
 
+@pytest.mark.parametrize("text,surface,entity", [
+    ("Китайская утварь датируется периодом правления северной династии Сун ( 960 - 1279 ).", "Сун", None),
+    ("Новые законы в Цинь стали обязательными под угрозой жестокого наказания.", "Цинь", None),
+    ("The Song dynasty capital was at Kaifeng, and Anshun lies in Guizhou.", "Anshun", "gn:1817968"),
+])
+def test_a_syllable_of_a_chinese_name_is_no_article(world_linker, text, surface, entity):
+    """`latin` dropped "an" and "er" wherever they stood, so "An-sun", a name of Anshun, read
+    "sun", as the Song dynasty's Russian "Сун" does, and the Qin state's "Цинь" went to China
+    eight times (WikiNEuRal ru validation)."""
+    assert [e.id for e in world_linker.link(text).entities if e.text == surface] == [entity]
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # the state or province of the city's name, which the gazetteer holds under no such name
+    ("The plant in Buffalo, New York, will close next year.", "en", "New York", None),
+    ("He lives in Yonkers, New York.", "en", "New York", None),
+    ("Vivió en Buffalo, Nueva York, hasta su muerte.", "es", "Nueva York", None),
+    ("Ecija ( Sevilla ) , 23 may ( EFE ) .", "es", "Sevilla", None),  # the province (CoNLL es validation)
+    ("He was born in Nantwich , Cheshire .", "en", "Cheshire", None),  # not Cheshire, Connecticut
+    ("Victoria de Durango , Durango", "es", "Durango", None),  # the state, not the city itself
+    # a city nearby holds the place as a borough, and a far namesake is no rival
+    ("She was born in Brooklyn, New York, in 1950.", "en", "New York", "gn:5128581"),
+    ("The meeting was held in Salford, Manchester.", "en", "Manchester", "gn:2643123"),
+    # a list's names are no place and container
+    ("Missiles hit Kyiv, Kharkiv and Odesa overnight.", "en", "Kharkiv", "gn:706483"),
+    ("On the morning of 21 December , protests spread to Sibiu , Bucharest and elsewhere .", "en", "Bucharest",
+     "gn:683506"),
+    ("Volgens het Journaal zijn de andere drie afkomstig uit Enschede , Oss en Heemskerk .", "nl", "Oss",
+     "gn:2749234"),
+    # a city of about the place's size is a list's next name (WikiANN en and de validation)
+    ("Kehl , Baden-Baden ( also Strasbourg , France )", "en", "Baden-Baden", "gn:2953504"),
+    ("Ljubljana , Koper u.a .", "de", "Koper", "gn:3197753"),
+    # nor is a name the gazetteer knows only as far namesakes a place to measure from (WikiANN de)
+    ("Gemeinsam wohnten sie in Bel Air , Los Angeles .", "de", "Los Angeles", "gn:5368361"),
+])
+def test_a_city_far_from_the_place_before_it_is_no_container_of_it(world_linker, text, lang, surface, entity):
+    """An independent reading of WikiANN and CoNLL-2002 validation links found "Rochester, New
+    York" and "Huntington, Nueva York" linked to New York City, "Figueras (Gerona)" to Girona."""
+    found = [e.id for e in world_linker.link(text, lang).entities if e.text == surface]
+    assert found == [entity]
+
+
 @pytest.mark.parametrize("text,surface,wrong", [
     ('"These developments cause me grave concern," Clinton said at a campaign stop in Troy, Tennessee.', "Troy",
      "gn:5012639"),  # Troy, Michigan
