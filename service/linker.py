@@ -457,11 +457,14 @@ _APPOSED_AFTER = regex.compile(r"\s*[,(]")
 # is one of its districts, which GeoNames lists as cities ("im Westend", Frankfurt's): German
 # writes those after an article (`_city_free_article`).
 DISTRICT_KM, DISTRICT_CITY_MIN = 8.0, 100_000
-# A city named after another and a comma or a bracket, farther from it than this and this many
-# times its people, is no container of it but the namesake of its region (`_misplaced`); within
-# it, one of its boroughs (Staten Island lies 19 km from New York City's point, Long Island's
-# towns 35 and more); of about its size, the next name of a list.
+# A city named after another and a comma or a bracket, farther from it than this and in another
+# country or of this many times its people, is no container of it but the namesake of its region
+# (`_misplaced`). Within this distance lie a city's boroughs (Staten Island 19 km from New York
+# City's point; Long Island's towns 35 and more); a city of about the other's size is a list's.
 CONTAINER_CITY_KM, CONTAINER_CITY_SIZE = 25.0, 2.0
+# ...and a city of more people than this holds boroughs farther out, as the square root of its
+# people: London's 53 km, Moscow's 63 (Zelenograd lies 37 km from its point).
+CONTAINER_CITY_SCALE = 2_000_000
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
 
 
@@ -1388,19 +1391,28 @@ class Linker:
             # city has, not New York City 400 km away; "Ecija (Sevilla)" the province, "Nantwich,
             # Cheshire" the county, not Cheshire, Connecticut. An independent reading of WikiANN and
             # CoNLL-2002 validation links found 14 such ("Figueras (Gerona)", "Huntington, Nueva
-            # York"). A city nearby holds it as a borough ("Brooklyn, New York"); one of about its
-            # size is a list's next name ("Kehl , Baden-Baden", "Ljubljana , Koper u.a."), as is one
-            # before a coordinator ("Kyiv, Kharkiv and Odesa"). Nor is the place its own container
-            # ("Victoria de Durango , Durango"). The place must be linked by its own name, and
-            # surely: "Bel Air, Los Angeles" is no town in Maryland.
-            if best.features["own_name"] and not _LIST_GOES_ON.match(text, mentions[i + 1].end):
+            # York"). Nor is the place its own container ("Victoria de Durango , Durango"). The
+            # place must be linked surely and by its own name ("Bel Air, Los Angeles" is no town in
+            # Maryland), and no other reading of it may lie in the city: "Camden, London" is the
+            # borough the first pass took for Camden, New Jersey, "Troitsk, Moscow" not the one in
+            # the Urals. A city's boroughs lie within CONTAINER_CITY_KM, farther for a big one
+            # ("Brooklyn, New York", "Zelenograd, Moscow", "Silivri, Istanbul"). Not a list's name:
+            # one of about the place's size ("Kehl , Baden-Baden"), one before a coordinator ("Kyiv,
+            # Kharkiv and Odesa"), or one after a comma that no punctuation follows ("Leipzig,
+            # Berlin on Monday", "Brescia, Milano sabato"). And only where no city the mention may
+            # link is left: one that is left is the name meant or a rival ("Ponferrada ( León )",
+            # "Hartlepool, Durham" stay NIL). The cases are an independent review's probes.
+            if (best.features["own_name"] and _CLAUSE_ENDS.match(text, mentions[i + 1].end)
+                    and not _LIST_GOES_ON.match(text, mentions[i + 1].end)):
                 here = best.entity
+                readings = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.type == "LOC"]
                 far = {s.entity.id for s in first[i + 1] if s.entity.id == here.id or (
                     s.entity.source == "geonames" and s.entity.kind in ("city", "town")
-                    and _km(here, s.entity) > CONTAINER_CITY_KM
                     and (s.entity.country != here.country or bool(here.prior) and (s.entity.prior or 0.0)
-                         >= CONTAINER_CITY_SIZE * here.prior))}
-                if far:
+                         >= CONTAINER_CITY_SIZE * here.prior)
+                    and all(_km(a, s.entity) > _borough_km(s.entity) for a in readings))}
+                if far and not any(s.allowed and s.entity.source == "geonames" and s.entity.kind in ("city", "town")
+                                   and s.entity.id not in far for s in first[i + 1]):
                     out[i + 1] = out.get(i + 1, set()) | far
         return out
 
@@ -2067,6 +2079,8 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
             yield i
 
 
+# A clause's end, or a bracket, after a name: "Buffalo, New York, will close", "Nantwich , Cheshire ."
+_CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?()]|$)", regex.MULTILINE)
 _TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")$")
 # A coordinator after a name, or a comma, a coordinator and another name: the name ends a list
 # ("Kyiv, Kharkiv and Odesa", "Sibiu , Bucharest and elsewhere", Dutch "Enschede , Oss en
@@ -2384,6 +2398,11 @@ def _km_apart(lat: float, lon: float, lat2: float, lon2: float) -> float:
 def _km(a: EntityRecord, b: EntityRecord) -> float:
     """Kilometres between two places; 0 where either has no coordinates (no evidence of distance)."""
     return 0.0 if None in (a.lat, a.lon, b.lat, b.lon) else _km_apart(a.lat, a.lon, b.lat, b.lon)
+
+
+def _borough_km(city: EntityRecord) -> float:
+    """How far from a city's point its boroughs may lie (CONTAINER_CITY_KM, more for a big one)."""
+    return CONTAINER_CITY_KM * max(1.0, math.sqrt((city.prior or 0.0) / CONTAINER_CITY_SCALE))
 
 
 def _geonames_city(e: EntityRecord) -> bool:
