@@ -103,9 +103,10 @@ def script_of(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def latin(text: str, keep_articles: bool = False) -> str:
-    """ASCII romanization of `fold(text)` without the article words (al, el, the; ash, an, ...
-    before their sun letter) wherever they stand, and without the Arabic article ال on any word (both kept with
-    `keep_articles`: in Alberti or الموصل the article is part of the name as written)."""
+    """ASCII romanization of `fold(text)` without the article words wherever they stand (al, el,
+    the; ash, an, ... before their sun letter), and without the Arabic article ال on any word
+    (both kept with `keep_articles`: in Alberti or الموصل the article is part of the name as
+    written)."""
     folded = fold(text)
     if folded.isascii():  # no Arabic article or letters, nothing to romanize
         roman = folded
