@@ -1386,19 +1386,19 @@ class Linker:
                     out[i + 1] = {s.entity.id for s in outer}
                 elif any(s.allowed and s.probability >= CONFIDENT for s in outer):
                     out[i] = {best.entity.id}
-            # Nor is a city far from the place, in another country or of twice its people or more:
-            # the name after "Buffalo," is New York State, which the gazetteer holds under no name a
-            # city has, not New York City 400 km away; "Ecija (Sevilla)" the province, "Nantwich,
-            # Cheshire" the county, not Cheshire, Connecticut. An independent reading of WikiANN and
-            # CoNLL-2002 validation links found 14 such ("Figueras (Gerona)", "Huntington, Nueva
-            # York"). Nor is the place its own container ("Victoria de Durango , Durango"). The
-            # place must be linked surely and by its own name ("Bel Air, Los Angeles" is no town in
-            # Maryland), and no other reading of it may lie in the city: "Camden, London" is the
-            # borough the first pass took for Camden, New Jersey, "Troitsk, Moscow" not the one in
-            # the Urals. A city's boroughs lie within CONTAINER_CITY_KM, farther for a big one
-            # ("Brooklyn, New York", "Zelenograd, Moscow", "Silivri, Istanbul"). Not a list's name:
-            # one of about the place's size ("Kehl , Baden-Baden"), one before a coordinator ("Kyiv,
-            # Kharkiv and Odesa"), or one after a comma that no punctuation follows ("Leipzig,
+            # Nor is a city far from the place, in another country or of twice its people or more: the
+            # name after "Buffalo," is New York State, which the gazetteer holds under no name a city
+            # has, not New York City 400 km away; "Ecija (Sevilla)" the province, "Nantwich, Cheshire"
+            # the county, not Cheshire, Connecticut: the most common kind of wrong link an independent
+            # reading of WikiANN and CoNLL-2002 validation links found ("Figueras (Gerona)",
+            # "Huntington, Nueva York"). Nor is the place its own container ("Victoria de Durango ,
+            # Durango"). The place must be linked surely and by its own name ("Bel Air, Los Angeles"
+            # is no town in Maryland), and no other reading of it may lie in the city: "Camden,
+            # London" is the borough the first pass took for Camden, New Jersey, "Troitsk, Moscow" not
+            # the one in the Urals. A city's boroughs lie within CONTAINER_CITY_KM, farther for a big
+            # one ("Brooklyn, New York", "Zelenograd, Moscow", "Silivri, Istanbul"). Not a list's
+            # name: one of about the place's size ("Kehl , Baden-Baden"), one before a coordinator
+            # ("Kyiv, Kharkiv and Odesa"), or one after a comma that no punctuation follows ("Leipzig,
             # Berlin on Monday", "Brescia, Milano sabato"). And only where no city the mention may
             # link is left: one that is left is the name meant or a rival ("Ponferrada ( León )",
             # "Hartlepool, Durham" stay NIL). The cases are an independent review's probes.
