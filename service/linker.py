@@ -463,8 +463,8 @@ DISTRICT_KM, DISTRICT_CITY_MIN = 8.0, 100_000
 # City's point; Long Island's towns 35 and more); a city of about the other's size is a list's.
 CONTAINER_CITY_KM, CONTAINER_CITY_SIZE = 25.0, 2.0
 # ...and a city of more people than this holds boroughs farther out, as the square root of its
-# people: London's 53 km, Moscow's 63 (Zelenograd lies 37 km from its point).
-CONTAINER_CITY_SCALE = 2_000_000
+# people: London's 75 km, Sydney's 56 (Penrith lies 50 km from its point), Toronto's 42.
+CONTAINER_CITY_SCALE = 1_000_000
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
 
 
@@ -1413,6 +1413,12 @@ class Linker:
                     and all(_km(a, s.entity) > _borough_km(s.entity) for a in readings))}
                 if far and not any(s.allowed and s.entity.source == "geonames" and s.entity.kind in ("city", "town")
                                    and s.entity.id not in far for s in first[i + 1]):
+                    # ...and with them every town of the name, which the place's context would
+                    # lift into the running ("Lucena (Córdoba)" took Cordova in the Philippines,
+                    # where the first pass had put Lucena), and its places abroad, no longer tied
+                    # with a city: "Altamura (Bari)" is no region of Somalia
+                    far |= {s.entity.id for s in first[i + 1] if s.entity.country != here.country
+                            or s.entity.source == "geonames" and s.entity.kind in ("city", "town")}
                     out[i + 1] = out.get(i + 1, set()) | far
         return out
 

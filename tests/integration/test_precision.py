@@ -714,10 +714,15 @@ def test_a_syllable_of_a_chinese_name_is_no_article(world_linker, text, surface,
     ("Ecija ( Sevilla ) , 23 may ( EFE ) .", "es", "Sevilla", None),  # the province (CoNLL es validation)
     ("He was born in Nantwich , Cheshire .", "en", "Cheshire", None),  # not Cheshire, Connecticut
     ("Victoria de Durango , Durango", "es", "Durango", None),  # the state, not the city itself
+    # nor, its cities gone, a place abroad or a town the place's context lifts (a review's probes)
+    ("Il sindaco di Altamura (Bari) ha firmato l'ordinanza.", "it", "Bari", None),
+    ("La Guardia Civil investiga un robo en Lucena (Córdoba).", "es", "Córdoba", None),
     # a city nearby holds the place as a borough
     ("She was born in Brooklyn, New York, in 1950.", "en", "New York", "gn:5128581"),
     # ...and so is one another reading of the place lies in: the borough, not Camden, New Jersey
     ("Fans gathered in Camden, London, for the concert.", "en", "London", "gn:2643743"),
+    # a big city's boroughs lie farther out: Penrith 50 km from Sydney's point
+    ("The bushfire threatened homes in Penrith, Sydney, on Sunday.", "en", "Sydney", "gn:2147714"),
     # a list's names are no place and container, nor a name the clause goes on after
     ("Protests spread to Leipzig, Berlin on Monday.", "en", "Berlin", "gn:2950159"),
     ("Missiles hit Kyiv, Kharkiv and Odesa overnight.", "en", "Kharkiv", "gn:706483"),
