@@ -988,8 +988,7 @@ class Linker:
                 for i in linked:
                     name = fold(mentions[i].text)
                     own[i], first[i] = self._without(
-                        mentions[i], own[i], lambda e, name=name: e.source == "geonames"
-                        and e.kind in ("city", "town") and fold(e.name) != name)
+                        mentions[i], own[i], lambda e, name=name: _geonames_settlement(e) and fold(e.name) != name)
         apposed = self._apposed(mentions, first, text)
         for i, ruled_out in self._misplaced(mentions, first, text, apposed).items():
             own[i], first[i] = self._without(mentions[i], own[i], lambda e, out=ruled_out: e.id in out)
@@ -1407,18 +1406,18 @@ class Linker:
                 here = best.entity
                 readings = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.type == "LOC"]
                 far = {s.entity.id for s in first[i + 1] if s.entity.id == here.id or (
-                    s.entity.source == "geonames" and s.entity.kind in ("city", "town")
+                    _geonames_settlement(s.entity)
                     and (s.entity.country != here.country or bool(here.prior) and (s.entity.prior or 0.0)
                          >= CONTAINER_CITY_SIZE * here.prior)
                     and all(_km(a, s.entity) > _borough_km(s.entity) for a in readings))}
-                if far and not any(s.allowed and s.entity.source == "geonames" and s.entity.kind in ("city", "town")
-                                   and s.entity.id not in far for s in first[i + 1]):
+                if far and not any(s.allowed and _geonames_settlement(s.entity) and s.entity.id not in far
+                                   for s in first[i + 1]):
                     # ...and with them every town of the name, which the place's context would
                     # lift into the running ("Lucena (Córdoba)" took Cordova in the Philippines,
                     # where the first pass had put Lucena), and its places abroad, no longer tied
                     # with a city: "Altamura (Bari)" is no region of Somalia
-                    far |= {s.entity.id for s in first[i + 1] if s.entity.country != here.country
-                            or s.entity.source == "geonames" and s.entity.kind in ("city", "town")}
+                    far |= {s.entity.id for s in first[i + 1]
+                            if s.entity.country != here.country or _geonames_settlement(s.entity)}
                     out[i + 1] = out.get(i + 1, set()) | far
         return out
 
@@ -2087,14 +2086,13 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
 
 # A clause's end, or a bracket, after a name: "Buffalo, New York, will close", "Nantwich , Cheshire ."
 _CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?()]|$)", regex.MULTILINE)
-_TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")$")
+_COORDINATOR = "|".join(sorted(_COORDINATORS, key=len, reverse=True))  # longest first, as alternatives
+_TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + _COORDINATOR + r")$")
 # A coordinator after a name, or a comma, a coordinator and another name: the name ends a list
 # ("Kyiv, Kharkiv and Odesa", "Sibiu , Bucharest and elsewhere", Dutch "Enschede , Oss en
 # Heemskerk", whose "en" is "in" elsewhere and no coordinator there), not "Buffalo, New York, and
 # studied law".
-_LIST_GOES_ON = regex.compile(r"\s+(?:" + "|".join(sorted(_COORDINATORS, key=len, reverse=True)) + r")\s"
-                              r"|\s*,?\s+(?:" + "|".join(sorted(_COORDINATORS | {"en"}, key=len, reverse=True))
-                              + r")\s+(?-i:\p{Lu})")
+_LIST_GOES_ON = regex.compile(r"\s+(?:" + _COORDINATOR + r")\s|\s*,?\s+(?:" + _COORDINATOR + r"|en)\s+(?-i:\p{Lu})")
 
 
 def _holds_country(cands: Sequence[_Scored], kinds: tuple[str, ...] = ("country",),
@@ -2413,6 +2411,11 @@ def _borough_km(city: EntityRecord) -> float:
 
 def _geonames_city(e: EntityRecord) -> bool:
     return e.source == "geonames" and e.kind == "city"
+
+
+def _geonames_settlement(e: EntityRecord) -> bool:
+    """A GeoNames city or town (cities500's small places included)."""
+    return e.source == "geonames" and e.kind in ("city", "town")
 
 
 def _named_after(e: EntityRecord) -> bool:
