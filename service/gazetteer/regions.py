@@ -57,8 +57,11 @@ NOT_NAMES = {"PL-26": frozenset({"Holy Cross", "Sainte-Croix", "Santacroce", "He
              "AC": frozenset({"Ascension"}),
              "BL": frozenset({"San Bartolomé", "São Bartolomeu", "Άγιος Βαρθολομαίος", "Svatý Bartoloměj"}),
              "MF": frozenset({"San Martín", "São Martinho", "St. Martin", "Sfântul Martin"})}
-# The kinds a region named after its city is still called by ("Aleppo Governorate").
-CITY_NAMED_KINDS = frozenset({"Province", "Governorate", "Region", "Oblast", "State", "Prefecture", "Department"})
+# The kinds a region named after its city is still called by ("Aleppo Governorate", "New York
+# State", "Zug Canton"); a city-state's (Berlin's Land, Moscow's federal city, Beijing's
+# municipality) is the city itself, which the gazetteer has.
+CITY_NAMED_KINDS = frozenset({"Province", "Governorate", "Region", "Oblast", "State", "Prefecture", "Department",
+                              "Canton", "Emirate"})
 # Codes rigour lists that are no place a text means by name.
 NOT_PLACES = frozenset({"eu", "un", "zz", "ip"})
 # Names made of compass and kind words only (folded: no accents), in the languages iso-codes
@@ -328,9 +331,16 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
             raw += [(name, lang) for name, lang in cldr_territory_names(code, langs)
                     if name not in NOT_NAMES.get(code, ())]
         raw += extra.get(code, [])
+        news = True
         if names.is_city(country, raw[0][0], news=True, prior=prior(country)):
-            continue  # Moscow, Dubai: the city is the referent; the gazetteer has it
-        kept = names.keep(country, raw, prior(country), news=True, own_id=t.qid)
+            # New York, Quebec, Geneva: the city is the name's referent, and the region keeps only
+            # the form that says what it is, which the linker reaches from the city's name where
+            # the text calls the region so ("Buffalo, New York", "the state of New York")
+            kind = iso[code].type if code in iso else None
+            if kind not in CITY_NAMED_KINDS:
+                continue
+            raw, news = [(f"{raw[0][0]} {kind}", None)], False
+        kept = names.keep(country, raw, prior(country), news=news, own_id=t.qid)
         if kept:
             codes[code] = t.qid
             yield EntityRecord(id=t.qid, name=kept[0][0], type="LOC", kind="region", qid=t.qid, country=country,
