@@ -29,13 +29,14 @@ from dataclasses import dataclass, replace
 from typing import AbstractSet, Callable, Iterable, Iterator, Optional, Sequence
 
 import regex
+from rapidfuzz import fuzz
 
 from .calibration import Calibration
 from .domain import Candidate, Document, Entity, GazetteerInfo, Mention
 from .errors import DeadlineExceeded, WritesDisabled
 from .gazetteer import EntityRecord, NameHit
 from .gazetteer.borders import neighbours
-from .gazetteer.regions import COMPASS, GENERIC
+from .gazetteer.regions import CITY_NAMED_KINDS, COMPASS, GENERIC
 from .ner.model import LANGUAGES
 from .ner.words import split_words
 from .nil import assign_nil_keys
@@ -320,15 +321,19 @@ _GENITIVE_AFTER_LANGS = frozenset({"ru", "uk", "pl", "ar"})
 # meant ("Shaanxi province").
 _DIVISION_WORDS = {"en": frozenset("county counties province provinces district districts prefecture prefectures "
                                    "parish parishes governorate governorates oblast oblasts township "
-                                   "townships state states".split()),
+                                   "townships state states emirate emirates canton cantons region regions".split()),
                    # Turkish "il" (a province) in its cases: "Hatay ilinde" was Antakya, whose
                    # alternate names hold its province's; not "ilçe", a district named after its town
                    "tr": frozenset("il ili ilinde ilinin iline ilinden illeri illerinde illerinin illerine "
-                                   "illerinden".split())}
+                                   "illerinden eyaleti eyaletinde eyaletinin eyaletine eyaletinden vilayeti "
+                                   "vilayetinde vilayetinin vilayetine vilayetinden".split())}
+# ...but not "state" as an occasion's or an institution's word: "Macron's Washington state visit"
+_STATE_NOT_DIVISION = frozenset("visit visits dinner dinners funeral funerals banquet banquets occasion university "
+                                "college media television tv radio broadcaster news agency administration".split())
 # ...those of them that are plural, and name every division of the list before them
 _PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*)$")
 _INDEFINITE = frozenset({"a", "an"})
-# ...and before it, as most languages write it: "the province of Quebec", "Provinz Diyarbakir",
+# ...and before it, as most languages write it: "the province of Quebec", "the state of New York", "Provinz Diyarbakir",
 # "préfecture de Kyoto", "округа Сетубал", "hrabstwie Essex", "محافظة حمص" name the province,
 # prefecture, district or county, which the gazetteer holds where it is a region, not the city.
 # "District of" is left out where it means a part of the city ("another district of Shanghai").
@@ -336,20 +341,25 @@ _INDEFINITE = frozenset({"a", "an"})
 # Paris), an urban district a city ("городского округа Датун"), and after a capital's word the
 # name may be the capital's ("188 км юго-западнее столицы штата Сакраменто"): `_division_before`.
 _DIVISION_BEFORE_WORDS = {
-    "en": r"(?:count(?:y|ies)|provinces?|prefectures?|governorates?|parish|oblast)\s+of(?:\s+the)?",
+    "en": r"(?:count(?:y|ies)|provinces?|prefectures?|governorates?|parish|oblast|(?<!heads?\s+of\s+)states?|cantons?|"
+          r"emirates?)\s+of(?:\s+the)?",
     "de": r"grafschaft(?:en)?|landkreis(?:es|e|en)?|kreis(?:es)?|bezirk(?:s|es)?|provinz(?:en)?|präfektur(?:en)?|"
-          r"kanton(?:s|e)?|gouvernement(?:s)?|departement(?:s)?",
-    "fr": r"(?:comtés?|provinces?|préfectures?|gouvernorats?|départements?|cantons?)\s+"
-          r"(?:de\s+la|de\s+l['’]|de|d['’]|du|des)",
-    "es": r"(?:condados?|provincias?|prefecturas?|gobernaci[oó]n|departamentos?|cant[oó]n)\s+(?:de\s+la|de|del)",
-    "it": r"(?:contea|contee|provincia|province|prefettura|governatorato|dipartimento|cantone)\s+"
-          r"(?:di|del|della|dell['’])",
-    "pt": r"(?:condado|província|distrito|departamento)\s+(?:de|do|da)",
-    "nl": r"graafschap|provincie|prefectuur|departement|kanton",
+          r"kanton(?:s|e)?|gouvernement(?:s)?|departement(?:s)?|bundesstaat(?:es|s|en)?|emirat(?:s|e)?",
+    "fr": r"(?:comtés?|provinces?|préfectures?|gouvernorats?|départements?|cantons?|émirats?|"
+          r"(?<!(?:coups?|chefs?)\s+d['’])états?)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)",
+    # not a coup's, a head's or a secretary "of state" ("El jefe de Estado de México")
+    "es": r"(?:condados?|provincias?|prefecturas?|gobernaci[oó]n|departamentos?|cant[oó]n|emiratos?|"
+          r"(?<!(?:golpes?|jef[ae]s?|secretari[oa]s?)\s+de\s+)estados?)\s+(?:de\s+la|de|del)",
+    "it": r"(?:contea|contee|provincia|province|prefettura|governatorato|dipartimento|cantone|emirato|"
+          r"(?<!(?:colpo|capo|capi)\s+di\s+)stato)\s+(?:di|del|della|dell['’])",
+    "pt": r"(?:condado|província|distrito|departamento|emirado|"
+          r"(?<!(?:golpes?|chefes?|secretári[oa]s?)\s+de\s+)estado)\s+(?:de|do|da)",
+    # "staat" is a verb as often ("Sinds maandag staat Aleppo onder belegering"): after "de" only
+    "nl": r"graafschap|provincie|prefectuur|departement|kanton|(?<=de\s)staat|deelstaat|emiraat",
     # nouns only: "drogi powiatowej Łańcut – Białobrzegi" (a district road), "областной центр"
     "pl": r"hrabstw(?:o|a|ie|em|ach|ami)?|prowincj(?:a|i|ę|ą|e|ach|ami)|powiat(?:u|em|ie|y|ów|ach|ami)?|"
           r"okręg(?:u|iem|ach|ami|i|ów)?|departament(?:u|ie|em|y|ów|ach)?|kanton(?:u|ie|em|y|ów|ach)?|"
-          r"prefektur(?:a|y|ze|ę|ą|ach)|gubernatorstw(?:o|a|ie|em)",
+          r"prefektur(?:a|y|ze|ę|ą|ach)|gubernatorstw(?:o|a|ie|em)|stan(?:ie|u|em)?|emirat(?:u|ie|em)?",
     "ru": r"графств(?:о|а|е|ом|ах)|провинци(?:я|и|ю|ей|ях|ям|ями)|префектур(?:а|ы|е|у|ой|ах)|"
           r"округ(?:а|е|у|ом|и|ов|ах|ами)?|уезд(?:а|е|у|ом|ы|ов|ах)?|губерни(?:я|и|ю|ей|ях)|"
           r"департамент(?:а|е|у|ом|ы|ов|ах)?|кантон(?:а|е|у|ом|ы|ов|ах)?|мухафаз(?:а|ы|е|у|ой|ах)|"
@@ -357,14 +367,32 @@ _DIVISION_BEFORE_WORDS = {
     "uk": r"графств(?:о|а|і|ом)|провінці(?:я|ї|ю|єю|ях)|префектур(?:а|и|і|у|ою)|округ(?:у|і|ом|и|ів)?|"
           r"повіт(?:у|і|ом|и|ів)?|губерні(?:я|ї|ю|єю)|департамент(?:у|і|ом|и)?|кантон(?:у|і|ом|и)?|"
           r"штат(?:у|і|ом|и|ів)?|област(?:ь|і|ю|ей|ях)",
-    "ar": r"[وفبلك]{0,2}(?:ال)?(?:محافظة|ولاية|مقاطعة|إقليم|قضاء)",
+    "ar": r"[وفبلك]{0,2}(?:ال)?(?:محافظة|ولاية|مقاطعة|إقليم|قضاء|إمارة)",
 }
 _DIVISION_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
                     for lang, words in _DIVISION_BEFORE_WORDS.items()}
+# The countries whose texts name a place's state or province by its name alone after the place and
+# a comma ("Buffalo, New York", "Laval, Quebec", "Campinas, São Paulo", "Rosario, Santa Fe"); elsewhere
+# two names so are a list ("Tabriz, Isfahan", "Nagoya, Kyoto.", "Mosul, Baghdad.": an independent
+# review's probes) or an oblast, which is named with its word ("Kazan, Moscow.").
+_CONTAINER_COUNTRIES = frozenset({"US", "CA", "BR", "MX", "AR", "AU"})
+# ...the kinds a state's, an emirate's, a canton's and a county's word name (`_division_kind`)
+_KIND_OF_WORD = (("state", regex.compile(r"states?|staat\w*|états?|estados?|stato|stan\w*|bundesstaat\w*|deelstaat|"
+                                          r"штат\w*|eyalet\w*|[وفبلك]{0,2}(?:ال)?ولاية", regex.IGNORECASE)),
+                 ("emirate", regex.compile(r"emirat\w*|émirats?|emirado|emiraat|[وفبلك]{0,2}(?:ال)?إمارة",
+                                           regex.IGNORECASE)),
+                 ("canton", regex.compile(r"cant[oó]n\w*|kanton\w*|кантон\w*", regex.IGNORECASE)),
+                 ("county", regex.compile(r"count(?:y|ies)|condados?|comtés?|contea|contee|graafschap\w*|hrabstw\w*|"
+                                          r"grafschaft\w*|графств\w*", regex.IGNORECASE)))
+# ...those of them a sovereign state is called by ("State of Israel", "Emirate of Afghanistan")
+_SOVEREIGN_WORD = regex.compile(r"(?:states?|staat|états?|estados?|stato|stan|emirates?|emirat\w*|émirats?|emiraat|"
+                                r"إمارة)$", regex.IGNORECASE)
+_DIVISION_OPENS = {lang: regex.compile(r"(?P<word>" + words + r")(?:\s+|(?<=['’]))(?P<name>(?-i:[\p{Lu}\p{Lo}]).*)",
+                                       regex.IGNORECASE) for lang, words in _DIVISION_BEFORE_WORDS.items()}
 _PLURAL_DIVISION = regex.compile(
     r"(?:counties|provinces|prefectures|governorates|grafschaften|landkreise|kreise|bezirke|provinzen|präfekturen|"
     r"kantone|comtés|préfectures|départements|cantons|condados|provincias|prefecturas|departamentos|contee|"
-    r"graafschappen|provincies)(?![\p{L}\p{M}])", regex.IGNORECASE)
+    r"graafschappen|provincies|states|bundesstaaten|états|estados)(?![\p{L}\p{M}])", regex.IGNORECASE)
 _URBAN_OR_CAPITAL = regex.compile(r"(?:городск\w*|міськ\w*|столиц\w*|stolic\w*|siedzib\w*)\s+\S+\s+$",
                                    regex.IGNORECASE)
 # Words for a team's players and staff between a city's name and a person's: "Surrey captain
@@ -465,6 +493,15 @@ CONTAINER_CITY_KM, CONTAINER_CITY_SIZE = 25.0, 2.0
 # ...and a city of more people than this holds boroughs farther out, as the square root of its
 # people: London's 75 km, Sydney's 56 (Penrith lies 50 km from its point), Toronto's 42.
 CONTAINER_CITY_SCALE = 1_000_000
+# The words after a name that the gazetteer holds a region named after its city by ("New York
+# State"), as `gazetteer.regions` writes them.
+_REGION_KIND_WORDS = tuple(sorted(k.casefold() for k in CITY_NAMED_KINDS))
+# How alike (rapidfuzz's ratio of the romanized names) a region's name and its city's own must be
+# for a mention of the city to reach the region (`_regions_read`): Ḩimş/Homs 75, Eşfahān/Isfahan
+# 86, Ḩamāh/Hama 89; Dimashq/Damascus 53 (reached through "Cham"), Ḩalab/Aleppo 36 (left).
+REGION_NAME_MIN = 60
+# Regions of a country, and more regions than cities, that make a list one of its regions (`_regions_listed`).
+REGION_LIST_MIN = 2
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
 
 
@@ -498,6 +535,7 @@ class Linker:
         self.writer = writer
         self._names_seen: dict[tuple[str, str], tuple[tuple[str, ...], tuple[tuple[str, Optional[str]], ...]]] = {}
         self._big_cities: Optional[tuple[str, dict[tuple[int, int], list[tuple[float, float, float, str]]]]] = None
+        self._regions_seen: dict[tuple[str, str], list[NameHit]] = {}  # `_regions_named_like`, per city
 
     # -- public API -------------------------------------------------------------------
     def link(self, text: str, lang: Optional[str] = None, candidates: int = 0, explain: bool = False,
@@ -786,6 +824,13 @@ class Linker:
         # linker's time).
         floor = 0.0 if candidates or explain else FUZZY_MIN
         keys: list[tuple] = [(m.text, _acronym(text, m.start, m.end)) for m in mentions]
+        # A name with its division's word inside the mention ("Kanton Zürich", "État de New York",
+        # "Provincia de Santiago del Estero") is looked up without it, and read as the division,
+        # unless the gazetteer has it whole (the seeds' "محافظة إدلب").
+        divisions = {i: found for i, m in enumerate(mentions)
+                     if (found := _division_named(m, text, lang)) and not self.index.exact(fold(m.text))}
+        for i, (_, rest) in divisions.items():
+            keys[i] = (rest, keys[i][1])
         for i, head in _shared_heads(mentions, text, lang).items():
             # The adjective with its noun where that names something exactly ("Курской
             # областях": Kursk Oblast); else the adjective of a common noun is no place by itself
@@ -809,18 +854,47 @@ class Linker:
         ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
 
         def rule_out(k: int, why: str, drop: Callable[[EntityRecord], bool], as_type: Optional[str] = None,
-                     if_top: bool = False) -> None:
+                     if_top: bool = False, regions: Optional[str] = None, container: bool = False,
+                     kind: Optional[str] = None) -> None:
             """Drop the mention's candidates that `drop` names, read it as `as_type` if given, score it again.
             With `if_top`, only where `drop` names the candidate on top: a namesake below it is no
-            reason to name the rule in `explain`."""
+            reason to name the rule in `explain`. With `regions` (a country code, or "*" for any),
+            the regions of that country named after the cities it drops come in their place
+            (`_regions_instead`, `container` and `kind` as there)."""
             if if_top and not (first[k] and drop(first[k][0].entity)):
                 return
             ruled[k] = f"{ruled[k]}; {why}" if ruled.get(k, why) != why else why
             if as_type is not None:
                 mentions[k] = replace(mentions[k], type=as_type)
+            if regions:
+                own[k] = own[k] + self._regions_instead(keys[k][0], own[k], drop, None if regions == "*" else regions,
+                                                        container, kind)
             own[k], first[k] = self._without(mentions[k], own[k], drop)
             if other[k]:  # a river's, lake's or unit's word beside it left no candidate: none comes back
                 first[k] = []
+
+        def as_division(k: int, named: str, word: str) -> None:
+            """Read mention k as the division its name (`named`, folded) and a division's `word`
+            beside it name. A region named after a city the word rules out comes in its place
+            (one of the word's kind, where it is a state's, an emirate's or a canton's: "the
+            state of Kyiv" is no oblast) and outweighs a country of the name: "Estado de México"
+            is the state, not the country; "State of Israel" the country, no region being so
+            named. Within the mention, only a state's word names a country ("Province of
+            Canada" is none); after a state's word a country by any name is the state's
+            container ("stanem USA"). A county's word names no state ("Condado de Iowa",
+            "Condado de Washington": WikiANN es validation)."""
+            kind = _division_kind(word)
+
+            def drop(e: EntityRecord) -> bool:
+                if kind == "state" and e.kind == "country":
+                    return False
+                return _not_the_division(e, named) or (kind == "county" and e.kind == "region"
+                                                        and not fold(e.name).endswith(" county"))
+
+            regional = bool(self._regions_instead(keys[k][0], own[k], drop, kind=kind))
+            countries = regional or (k in divisions and not _SOVEREIGN_WORD.match(divisions[k][0].split()[0]))
+            rule_out(k, _DIVISION_REASON, lambda e: drop(e) or (countries and e.kind == "country"), regions="*",
+                     kind=kind)
 
         countries = {k for k in range(len(mentions)) if _holds_country(first[k])}
         people, heads = _people_and_lineups(mentions, text, countries) if text else (set(), set())
@@ -834,7 +908,7 @@ class Linker:
                      lambda e, keep=leans_loc: _named_after(e) or (e.kind == "country" and not keep), as_type="ORG")
         for i in people:
             rule_out(i, "a name in a list of people", lambda e: e.type == "LOC", as_type="PER")
-        plural_division: set[int] = set()
+        plural_division: dict[int, str] = {}  # the mentions a plural division's word names, with the word
         things: dict[int, str] = {}
         person_starts = {m.start for m in mentions if m.type == "PER"}
         for i, m in enumerate(mentions):
@@ -895,13 +969,14 @@ class Linker:
                 # American Oliver McCall" names a boxer's country.)
                 rule_out(i, "a side in a game report (an opponent's word beside it), not its place",
                          lambda e: e.type == "LOC")
-            word = _division_before(m, text, lang)
+            word = _division_before(m, text, lang) or divisions.get(i, ("", ""))[0]
             if word or (i - 1 in plural_division and _listed(mentions, i, text)):
                 # a plural word names every division the list after it names ("die Grafschaften
                 # Norfolk und Suffolk")
-                if not word or _PLURAL_DIVISION.match(word):
-                    plural_division.add(i)
-                rule_out(i, _DIVISION_REASON, lambda e, name=name: _not_the_division(e, name))
+                word = word or plural_division[i - 1]
+                if _PLURAL_DIVISION.match(word) or i - 1 in plural_division:
+                    plural_division[i] = word
+                as_division(i, fold(divisions[i][1] if i in divisions else m.text), word)
             if division := _division_after(m, text, lang):
                 # a plural word names every division the list before it names ("Macomb, Oakland,
                 # and Wayne counties")
@@ -909,8 +984,7 @@ class Linker:
                 while _PLURAL_DIVISION_AFTER.match(division) and j and _listed(mentions, j, text):
                     j -= 1
                 for k in range(j, i + 1):
-                    listed = fold(mentions[k].text)
-                    rule_out(k, _DIVISION_REASON, lambda e, listed=listed: _not_the_division(e, listed))
+                    as_division(k, fold(mentions[k].text), division)
             if (keys[i][1] and len(m.text) <= _ACRONYM_MAX and not _dateline(m, text)
                     and not _opens_sentence(text, m.start) and not _APPOSED_AFTER.match(text, m.end)):
                 # A short name in capitals inside a sentence in lower case is an acronym, not a
@@ -990,8 +1064,12 @@ class Linker:
                     own[i], first[i] = self._without(
                         mentions[i], own[i], lambda e, name=name: _geonames_settlement(e) and fold(e.name) != name)
         apposed = self._apposed(mentions, first, text)
-        for i, ruled_out in self._misplaced(mentions, first, text, apposed).items():
-            own[i], first[i] = self._without(mentions[i], own[i], lambda e, out=ruled_out: e.id in out)
+        for i, (ruled_out, country) in self._misplaced(mentions, first, text, apposed).items():
+            # the region of the place's country that the container's name names, if any
+            rule_out(i, "a container named like a city far from the place before it",
+                     lambda e, out=ruled_out: e.id in out, regions=country, container=True)
+        for i, country in self._regions_listed(mentions, first, text).items():
+            rule_out(i, "a region named like its city, in a list of regions", _geonames_settlement, regions=country)
         # A name's repetitions are one piece of evidence, not context for each other: "Курдистана"
         # twice in a story about Iraqi Kurdistan voted itself onto Iran's province.
         total = _no_votes()
@@ -1360,7 +1438,7 @@ class Linker:
         return out
 
     def _misplaced(self, mentions: Sequence[Mention], first: list[list[_Scored]], text: str,
-                   apposed: list[set[str]]) -> dict[int, set[str]]:
+                   apposed: list[set[str]]) -> dict[int, tuple[set[str], Optional[str]]]:
         """Per mention, the entities a place-then-container pair rules out when none of the
         container's candidates holds the place's link. After a linked city and a bare comma a
         name is that city's container: when the city is linked by its own name, a country or
@@ -1369,7 +1447,7 @@ class Linker:
         city is linked by an alias, the alias is the weaker reading ("Cumbria, England": Cumbria
         is an alternate name of Cumberland, Maryland). After a comma or a bracket, a city far from
         the linked place is no container either ("Buffalo, New York": not New York City)."""
-        out: dict[int, set[str]] = {}
+        out: dict[int, tuple[set[str], Optional[str]]] = {}  # with the country whose region may be meant
         for i in _apposition_pairs(mentions, text):
             best = next((s for s in first[i] if s.allowed), None)
             sep = text[mentions[i].end:mentions[i + 1].start].strip()
@@ -1382,9 +1460,9 @@ class Linker:
             # only a bare comma: "in Moskau, die russischen Truppen" or "Kyiv, said Russia" place nothing
             if outer and sep == ",":
                 if best.features["own_name"]:
-                    out[i + 1] = {s.entity.id for s in outer}
+                    out[i + 1] = ({s.entity.id for s in outer}, None)
                 elif any(s.allowed and s.probability >= CONFIDENT for s in outer):
-                    out[i] = {best.entity.id}
+                    out[i] = ({best.entity.id}, None)
             # Nor is a city far from the place, in another country or of twice its people or more: the
             # name after "Buffalo," is New York State, which the gazetteer holds under no name a city
             # has, not New York City 400 km away; "Ecija (Sevilla)" the province, "Nantwich, Cheshire"
@@ -1405,10 +1483,19 @@ class Linker:
                     and not _LIST_GOES_ON.match(text, mentions[i + 1].end)):
                 here = best.entity
                 readings = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.type == "LOC"]
+                # A city of the place's country named like a region of it is that region whatever
+                # its size ("Montreal, Quebec", "Seattle, Washington"), and the region comes in the
+                # city's place, unless the place is itself named like one: then the two are a
+                # list of capitals ("Genf, Bern.", "Lviv, Kyiv.": Ukraine's oblasts are named
+                # after their capitals, as Russia's and Turkey's provinces are).
+                regional = here.country in _CONTAINER_COUNTRIES and (
+                    not self._regions_named_like(here)
+                    or any(s.entity.id == here.id for s in first[i + 1]))  # "New York City, New York"
                 far = {s.entity.id for s in first[i + 1] if s.entity.id == here.id or (
                     _geonames_settlement(s.entity)
                     and (s.entity.country != here.country or bool(here.prior) and (s.entity.prior or 0.0)
-                         >= CONTAINER_CITY_SIZE * here.prior)
+                         >= CONTAINER_CITY_SIZE * here.prior
+                         or regional and bool(self._regions_named_like(s.entity)))
                     and all(_km(a, s.entity) > _borough_km(s.entity) for a in readings))}
                 if far and not any(s.allowed and _geonames_settlement(s.entity) and s.entity.id not in far
                                    for s in first[i + 1]):
@@ -1418,7 +1505,103 @@ class Linker:
                     # with a city: "Altamura (Bari)" is no region of Somalia
                     far |= {s.entity.id for s in first[i + 1]
                             if s.entity.country != here.country or _geonames_settlement(s.entity)}
-                    out[i + 1] = out.get(i + 1, set()) | far
+                    out[i + 1] = (out.get(i + 1, (set(), None))[0] | far, here.country if regional else None)
+        return out
+
+    def _regions_named_like(self, e: EntityRecord) -> list[NameHit]:
+        """The regions of a city's country named after it with their kind's word ("New York
+        State", "Ḩalab Province", "Zug Canton"): the gazetteer holds a region named like its city
+        under that name only (`gazetteer.regions`), which no text writes, so a rule that finds the
+        name meant the region, not the city, reaches it so."""
+        if e.kind != "city" or self.store is None:
+            return []
+        key = (self.gazetteer_version, e.id)
+        found = self._regions_seen.get(key)
+        if found is None:
+            out: dict[int, NameHit] = {}
+            own = fold(e.name)
+            for name in {fold(n) for n in self._written(e) if script_of(n) == "Latin"}:
+                for kind in _REGION_KIND_WORDS:
+                    for h in self.index.exact(f"{name} {kind}"):
+                        r = self.index.record(h.entity)
+                        # by its own name, or by a name it is its country's biggest city of:
+                        # "New York" of New York City, not "Washington" of Macomb, Michigan
+                        if r.kind == "region" and r.country == e.country and (name == own or self._biggest(e, name)):
+                            out[h.entity] = h
+            if len(self._regions_seen) >= _NAMES_CACHE:
+                self._regions_seen.clear()
+            found = self._regions_seen[key] = list(out.values())
+        return found
+
+    def _biggest(self, e: EntityRecord, name: str) -> bool:
+        """Whether no city of e's country that has `name` (folded) has more people than e."""
+        cities = (self.index.record(h.entity) for h in self.index.exact(name))
+        return all((c.prior or 0.0) <= (e.prior or 0.0) for c in cities if c.kind == "city" and c.country == e.country)
+
+    def _regions_read(self, name: str, hit: NameHit, e: EntityRecord) -> list[NameHit]:
+        """The regions named after the city `e` (`_regions_named_like`) that a mention's `name` (as
+        written) may name instead: only where it names the city by a name of its (a look-alike's
+        region is no reading: "Oakland" beside counties was Auckland Region), by the region's
+        name or where the region's name reads like the city's own (REGION_NAME_MIN: "Нью-Йорк"
+        is New York City's; Ḩamāh Province is Hama's, Eşfahān Province Isfahan's; but Damascus's
+        alternate name "Cham" led "Landkreis Cham" to Dimashq Province), and not where it holds
+        more than the region's name ("New York City" in a list of states is the city)."""
+        if self._evidence(hit) not in ("exact", "lemma", "translit"):
+            return []
+        written, own = fold(name), fold(e.name)
+        out = []
+        for r in self._regions_named_like(e):
+            base = r.name.rpartition(" ")[0]  # the region's name as the hit found it, without its kind's word
+            if base == written or (not _within(base, written) and (
+                    _within(base, own) or _within(own, base)
+                    or fuzz.ratio(latin(base), latin(own)) >= REGION_NAME_MIN)):
+                out.append(r)
+        return out
+
+    def _regions_instead(self, name: str, hits: list[NameHit], drop: Callable[[EntityRecord], bool],
+                         country: Optional[str] = None, container: bool = False,
+                         kind: Optional[str] = None) -> list[NameHit]:
+        """The regions a mention's `name` may name (`_regions_read`) after the cities among `hits` that
+        `drop` rules out (of `country`'s cities only, and named with `kind`'s word, where given),
+        not among them yet. A `container` after a place is named by its city's name alone only
+        in the countries that write a place so (_CONTAINER_COUNTRIES: "Buffalo, New York",
+        "Campinas, São Paulo"; "Tabriz, Isfahan" and "Nagoya, Kyoto." are lists)."""
+        have = {h.entity for h in hits if self._evidence(h) in ("exact", "lemma", "translit")}
+        # a region of the name that stays is its country's reading (the seeds' Idlib Governorate
+        # for "محافظة إدلب", not the ISO province named after the city)
+        held = {e.country for e in map(self.index.record, have) if e.kind == "region" and not drop(e)}
+        out: dict[int, NameHit] = {}
+        for h in hits:
+            e = self.index.record(h.entity)
+            if (drop(e) and country in (None, e.country) and e.country not in held
+                    and not (container and e.country not in _CONTAINER_COUNTRIES)):
+                out.update((r.entity, r) for r in self._regions_read(name, h, e) if r.entity not in have
+                           and kind in (None, fold(self.index.record(r.entity).name).rpartition(" ")[2]))
+        return list(out.values())
+
+    def _regions_listed(self, mentions: Sequence[Mention], first: list[list[_Scored]], text: str) -> dict[int, str]:
+        """The mentions linked to a city named like a region of its country in a list of that
+        country's regions: "Maine, Maryland, Massachusetts, New York, Vermont", "Онтарио, Квебек",
+        "Баия, Минас-Жерайс, Рио-де-Жанейро, Сан-Паулу" name the states, not New York City, Québec
+        or the cities of Rio and São Paulo (an independent reading of WikiANN validation links found
+        nine such lists). REGION_LIST_MIN others of the list must be linked surely to regions, one
+        of the city's country at least ("Онтарио, Квебек, Мэн"), and more of them to regions than
+        to cities. Returns each with the city's country."""
+        out = {}
+        for run in _lists(mentions, text):
+            if len(run) <= REGION_LIST_MIN:
+                continue
+            tops = {i: s for i in run if (s := next((x for x in first[i] if x.allowed), None)) is not None}
+            for i, s in tops.items():
+                regions = self._regions_read(mentions[i].text, s.hit, s.entity)
+                if not regions:
+                    continue
+                others = [t.entity for j, t in tops.items() if j != i and t.probability >= self.nil_threshold]
+                held = sum(e.kind == "region" for e in others)
+                cities = sum(e.kind in ("city", "town") for e in others)
+                if (held >= REGION_LIST_MIN and held > cities
+                        and any(e.kind == "region" and e.country == s.entity.country for e in others)):
+                    out[i] = s.entity.country
         return out
 
     @staticmethod
@@ -2293,6 +2476,8 @@ def _division_after(m: Mention, text: str, lang: Optional[str]) -> Optional[str]
         return None
     # "İl" casefolds to "i" and a combining dot: the Turkish capital is the plain word
     word = _word_after(text, m.end).replace("\u0307", "")
+    if word in ("state", "states") and _word_after(text, _NEXT_WORD.match(text, m.end).end()) in _STATE_NOT_DIVISION:
+        return None
     return word if word in words else None
 
 
@@ -2306,6 +2491,28 @@ def _not_the_division(e: EntityRecord, name: str) -> bool:
     return e.kind in ("city", "town", "sea") or (e.kind == "country" and fold(e.name) != name)
 
 
+_POSSESSIVE = regex.compile(r"['’]s\b")
+_OF_STATE_BEFORE = regex.compile(r"(?:coups?|chefs?|jef[ae]s?|golpes?|secret[aá]ri\w*|capo|capi|colpo|heads?|chefes?)"
+                                 r"\s+(?:d['’]|de|di|of)\s*$", regex.IGNORECASE)
+
+
+def _division_kind(word: str) -> Optional[str]:
+    """The kind of region a division's word names, where it is a state's, an emirate's, a
+    canton's or a county's (_KIND_OF_WORD); None for any other."""
+    last = word.split()[0] if word.split() else ""
+    return next((kind for kind, rx in _KIND_OF_WORD if rx.fullmatch(last)), None)
+
+
+def _division_named(m: Mention, text: str, lang: Optional[str]) -> Optional[tuple[str, str]]:
+    """The division's word that opens the mention (_DIVISION_BEFORE_WORDS) and the name after it,
+    if any; not a state's word that is a head's or a coup's ("El jefe de Estado de México")."""
+    rx = _DIVISION_OPENS.get(lang or "")
+    found = rx.match(m.text) if rx is not None and m.type != "MISC" else None
+    if found and _OF_STATE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return None
+    return (found.group("word").strip(), found.group("name")) if found else None
+
+
 def _division_before(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     """The division's words that stand before the mention and name it (_DIVISION_BEFORE), if
     any: in Russian, Ukrainian and Polish only with the name in its own form (an inflected one
@@ -2315,7 +2522,7 @@ def _division_before(m: Mention, text: str, lang: Optional[str]) -> Optional[str
         return None
     before = text[max(0, m.start - 50):m.start]
     word = rx.search(before)
-    if word is None:
+    if word is None or _POSSESSIVE.match(text, m.end):  # "the state of Kyiv's air defences"
         return None
     if lang in ("ru", "uk", "pl"):
         bases = {fold(b) for b in base_forms(m.text, lang)}
@@ -2397,6 +2604,11 @@ def _line(text: str, start: int, end: int) -> str:
 def _km_apart(lat: float, lon: float, lat2: float, lon2: float) -> float:
     """Kilometres between two points, flat-earth: exact enough for a city's neighbourhood."""
     return 111.2 * math.hypot(lat2 - lat, (lon2 - lon) * math.cos(math.radians(lat)))
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether `part` is `whole` or some of its words."""
+    return f" {part} " in f" {whole} "
 
 
 def _km(a: EntityRecord, b: EntityRecord) -> float:

@@ -708,12 +708,13 @@ def test_a_syllable_of_a_chinese_name_is_no_article(world_linker, text, surface,
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
-    # the state or province of the city's name, which the gazetteer holds under no such name
-    ("The plant in Buffalo, New York, will close next year.", "en", "New York", None),
-    ("Vivió en Buffalo, Nueva York, hasta su muerte.", "es", "Nueva York", None),
+    # the state or province of the city's name, which the gazetteer holds under its name with its
+    # kind (`test_a_region_named_like_its_city_is_linked_where_the_text_calls_it_so`) or not at all
+    ("The plant in Buffalo, New York, will close next year.", "en", "New York", "Q1384"),
+    ("Vivió en Buffalo, Nueva York, hasta su muerte.", "es", "Nueva York", "Q1384"),
     ("Ecija ( Sevilla ) , 23 may ( EFE ) .", "es", "Sevilla", None),  # the province (CoNLL es validation)
     ("He was born in Nantwich , Cheshire .", "en", "Cheshire", None),  # not Cheshire, Connecticut
-    ("Victoria de Durango , Durango", "es", "Durango", None),  # the state, not the city itself
+    ("Victoria de Durango , Durango", "es", "Durango", "iso:MX-DUR"),  # the state, not the city itself
     # nor, its cities gone, a place abroad or a town the place's context lifts (a review's probes)
     ("Il sindaco di Altamura (Bari) ha firmato l'ordinanza.", "it", "Bari", None),
     ("La Guardia Civil investiga un robo en Lucena (Córdoba).", "es", "Córdoba", None),
@@ -2464,3 +2465,54 @@ def test_a_place_named_in_the_text_s_script_outranks_a_romanized_alternate_name(
                                                                                  entity, not_entity):
     got = {e.id for e in overlapping(world_linker, text, lang, surface)}
     assert entity in got and not_entity not in got
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # after a city of the region, however big the region's city ("Montreal, Quebec")
+    ("She was born in Spokane, Washington, and played college basketball.", "en", "Washington", "Q1223"),
+    ("D'Hérelle was born in Montreal, Quebec, to French immigrants.", "en", "Quebec", "Q176"),
+    # after or before the division's word, or with it in the mention
+    ("The governor of the state of New York signed the bill.", "en", "New York", "Q1384"),
+    ("Farmers in New York state protested on Monday.", "en", "New York", "Q1384"),
+    ("Он родился в штате Нью-Йорк.", "ru", "Нью-Йорк", "Q1384"),
+    ("Mieszka w stanie Nowy Jork.", "pl", "Nowy Jork", "Q1384"),
+    ("Er lebt im Kanton Zürich.", "de", "Kanton Zürich", "Q11943"),
+    ("Fighting continued in the province of Idlib.", "en", "Idlib", "iso:SY-ID"),
+    ("The Lviv and Kyiv regions were hit by missiles.", "en", "Kyiv", "Q170036"),
+    # ...whose name reads like the city's own (ISO writes the local romanization)
+    ("Drought affected Isfahan, Fars, Kerman and Yazd provinces.", "en", "Isfahan", "iso:IR-10"),
+    # GeoNames gave the city the province's name (WikiANN es validation)
+    ("Nació en la Provincia de Santiago del Estero en 1950.", "es", "Provincia de Santiago del Estero", "iso:AR-G"),
+    # in a list of regions (WikiANN en and ru validation)
+    ("He was a licensed engineer in Maine, Maryland, Massachusetts, New York and Vermont.", "en", "New York",
+     "Q1384"),
+    ("Обитает в Баия, Минас-Жерайс, Эспириту-Санту, Рио-де-Жанейро, Сан-Паулу.", "ru", "Рио-де-Жанейро", "Q41428"),
+    # the city everywhere else: alone, in a list of cities, beside regions of another country
+    ("He moved to New York in 1990.", "en", "New York", "gn:5128581"),
+    ("Protests in New York, Washington and Chicago drew thousands.", "en", "New York", "gn:5128581"),
+    ("Die Tournee führt nach Genf, Bern und Zürich.", "de", "Zürich", "gn:2657896"),
+    ("Texas, California, Moscow and Beijing signed the pact.", "en", "Moscow", "gn:524901"),
+    # ...nor a place and a city that name no container where the text does not write so (two
+    # independent reviews' probes)
+    ("Explosions were heard in Tabriz, Isfahan.", "en", "Isfahan", "gn:418863"),
+    ("Macron's Washington state visit was a success.", "en", "Washington", None),
+    ("Tehran state media reported the attack.", "en", "Tehran", "gn:112931"),
+    ("The state of Kyiv's air defences worries NATO.", "en", "Kyiv", "gn:703448"),
+    ("Le coup d'État de Genève n'a jamais eu lieu.", "fr", "Genève", "gn:2660646"),
+    ("El jefe de Estado de México viajó a Madrid.", "es", "Estado de México", None),
+    ("Sinds maandag staat Kyiv centraal in het nieuws.", "nl", "Kyiv", "gn:703448"),
+    # a county's word names no state; a state's word before a country names its container
+    ("Condado de Iowa ( oeste )", "es", "Condado de Iowa", None),
+    ("Jest dziesiątym pod względem wielkości stanem USA .", "pl", "USA", "Q30"),
+    # nor a region through a city's alternate name: Damascus's "Cham"
+    ("Landkreis Schwandorf , Landkreis Cham", "de", "Landkreis Cham", None),
+    # a division's word alone is no division's name: "Canton" is Guangzhou's
+    ("Los comerciantes llegaron a Cantón en 1830.", "es", "Cantón", "gn:1809858"),
+])
+def test_a_region_named_like_its_city_is_linked_where_the_text_calls_it_so(world_linker, text, lang, surface,
+                                                                          entity):
+    """New York State, Quebec, Washington State and Geneva's canton had no entity: the gazetteer
+    left a region named like its city out (the city is the name's referent), so "the state of New
+    York" went to New York City and "Buffalo, New York" to NIL. It holds them now under their
+    name with their kind, which the linker reaches from the city's where the text says so."""
+    assert [e.id for e in world_linker.link(text, lang=lang).entities if e.text == surface] == [entity]
