@@ -372,9 +372,10 @@ _DIVISION_BEFORE_WORDS = {
 _DIVISION_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
                     for lang, words in _DIVISION_BEFORE_WORDS.items()}
 # The countries whose texts name a place's state or province by its name alone after the place and
-# a comma ("Buffalo, New York", "Laval, Quebec", "Campinas, São Paulo", "Rosario, Santa Fe"); elsewhere
-# two names so are a list ("Tabriz, Isfahan", "Nagoya, Kyoto.", "Mosul, Baghdad.": an independent
-# review's probes) or an oblast, which is named with its word ("Kazan, Moscow.").
+# a comma ("Buffalo, New York", "Laval, Quebec", "Campinas, São Paulo", "Rosario, Santa Fe"), where
+# `_misplaced` lets the region in; elsewhere two names so are a list ("Tabriz, Isfahan", "Nagoya,
+# Kyoto.", "Mosul, Baghdad.": an independent review's probes) or an oblast, which is named with its
+# word ("Kazan, Moscow.").
 _CONTAINER_COUNTRIES = frozenset({"US", "CA", "BR", "MX", "AR", "AU"})
 # ...the kinds a state's, an emirate's, a canton's and a county's word name (`_division_kind`)
 _KIND_OF_WORD = (("state", regex.compile(r"states?|staat\w*|états?|estados?|stato|stan\w*|bundesstaat\w*|deelstaat|"
@@ -854,13 +855,12 @@ class Linker:
         ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
 
         def rule_out(k: int, why: str, drop: Callable[[EntityRecord], bool], as_type: Optional[str] = None,
-                     if_top: bool = False, regions: Optional[str] = None, container: bool = False,
-                     kind: Optional[str] = None) -> None:
+                     if_top: bool = False, regions: Optional[str] = None, kind: Optional[str] = None) -> None:
             """Drop the mention's candidates that `drop` names, read it as `as_type` if given, score it again.
             With `if_top`, only where `drop` names the candidate on top: a namesake below it is no
             reason to name the rule in `explain`. With `regions` (a country code, or "*" for any),
             the regions of that country named after the cities it drops come in their place
-            (`_regions_instead`, `container` and `kind` as there)."""
+            (`_regions_instead`, `kind` as there)."""
             if if_top and not (first[k] and drop(first[k][0].entity)):
                 return
             ruled[k] = f"{ruled[k]}; {why}" if ruled.get(k, why) != why else why
@@ -868,7 +868,7 @@ class Linker:
                 mentions[k] = replace(mentions[k], type=as_type)
             if regions:
                 own[k] = own[k] + self._regions_instead(keys[k][0], own[k], drop, None if regions == "*" else regions,
-                                                        container, kind)
+                                                        kind)
             own[k], first[k] = self._without(mentions[k], own[k], drop)
             if other[k]:  # a river's, lake's or unit's word beside it left no candidate: none comes back
                 first[k] = []
@@ -1067,7 +1067,7 @@ class Linker:
         for i, (ruled_out, country) in self._misplaced(mentions, first, text, apposed).items():
             # the region of the place's country that the container's name names, if any
             rule_out(i, "a container named like a city far from the place before it",
-                     lambda e, out=ruled_out: e.id in out, regions=country, container=True)
+                     lambda e, out=ruled_out: e.id in out, regions=country)
         for i, country in self._regions_listed(mentions, first, text).items():
             rule_out(i, "a region named like its city, in a list of regions", _geonames_settlement, regions=country)
         # A name's repetitions are one piece of evidence, not context for each other: "Курдистана"
@@ -1464,30 +1464,31 @@ class Linker:
                 elif any(s.allowed and s.probability >= CONFIDENT for s in outer):
                     out[i] = ({best.entity.id}, None)
             # Nor is a city far from the place, in another country or of twice its people or more: the
-            # name after "Buffalo," is New York State, which the gazetteer holds under no name a city
-            # has, not New York City 400 km away; "Ecija (Sevilla)" the province, "Nantwich, Cheshire"
-            # the county, not Cheshire, Connecticut: the most common kind of wrong link an independent
-            # reading of WikiANN and CoNLL-2002 validation links found ("Figueras (Gerona)",
-            # "Huntington, Nueva York"). Nor is the place its own container ("Victoria de Durango ,
-            # Durango"). The place must be linked surely and by its own name ("Bel Air, Los Angeles"
-            # is no town in Maryland), and no other reading of it may lie in the city: "Camden,
-            # London" is the borough the first pass took for Camden, New Jersey, "Troitsk, Moscow" not
-            # the one in the Urals. A city's boroughs lie within CONTAINER_CITY_KM, farther for a big
-            # one ("Brooklyn, New York", "Zelenograd, Moscow", "Silivri, Istanbul"). Not a list's
-            # name: one of about the place's size ("Kehl , Baden-Baden"), one before a coordinator
-            # ("Kyiv, Kharkiv and Odesa"), or one after a comma that no punctuation follows ("Leipzig,
-            # Berlin on Monday", "Brescia, Milano sabato"). And only where no city the mention may
-            # link is left: one that is left is the name meant or a rival ("Ponferrada ( León )",
-            # "Hartlepool, Durham" stay NIL). The cases are an independent review's probes.
+            # name after "Buffalo," is New York State, which the gazetteer holds as "New York State" only
+            # (`_regions_named_like`), not New York City 400 km away; "Ecija (Sevilla)" the province,
+            # "Nantwich, Cheshire" the county, not Cheshire, Connecticut: the most common kind of wrong
+            # link an independent reading of WikiANN and CoNLL-2002 validation links found ("Figueras
+            # (Gerona)", "Huntington, Nueva York"). Nor is the place its own container ("Victoria de
+            # Durango , Durango"). The place must be linked surely and by its own name ("Bel Air, Los
+            # Angeles" is no town in Maryland), and no other reading of it may lie in the city: "Camden,
+            # London" is the borough the first pass took for Camden, New Jersey, "Troitsk, Moscow" not the
+            # one in the Urals. A city's boroughs lie within CONTAINER_CITY_KM, farther for a big one
+            # ("Brooklyn, New York", "Zelenograd, Moscow", "Silivri, Istanbul"). Not a list's name: one of
+            # about the place's size ("Kehl , Baden-Baden"), one before a coordinator ("Kyiv, Kharkiv and
+            # Odesa"), or one after a comma that no punctuation follows ("Leipzig, Berlin on Monday",
+            # "Brescia, Milano sabato"). And only where no city the mention may link is left: one that is
+            # left is the name meant or a rival ("Ponferrada ( León )", "Hartlepool, Durham" stay NIL).
+            # The cases are an independent review's probes.
             if (best.features["own_name"] and _CLAUSE_ENDS.match(text, mentions[i + 1].end)
                     and not _LIST_GOES_ON.match(text, mentions[i + 1].end)):
                 here = best.entity
                 readings = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.type == "LOC"]
                 # A city of the place's country named like a region of it is that region whatever
                 # its size ("Montreal, Quebec", "Seattle, Washington"), and the region comes in the
-                # city's place, unless the place is itself named like one: then the two are a
-                # list of capitals ("Genf, Bern.", "Lviv, Kyiv.": Ukraine's oblasts are named
-                # after their capitals, as Russia's and Turkey's provinces are).
+                # city's place, in the countries that write a place so (_CONTAINER_COUNTRIES) and
+                # unless the place is itself named like one: then the two are a list of capitals
+                # ("Genf, Bern.", "Lviv, Kyiv.": Ukraine's oblasts are named after their capitals,
+                # as Russia's and Turkey's provinces are).
                 regional = here.country in _CONTAINER_COUNTRIES and (
                     not self._regions_named_like(here)
                     or any(s.entity.id == here.id for s in first[i + 1]))  # "New York City, New York"
@@ -1559,13 +1560,10 @@ class Linker:
         return out
 
     def _regions_instead(self, name: str, hits: list[NameHit], drop: Callable[[EntityRecord], bool],
-                         country: Optional[str] = None, container: bool = False,
-                         kind: Optional[str] = None) -> list[NameHit]:
+                         country: Optional[str] = None, kind: Optional[str] = None) -> list[NameHit]:
         """The regions a mention's `name` may name (`_regions_read`) after the cities among `hits` that
         `drop` rules out (of `country`'s cities only, and named with `kind`'s word, where given),
-        not among them yet. A `container` after a place is named by its city's name alone only
-        in the countries that write a place so (_CONTAINER_COUNTRIES: "Buffalo, New York",
-        "Campinas, São Paulo"; "Tabriz, Isfahan" and "Nagoya, Kyoto." are lists)."""
+        not among them yet."""
         have = {h.entity for h in hits if self._evidence(h) in ("exact", "lemma", "translit")}
         # a region of the name that stays is its country's reading (the seeds' Idlib Governorate
         # for "محافظة إدلب", not the ISO province named after the city)
@@ -1573,8 +1571,7 @@ class Linker:
         out: dict[int, NameHit] = {}
         for h in hits:
             e = self.index.record(h.entity)
-            if (drop(e) and country in (None, e.country) and e.country not in held
-                    and not (container and e.country not in _CONTAINER_COUNTRIES)):
+            if drop(e) and country in (None, e.country) and e.country not in held:
                 out.update((r.entity, r) for r in self._regions_read(name, h, e) if r.entity not in have
                            and kind in (None, fold(self.index.record(r.entity).name).rpartition(" ")[2]))
         return list(out.values())
