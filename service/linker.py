@@ -855,21 +855,17 @@ class Linker:
         ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
 
         def rule_out(k: int, why: str, drop: Callable[[EntityRecord], bool], as_type: Optional[str] = None,
-                     if_top: bool = False, regions: Optional[str] = None, kind: Optional[str] = None) -> None:
+                     if_top: bool = False, instead: Sequence[NameHit] = ()) -> None:
             """Drop the mention's candidates that `drop` names, read it as `as_type` if given, score it again.
             With `if_top`, only where `drop` names the candidate on top: a namesake below it is no
-            reason to name the rule in `explain`. With `regions` (a country code, or "*" for any),
-            the regions of that country named after the cities it drops come in their place
-            (`_regions_instead`, `kind` as there)."""
+            reason to name the rule in `explain`. `instead`: hits that come in their place (the
+            regions named after the cities dropped, `_regions_instead`)."""
             if if_top and not (first[k] and drop(first[k][0].entity)):
                 return
             ruled[k] = f"{ruled[k]}; {why}" if ruled.get(k, why) != why else why
             if as_type is not None:
                 mentions[k] = replace(mentions[k], type=as_type)
-            if regions:
-                own[k] = own[k] + self._regions_instead(keys[k][0], own[k], drop, None if regions == "*" else regions,
-                                                        kind)
-            own[k], first[k] = self._without(mentions[k], own[k], drop)
+            own[k], first[k] = self._without(mentions[k], [*own[k], *instead], drop)
             if other[k]:  # a river's, lake's or unit's word beside it left no candidate: none comes back
                 first[k] = []
 
@@ -891,10 +887,9 @@ class Linker:
                 return _not_the_division(e, named) or (kind == "county" and e.kind == "region"
                                                         and not fold(e.name).endswith(" county"))
 
-            regional = bool(self._regions_instead(keys[k][0], own[k], drop, kind=kind))
-            countries = regional or (k in divisions and not _SOVEREIGN_WORD.match(divisions[k][0].split()[0]))
-            rule_out(k, _DIVISION_REASON, lambda e: drop(e) or (countries and e.kind == "country"), regions="*",
-                     kind=kind)
+            regions = self._regions_instead(keys[k][0], own[k], drop, kind=kind)
+            countries = bool(regions) or (k in divisions and not _SOVEREIGN_WORD.match(divisions[k][0].split()[0]))
+            rule_out(k, _DIVISION_REASON, lambda e: drop(e) or (countries and e.kind == "country"), instead=regions)
 
         countries = {k for k in range(len(mentions)) if _holds_country(first[k])}
         people, heads = _people_and_lineups(mentions, text, countries) if text else (set(), set())
@@ -1066,10 +1061,14 @@ class Linker:
         apposed = self._apposed(mentions, first, text)
         for i, (ruled_out, country) in self._misplaced(mentions, first, text, apposed).items():
             # the region of the place's country that the container's name names, if any
-            rule_out(i, "a container named like a city far from the place before it",
-                     lambda e, out=ruled_out: e.id in out, regions=country)
+            def far(e: EntityRecord, out: set[str] = ruled_out) -> bool:
+                return e.id in out
+
+            rule_out(i, "a container named like a city far from the place before it", far,
+                     instead=self._regions_instead(keys[i][0], own[i], far, country) if country else ())
         for i, country in self._regions_listed(mentions, first, text).items():
-            rule_out(i, "a region named like its city, in a list of regions", _geonames_settlement, regions=country)
+            rule_out(i, "a region named like its city, in a list of regions", _geonames_settlement,
+                     instead=self._regions_instead(keys[i][0], own[i], _geonames_settlement, country))
         # A name's repetitions are one piece of evidence, not context for each other: "Курдистана"
         # twice in a story about Iraqi Kurdistan voted itself onto Iran's province.
         total = _no_votes()
