@@ -362,7 +362,8 @@ def world_regions(cities: dict, country_keys: dict[str, tuple[float, str]], lang
         else:
             raw += extra.get(code, [])
         raw = [n for n in raw if n[0] not in NOT_NAMES.get(code, ())]  # never its first, ISO's own
-        kept = names.keep(sub.country_code, raw, prior(sub.country_code))
+        # a curated region under the code's id (Syria's governorates) is this one: its names stay
+        kept = names.keep(sub.country_code, raw, prior(sub.country_code), own_id=f"iso:{code}")
         if kept:
             codes[code] = f"iso:{code}"
             yield EntityRecord(id=f"iso:{code}", name=kept[0][0], type="LOC", kind="region", country=sub.country_code,
