@@ -15,7 +15,7 @@ from typing import AbstractSet, Iterator, Optional
 from ..errors import GazetteerError
 from . import index_files
 from .importers import is_code_like, run_import
-from .regions import COMPASS, cldr_territory_names, countries_by_name, world_regions
+from .regions import BIG_CITY, COMPASS, cldr_territory_names, countries_by_name, world_regions
 from .store import TOWN_POPULATION, EntityRecord, GazetteerStore
 
 log = logging.getLogger("service")
@@ -184,6 +184,21 @@ def names_subdivision(variant: str, own: set[str], sub_names: set[str], sub_word
         return bool(foreign) or " ".join(rest) in sub_names
     return bool(rest) and len(foreign) == len(rest) and any(
         len(w) >= 4 and _shares_word(w, sub_words) for w in foreign)
+
+
+def _city_names(cities: dict) -> set[str]:
+    """The folded names that keep a country's name in an unread language off the country: its
+    cities' own names, and a big city's (BIG_CITY) alternate names in Arabic script. Persian
+    writes Morocco "مراکش", which Arabic folds onto Marrakesh's "مراكش": the city had linked the
+    country at 0.95. GeoNames' alternate names in other scripts are too loose for it ("Bangladesh"
+    is one of a town in Armenia's); in Arabic script they take 4 of Persian's country names off
+    their countries: Morocco's, Albania's (Albany's), Armenia's (the Colombian city's) and
+    Singapore's (the city's)."""
+    from ..text.normalize import fold, script_of
+    names = {fold(c["name"]) for c in cities.values()}
+    names |= {fold(a) for c in cities.values() if (c["population"] or 0) >= BIG_CITY
+              for a in c["alternatenames"] if script_of(a) == "Arabic"}
+    return names
 
 
 def _unread_city_name(name: str, lang: Optional[str], read: set[str], city_names: AbstractSet[str]) -> bool:
@@ -432,7 +447,7 @@ def build(db_path: Path, seeds_dir: Path, world: bool = True, min_population: in
         found_demonyms: list[tuple[str, str, str]] = []
         countries = list(world_countries(city_keys, read_names(seeds_dir / COUNTRY_NAMES),
                                          read_names(seeds_dir / COUNTRY_VARIANTS, key="code"), found_demonyms,
-                                         {fold(c["name"]) for c in named.values()}))
+                                         _city_names(named)))
         store.upsert(countries, fill_only=True)
         region_codes: dict[str, str] = {}
         regions = list(world_regions(named, countries_by_name(countries), CLDR_LANGS, region_codes,

@@ -2539,3 +2539,10 @@ def test_syria_s_governorates_are_one_entity_each(world_linker):
     # the seeds' name stays, and ISO's joins it
     assert store.get("iso:SY-HL").name == "Aleppo Governorate"
     assert "Ḩalab Province" in world_linker._names("iso:SY-HL")
+
+
+def test_a_persian_name_of_a_country_that_arabic_gives_a_city_is_the_city_s(world_linker):
+    """Persian writes Morocco "مراکش", which folds onto Marrakesh's Arabic name: "قرب مراكش" (near
+    Marrakesh) linked the country at 0.95."""
+    doc = world_linker.link("ضرب زلزال قوي منطقة الحوز قرب مراكش.", lang="ar")
+    assert [e.id for e in doc.entities if e.text == "مراكش"] == ["gn:2542997"]
