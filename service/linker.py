@@ -957,11 +957,11 @@ class Linker:
             elif m.type != "PER" and names_games(text, m.start, m.end, lang):
                 rule_out(i, "the Games or a championship (a year or the event's word after the name), not its city",
                          lambda e: e.type == "LOC", as_type="MISC")
-            elif m.type != "MISC" and faces_opponent(text, m.start, m.end, lang, person_starts):
+            elif (m.type != "MISC" or national) and faces_opponent(text, m.start, m.end, lang, person_starts):
                 # A side in a game ("a friendly against Tunisia", "lost 1-0 to Spain") is a team,
                 # which the model types as the corpus it learnt from does (LOC, MISC or ORG): not
-                # its country, city or region, whatever the type. (A demonym stays: "beating
-                # American Oliver McCall" names a boxer's country.)
+                # its country, city or region, whatever the type ("ont battu la Belgique 1-0",
+                # MISC). A demonym stays: "beating American Oliver McCall" names a boxer's country.
                 rule_out(i, "a side in a game report (an opponent's word beside it), not its place",
                          lambda e: e.type == "LOC")
             word = _division_before(m, text, lang) or divisions.get(i, ("", ""))[0]

@@ -25,7 +25,8 @@ _WORDS = {
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|"
           r"named\s+in\s+(?:the|his|their)\s+squad\s+to\s+(?:face|play)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
-          r"pokal|meisterschaft|elfmeter|stürmer|endspiel|halbfinale|torschütze|spieltag",
+          r"pokal\w*|meisterschaft|elfmeter\w*|stürmer|endspiel|halbfinale|torschütze|spieltag|achtelfinale|"
+          r"viertelfinale|\w*nationalmannschaft\w*|nationalelf|(?-i:WM|EM)(?:-\w+)?",
     # (a goal after a scorer's verb or with its count, a shoot-out's, "marqué contre", "ouvert le
     # score": not "dans un but politique", "deux buts contre l'Ukraine" (aims) or "marqué par la
     # guerre"; the Cup capitalized or named, not "une coupe budgétaire")
@@ -33,24 +34,27 @@ _WORDS = {
           r"|tirs?\s+au\s+but|marqu\p{L}*\s+contre|ouvert\s+le\s+score|entraîneur|championnat|"
           r"(?-i:Coupe|Copa)|coupe\s+(?:de\s+France|d['’]Europe|de\s+la\s+Ligue)|"
           r"match nul|attaquant|gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|"
-          r"sélections?\s+nationales?|sélectionneur",
+          r"sélections?\s+nationales?|sélectionneur|(?:huitièmes?|quarts?)\s+de\s+finale|(?:le|du|au)\s+(?-i:Mondial)",
     # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
     # de ida", "partita amichevole", "partita contro"): a party's too ("los partidos de la
     # oposición", "la respuesta del partido ante las sanciones"); the Champions League, not the
     # League of Nations ("Лига Наций")
     "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?)|"
-          r"gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato",
+          r"gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato|"
+          r"(?:octavos|cuartos)\s+de\s+final|eliminatorias|penaltis|(?:el|del|al)\s+(?-i:Mundial)",
     "it": r"(?:la|una|sua|della|alla|nella)\s+finale|partit[ae]\s+(?:di\s+(?:andata|ritorno|calcio)|amichevol[ei]"
           r"|contro)|"
           r"gol|segnato|allenatore|campionato|coppa|attaccante|portiere|"
-          r"torneo|semifinale",
+          r"torneo|semifinale|(?:ottavi|quarti)\s+di\s+finale|calci\s+di\s+rigore|(?:agli|degli|negli|gli|ai|dei|i)\s+(?-i:Europei|Mondiali)",
     "pt": r"copa\s+do\s+mundo|partidas?\s+(?:de\s+(?:ida|volta|futebol)|amistosas?|contra)|"
-          r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio",
+          r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio|(?:a|na|da|uma)\s+final|"
+          r"(?:oitavas|quartas|oitavos|quartos)\s+de\s+final|pênaltis|penáltis|Liga\s+das\s+Nações|"
+          r"(?:o|do|no|ao)\s+(?-i:Mundial)",
     "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|elftal|spits|keeper|"
-          r"toernooi",
+          r"toernooi|speelde\s+gelijk|gelijkgespeeld|kwartfinale|halve\s+finale|strafschoppen|(?-i:WK|EK)",
     # "mecz" and "gol" not in "meczet" (a mosque) or "Golan"
     "pl": r"mecz(?!et)\w*|gol(?:a|e|i|u|em|om|ów|ami|ach)?|bramk\w*|trener\w*|puchar\w*|napastnik\w*|"
-          r"bramkarz\w*|turniej\w*|mistrzostw\w*",
+          r"bramkarz\w*|turniej\w*|mistrzostw\w*|baraż\w*|rzut\w*\s+karn\w*|ćwierćfina\w*|półfina\w*|mundial\w*",
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
@@ -133,6 +137,16 @@ _OPPONENT_BEFORE = {
 _OPPONENT_AFTER = {
     "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b",
     "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\s+(?:l['’]\s*|(?:la|le|les)\s+)?(?-i:\p{Lu})",
+    # ...and the other languages' result verbs after their subject: "Italia ha battuto la Spagna",
+    # "Portugal venceu a Espanha", "Polska pokonała Walię", "België speelde gelijk tegen Kroatië"
+    "de": r"\s+(?:besiegte|bezwang|schlug|unterlag|(?:gewann|verlor)\s+(?:\S+\s+){0,2}?gegen"
+          r"|spielte\s+unentschieden)\b",
+    "es": r"\s+(?:venci[óe]|derrot[óe]|gole[óe]|elimin[óe]"
+          r"|(?:empat[óe]|perdi[óe]|gan[óe])\s+(?:\S+\s+)?(?:con|ante|a|al|contra))\b",
+    "it": r"\s+(?:ha|hanno)\s+(?:battuto|sconfitto|eliminato|pareggiato|perso\s+contro)\b",
+    "pt": r"\s+(?:venceu|derrotou|goleou|eliminou|(?:empatou|perdeu)\s+(?:\S+\s+)?(?:com|para|contra))\b",
+    "nl": r"\s+(?:versloeg|speelde\s+gelijk|(?:won|verloor)\s+(?:\S+\s+)?van)\b",
+    "pl": r"\s+(?:pokonał\w*|ograł\w*|(?:przegrał|wygrał|zremisował)\w*\s+(?:\S+\s+)?z)(?![\p{L}\p{M}])",
     "ru": r"\s+(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч",
     "uk": r"\s+(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч",
     "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b",
@@ -189,8 +203,12 @@ _AFTER = {lang: regex.compile(words, regex.IGNORECASE) for lang, words in _OPPON
 # Camacho" names a boxer's country.
 _POSSESSIVE = regex.compile(r"\s?['’]s\b")
 # ...and a name after "of" is a club's country, not the side that won: "Benetton of Italy beat
-# Dinamo of Russia 92-81".
+# Dinamo of Russia 92-81", "klub z Andaluzji pokonał RCD Espanyol".
 _OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
+_FROM_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
+                for lang, words in {"en": r"of(?:\s+the)?", "de": "aus|von", "fr": r"de|du|d['’]", "es": "de|del",
+                                    "it": r"di|del|della|dello|dell['’]|da|dal|dalla", "pt": "de|do|da|dos|das",
+                                    "nl": "uit|van", "pl": "z|ze", "ru": "из", "uk": "з|із"}.items()}
 # "3-1", "5 – 0", "(2:1)": numbers of at most three digits (neither a year range nor a date, the
 # "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
 # result, since "10:30" is a time. A full stop may end the sentence after it ("beat Lithuania
@@ -220,6 +238,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 def _game_cue(sentence: str, lang: Optional[str], only_sport: bool) -> bool:
     """A score, or a word of a game report in `lang` (with `only_sport`, one only sport uses)."""
     if _SCORE.search(sentence) or _EVENT.search(sentence):
+        return True
+    team = _TEAM_WORD_IN.get(lang or "")
+    if team is not None and team.search(sentence):
         return True
     rx = _RX.get(lang or "")
     return rx is not None and bool(rx.search(sentence) or not only_sport and _RX_ALSO[lang].search(sentence))
@@ -259,7 +280,8 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
             and not _LIST_GOES_ON[lang or ""].match(text, end)):
         side = None
     if not (side is not None
-            or after is not None and after.match(text, end) and not _OF.search(text, max(0, start - 8), start)):
+            or after is not None and after.match(text, end)
+            and not (lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(text, max(0, start - 8), start))):
         return False
     return _in_game(text, start, end, lang)
 
@@ -368,8 +390,27 @@ def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 # A national team's word right before a country's name, in the languages whose word is only
 # that: "сборную Южной Кореи", "збірної України" name the team. (WikiNEuRal ru tags such names
 # LOC nine times in eleven; the dev set's national teams are ORG and NIL, as an opponent is.)
-_TEAM_WORD_BEFORE = {"ru": regex.compile(r"(?<![\p{L}\p{M}])сборн\p{L}*\s+$", regex.IGNORECASE),
-                     "uk": regex.compile(r"(?<![\p{L}\p{M}])збірн\p{L}*\s+$", regex.IGNORECASE)}
+# So do "la selección de", "a seleção do", "l'équipe de", "la nazionale dell'", "die
+# Nationalmannschaft", "de nationale ploeg van" ("l'équipe du Sénégal", "la selección de Argentina";
+# not "la sicurezza nazionale dell'Italia", "une équipe de secouristes"), and each names a game's
+# sentence too (`_game_cue`); not where the name is a choice's ("la selección de Marruecos como
+# sede").
+_NATIONAL_TEAM_WORDS = {
+    "ru": r"сборн\p{L}*\s+", "uk": r"збірн\p{L}*\s+",
+    "es": r"selecci[oó]n(?:\s+(?:nacional|absoluta|olímpica))?\s+(?:de|del)\s+",
+    "pt": r"sele[çc][ãa]o(?:\s+(?:nacional|olímpica))?\s+(?:de|do|da|dos|das)\s+",
+    "fr": r"(?<=l['’]\s?)équipe(?:\s+nationale)?\s+(?:de\s+|du\s+|des\s+|d['’]\s*)",
+    "it": r"(?<=(?:la|alla|della|nella|dalla|sulla|con\s+la)\s)nazionale(?:\s+di\s+calcio)?\s+(?:di\s+|del\s+|della\s+|"
+          r"dell['’]\s*)",
+    "de": r"(?:nationalmannschaft|nationalelf)\s+(?:von\s+|aus\s+)?",
+    "nl": r"nationale\s+(?:ploeg|elftal)\s+van\s+",
+}
+_TEAM_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")$", regex.IGNORECASE)
+                     for lang, words in _NATIONAL_TEAM_WORDS.items()}
+# (French's word is no game's alone: "l'équipe d'Emmanuel Macron" is his staff)
+_TEAM_WORD_IN = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?-i:\p{Lu})", regex.IGNORECASE)
+                 for lang, words in _NATIONAL_TEAM_WORDS.items() if lang != "fr"}
+_A_CHOICE_AFTER = regex.compile(r"\s+(?:como|comme|come)(?![\p{L}\p{M}])", regex.IGNORECASE)
 # ...and words that name a team in a game's sentence only (a sentence with a word only sport uses):
 # "команды Португалии", "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny". Not
 # "заявка" alone (a squad's list, but as often a bid: "Заявка России на проведение чемпионата мира";
@@ -398,7 +439,7 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     (_TEAM_WORD_BEFORE), a squad's list with its match and opponent after it (_SQUAD_LIST), or,
     in a game's sentence, a word that names a team there."""
     rx = _TEAM_WORD_BEFORE.get(lang or "")
-    if rx is not None and rx.search(text, max(0, start - 30), start):
+    if rx is not None and rx.search(text, max(0, start - 40), start) and not _A_CHOICE_AFTER.match(text, end):
         return True
     squad = _SQUAD_LIST.get(lang or "")
     if squad is not None and squad[0].search(text, max(0, start - 30), start) and squad[1].match(text, end):
