@@ -326,12 +326,16 @@ _DIVISION_WORDS = {"en": frozenset("county counties province provinces district 
                    # alternate names hold its province's; not "ilçe", a district named after its town
                    "tr": frozenset("il ili ilinde ilinin iline ilinden illeri illerinde illerinin illerine "
                                    "illerinden eyaleti eyaletinde eyaletinin eyaletine eyaletinden vilayeti "
-                                   "vilayetinde vilayetinin vilayetine vilayetinden".split())}
+                                   "vilayetinde vilayetinin vilayetine vilayetinden "
+                                   # "bölge" (a region): "Donetsk bölgesinde" was the city, the
+                                   # oblast meant
+                                   "bölgesi bölgesinde bölgesindeki bölgesinin bölgesine bölgesinden bölgeleri "
+                                   "bölgelerinde bölgelerindeki bölgelerinin bölgelerine bölgelerinden".split())}
 # ...but not "state" as an occasion's or an institution's word: "Macron's Washington state visit"
 _STATE_NOT_DIVISION = frozenset("visit visits dinner dinners funeral funerals banquet banquets occasion university "
                                 "college media television tv radio broadcaster news agency administration".split())
 # ...those of them that are plural, and name every division of the list before them
-_PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*)$")
+_PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*|bölgeler\w*)$")
 _INDEFINITE = frozenset({"a", "an"})
 # ...and before it, as most languages write it: "the province of Quebec", "the state of New York", "Provinz Diyarbakir",
 # "préfecture de Kyoto", "округа Сетубал", "hrabstwie Essex", "محافظة حمص" name the province,
@@ -385,6 +389,8 @@ _KIND_OF_WORD = (("state", regex.compile(r"states?|staat\w*|états?|estados?|sta
                  ("canton", regex.compile(r"cant[oó]n\w*|kanton\w*|кантон\w*", regex.IGNORECASE)),
                  ("county", regex.compile(r"count(?:y|ies)|condados?|comtés?|contea|contee|graafschap\w*|hrabstw\w*|"
                                           r"grafschaft\w*|графств\w*", regex.IGNORECASE)))
+# ...and a region's word, which names no kind (`as_division`)
+_AREA_WORD = regex.compile(r"regions?|bölge\w*", regex.IGNORECASE)
 # ...those of them a sovereign state is called by ("State of Israel", "Emirate of Afghanistan")
 _SOVEREIGN_WORD = regex.compile(r"(?:states?|staat|états?|estados?|stato|stan|emirates?|emirat\w*|émirats?|emiraat|"
                                 r"إمارة)$", regex.IGNORECASE)
@@ -880,9 +886,12 @@ class Linker:
             container ("stanem USA"). A county's word names no state ("Condado de Iowa",
             "Condado de Washington": WikiANN es validation)."""
             kind = _division_kind(word)
+            # a region's word alone names any area, a country's too ("Belçika , İngiltere ve
+            # Almanya bölgelerinde": in the lands of Belgium, England and Germany)
+            area = bool(_AREA_WORD.fullmatch(word.split()[0] if word.split() else ""))
 
             def drop(e: EntityRecord) -> bool:
-                if kind == "state" and e.kind == "country":
+                if (kind == "state" or area) and e.kind == "country":
                     return False
                 return _not_the_division(e, named) or (kind == "county" and e.kind == "region"
                                                         and not fold(e.name).endswith(" county"))
@@ -1545,8 +1554,10 @@ class Linker:
         name or where the region's name reads like the city's own (REGION_NAME_MIN: "Нью-Йорк"
         is New York City's; Ḩamāh Province is Hama's, Eşfahān Province Isfahan's; but Damascus's
         alternate name "Cham" led "Landkreis Cham" to Dimashq Province), and not where it holds
-        more than the region's name ("New York City" in a list of states is the city)."""
-        if self._evidence(hit) not in ("exact", "lemma", "translit"):
+        more than the region's name ("New York City" in a list of states is the city), nor by a
+        lower-case romanization only ("ramla" of Ramallah: "Ramla bölgesinde" is Israel's Ramla)."""
+        if self._evidence(hit) not in ("exact", "lemma", "translit") or (
+                script_of(name) == "Latin" and self._lower_case_only(e, hit.name, name)):
             return []
         written, own = fold(name), fold(e.name)
         out = []
@@ -1564,8 +1575,8 @@ class Linker:
         `drop` rules out (of `country`'s cities only, and named with `kind`'s word, where given),
         not among them yet."""
         have = {h.entity for h in hits if self._evidence(h) in ("exact", "lemma", "translit")}
-        # a region of the name that stays is its country's reading (the seeds' Idlib Governorate
-        # for "محافظة إدلب", not the ISO province named after the city)
+        # a region of the name that stays is its country's reading (the Idlib Governorate that
+        # "محافظة إدلب" names, not a second region reached through the city)
         held = {e.country for e in map(self.index.record, have) if e.kind == "region" and not drop(e)}
         out: dict[int, NameHit] = {}
         for h in hits:

@@ -2603,3 +2603,17 @@ def test_a_persian_name_of_a_country_that_arabic_gives_a_city_is_the_city_s(worl
     Marrakesh) linked the country at 0.95."""
     doc = world_linker.link("ضرب زلزال قوي منطقة الحوز قرب مراكش.", lang="ar")
     assert [e.id for e in doc.entities if e.text == "مراكش"] == ["gn:2542997"]
+
+
+@pytest.mark.parametrize("text,surface,entity", [
+    # the oblast or province, as English "the Donetsk region" (an outside audit's sentence)
+    ("Rus ordusu Donetsk bölgesinde ilerlediğini açıkladı.", "Donetsk", "iso:UA-14"),
+    ("Ukrayna ordusu Kursk bölgesine girdi.", "Kursk", "Q3178"),
+    ("Hatay bölgesinde yeniden yapılanma sürüyor.", "Hatay", "iso:TR-31"),
+    # a country's area is the country (WikiANN tr validation)
+    ("Bugünki Belçika , İngiltere ve Almanya bölgelerinde yaşamıştır .", "Almanya", "Q183"),
+    # nor a region through a lower-case romanization: "ramla" of Ramallah (WikiANN tr train)
+    ("Sahil boyunca ilerleyen Haçlılar , Ramla bölgesinde Montgisard’da Eyyubileri yakalarlar .", "Ramla", None),
+])
+def test_a_turkish_region_s_word_names_the_region(world_linker, text, surface, entity):
+    assert [e.id for e in world_linker.link(text, lang="tr").entities if e.text == surface] == [entity]
