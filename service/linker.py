@@ -171,8 +171,11 @@ _NEXT_WORD = regex.compile(r"[ \t-]+(?!ـ)[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-
 # lowercase words ("Paris, Texas", "Damascus, dans le Maryland", "Москва, штат Айдахо"), or
 # without one a word for "in" and at most two more ("Aleppo Township in Pennsylvania"): "Vienna
 # after a Texas refinery fire" put Vienna in Virginia.
+# Arabic, which has no lower case, says where by a compass word alone or after "in": "طرابلس شمال
+# لبنان" (Tripoli in northern Lebanon) had linked Libya's Tripoli.
 _APPOSITION = regex.compile(r"\s*(?:[,(]\s*(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}"
-                            r"|(?:(?:in|im|dans|en|nel|nella|em|no|na|w|we|в|во|у|في)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2})?)")
+                            r"|(?:(?:in|im|dans|en|nel|nella|em|no|na|w|we|в|во|у|في)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2})?"
+                            r"|(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+){1,2})")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
 _COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "

@@ -2617,3 +2617,14 @@ def test_a_persian_name_of_a_country_that_arabic_gives_a_city_is_the_city_s(worl
 ])
 def test_a_turkish_region_s_word_names_the_region(world_linker, text, surface, entity):
     assert [e.id for e in world_linker.link(text, lang="tr").entities if e.text == surface] == [entity]
+
+
+@pytest.mark.parametrize("text,entity", [
+    # Arabic says where by a compass word (an outside audit's sentence): Lebanon's Tripoli
+    ("وفي طرابلس شمال لبنان، خرج المحتجون إلى الشوارع.", "gn:266826"),
+    ("خرج المحتجون في طرابلس في شمال لبنان.", "gn:266826"),
+    # ...and Libya's where the text says so, or nothing does
+    ("زار الرئيس طرابلس وبنغازي في ليبيا.", "gn:2210247"),
+])
+def test_an_arabic_compass_word_names_a_place_s_container(world_linker, text, entity):
+    assert [e.id for e in world_linker.link(text, lang="ar").entities if e.text == "طرابلس"] == [entity]
