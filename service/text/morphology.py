@@ -187,6 +187,7 @@ def common_word(word: str, lang: Optional[str]) -> bool:
 _FEM_ENDINGS = ("ой", "ою", "ей", "ы", "и", "е", "у", "ю")
 _MASC_ENDINGS = ("ом", "ем", "ым", "а", "я", "у", "ю", "е")
 _I_NOT_Y = set("кгхжшчщ")  # Russian spelling writes и, never ы, after these
+_UK_OV_ENDINGS = ("ом", "і", "а", "у")
 
 
 def _cyrillic_word(word: str, langs: tuple[str, ...], alone: bool = True) -> list[str]:
@@ -226,6 +227,12 @@ def _cyrillic_word(word: str, langs: tuple[str, ...], alone: bool = True) -> lis
             if low.endswith(end):
                 out.append(low[: -len(end)])
                 break
+        if "uk" in langs:
+            # Ukrainian closes -ів, -їв to -ов-, -єв- before an ending: the dictionary knows
+            # Харків and Львів, not "Кракові", Kraków's locative (NIL)
+            stem = next((low[: -len(end)] for end in _UK_OV_ENDINGS if low.endswith(end)), "")
+            if stem[-2:] in ("ов", "ев", "єв") and len(stem) > 3:
+                out.append(stem[:-2] + ("їв" if stem[-2] == "є" else "ів"))
     return list(dict.fromkeys(out))
 
 

@@ -602,6 +602,9 @@ def test_base_forms():
     # a capitalized word the dictionary knows as something else still gets the swap (Хами: хам)
     assert "ракка" in base_forms("Ракки", "ru") and "хама" in base_forms("Хами", "uk")
     assert "кота" not in base_forms("Коти", "ru")  # Kōchi, indeclinable, is not the Indian Kota
+    # Ukrainian -ів closes to -ов- before an ending, in a name the dictionary lacks (an outside
+    # audit's "в Кракові" was NIL)
+    assert "краків" in base_forms("Кракові", "uk") and "кишинів" in base_forms("Кишиневі", "uk")
     assert "нара" in base_forms("Нары", "ru")
     # a plural noun alone has no singular name for base: "6 Мустангов" (P-51s) went to Mustang,
     # Oklahoma; "Мир" (the space station) read as миро's genitive plural gives "мира" nowhere
@@ -2628,3 +2631,8 @@ def test_a_turkish_region_s_word_names_the_region(world_linker, text, surface, e
 ])
 def test_an_arabic_compass_word_names_a_place_s_container(world_linker, text, entity):
     assert [e.id for e in world_linker.link(text, lang="ar").entities if e.text == "طرابلس"] == [entity]
+
+
+def test_krakow_in_the_ukrainian_locative_is_krakow(world_linker):
+    doc = world_linker.link("Він виступив на фестивалі в Кракові.", lang="uk")
+    assert [(e.text, e.name) for e in doc.entities] == [("Кракові", "Kraków")]
