@@ -841,6 +841,13 @@ class Linker:
                      if (found := _division_named(m, text, lang)) and not self.index.exact(fold(m.text))}
         for i, (_, rest) in divisions.items():
             keys[i] = (rest, keys[i][1])
+        # An Arabic place with its country's adjective after it ("درنة الليبية", Libya's Derna;
+        # "طرابلس اللبنانية", Lebanon's Tripoli) is looked up without it, among that country's
+        # places (`_qualified`); NIL before, the name being no gazetteer name whole.
+        qualified = {i: found for i, m in enumerate(mentions)
+                     if i not in divisions and (found := self._qualified(m, lang))}
+        for i, (head, _) in qualified.items():
+            keys[i] = (head, keys[i][1])
         for i, head in _shared_heads(mentions, text, lang).items():
             # The adjective with its noun where that names something exactly ("Курской
             # областях": Kursk Oblast); else the adjective of a common noun is no place by itself
@@ -860,6 +867,8 @@ class Linker:
         own = [hits[key] for key in keys]
         first = [[] if o else self._score(m, h, context=None) for m, h, o in zip(mentions, own, other, strict=True)]
         mentions = list(mentions)
+        for i, (_, countries) in qualified.items():
+            own[i], first[i] = self._without(mentions[i], own[i], lambda e, c=countries: e.country not in c)
         # why a rule took a mention's places away, for `explain`
         ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
 
@@ -1168,6 +1177,19 @@ class Linker:
         if refresh is not None:
             refresh(force=True)
 
+    def _qualified(self, m: Mention, lang: Optional[str]) -> Optional[tuple[str, frozenset[str]]]:
+        """An Arabic place's name before its country's adjective, and that country: "درنة
+        الليبية" is Derna, Libya's. Not a name the gazetteer holds whole, as written or after its
+        proclitics ("للمملكة العربية السعودية", "والأراضي الفلسطينية"), nor a mention the model
+        types other than LOC ("الجيش السوري", the Syrian army)."""
+        head, _, last = m.text.rpartition(" ")
+        if m.type != "LOC" or not head or script_of(m.text) != "Arabic" or any(
+                self.index.exact(fold(f)) for f in [m.text, *base_forms(m.text, lang)]):
+            return None
+        countries = frozenset(c for h in self.index.demonyms(fold(last))
+                              if (c := self.index.record(h.entity).country))
+        return (head, countries) if countries else None
+
     def candidates_for(self, name: str, limit: int = 10) -> list[Candidate]:
         return [Candidate(e.id, e.name, e.type, h.score, h.name, {"how": h.how})
                 for h in self.index.search(name, limit) for e in [self.index.record(h.entity)]]
@@ -1426,8 +1448,12 @@ class Linker:
             big_name = Linker._big_name((s.hit, s.entity) for s in first[i])
             inner = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.kind != "country"
                      and (s.allowed or (s.entity.is_town and not big_name))]
+            # (a country's adjective right after the place is its container in Arabic, where the
+            # adjective follows its noun: "طرابلس اللبنانية", Lebanon's Tripoli)
+            adjective = (script_of(mentions[i + 1].text) == "Arabic"
+                         and not text[mentions[i].end:mentions[i + 1].start].strip())
             outer = [s.entity for s in first[i + 1] if s.allowed and s.features["evidence"] in STRONG
-                     and s.features["evidence"] != "demonym" and s.entity.kind in ("country", "region")]
+                     and (s.features["evidence"] != "demonym" or adjective) and s.entity.kind in ("country", "region")]
             # Nor are two regions of one country, listed however the list goes on: "estados da
             # Bahia, Goiás e ao Tocantins" put Salvador, which has Bahia among its alternate
             # names, in Goiás.
