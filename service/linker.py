@@ -392,8 +392,8 @@ _KIND_OF_WORD = (("state", regex.compile(r"states?|staat\w*|états?|estados?|sta
                  ("canton", regex.compile(r"cant[oó]n\w*|kanton\w*|кантон\w*", regex.IGNORECASE)),
                  ("county", regex.compile(r"count(?:y|ies)|condados?|comtés?|contea|contee|graafschap\w*|hrabstw\w*|"
                                           r"grafschaft\w*|графств\w*", regex.IGNORECASE)))
-# ...and a region's word, which names no kind (`as_division`)
-_AREA_WORD = regex.compile(r"regions?|bölge\w*", regex.IGNORECASE)
+# ...and Turkish's word for a region, which names any area (`as_division`)
+_AREA_WORD = regex.compile(r"bölge\w*", regex.IGNORECASE)
 # ...those of them a sovereign state is called by ("State of Israel", "Emirate of Afghanistan")
 _SOVEREIGN_WORD = regex.compile(r"(?:states?|staat|états?|estados?|stato|stan|emirates?|emirat\w*|émirats?|emiraat|"
                                 r"إمارة)$", regex.IGNORECASE)
@@ -898,8 +898,11 @@ class Linker:
             container ("stanem USA"). A county's word names no state ("Condado de Iowa",
             "Condado de Washington": WikiANN es validation)."""
             kind = _division_kind(word)
-            # a region's word alone names any area, a country's too ("Belçika , İngiltere ve
-            # Almanya bölgelerinde": in the lands of Belgium, England and Germany)
+            # Turkish "bölge" names any area: a country's ("Belçika , İngiltere ve Almanya
+            # bölgelerinde", the lands of Belgium, England and Germany), an oblast or province
+            # named like its city ("Donetsk bölgesinde"), or the city's own surroundings where no
+            # such region is ("Bahmut bölgesinde", "Londra bölgesinde"; nor is a state one:
+            # "Washington bölgesinde" is the capital's area), but no sea's (Karadeniz Bölgesi)
             area = bool(_AREA_WORD.fullmatch(word.split()[0] if word.split() else ""))
 
             def drop(e: EntityRecord) -> bool:
@@ -909,6 +912,13 @@ class Linker:
                                                         and not fold(e.name).endswith(" county"))
 
             regions = self._regions_instead(keys[k][0], own[k], drop, kind=kind)
+            if area:
+                regions = [r for r in regions
+                           if _division_kind(fold(self.index.record(r.entity).name).rpartition(" ")[2]) != "state"]
+                if not regions:
+                    rule_out(k, "a sea's name in a region's (the region named after it)", lambda e: e.kind == "sea",
+                             if_top=True)
+                    return
             countries = bool(regions) or (k in divisions and not _SOVEREIGN_WORD.match(divisions[k][0].split()[0]))
             rule_out(k, _DIVISION_REASON, lambda e: drop(e) or (countries and e.kind == "country"), instead=regions)
 
@@ -1556,16 +1566,18 @@ class Linker:
         key = (self.gazetteer_version, e.id)
         found = self._regions_seen.get(key)
         if found is None:
-            out: dict[int, NameHit] = {}
+            out: dict[tuple[int, str], NameHit] = {}
             own = fold(e.name)
-            for name in {fold(n) for n in self._written(e) if script_of(n) == "Latin"}:
+            # (in order, and each of a region's names: the seeds' "Aleppo Province" and ISO's
+            # "Ḩalab Province" are one governorate's, and the set's order had picked one by chance)
+            for name in sorted({fold(n) for n in self._written(e) if script_of(n) == "Latin"}):
                 for kind in _REGION_KIND_WORDS:
                     for h in self.index.exact(f"{name} {kind}"):
                         r = self.index.record(h.entity)
                         # by its own name, or by a name it is its country's biggest city of:
                         # "New York" of New York City, not "Washington" of Macomb, Michigan
                         if r.kind == "region" and r.country == e.country and (name == own or self._biggest(e, name)):
-                            out[h.entity] = h
+                            out[(h.entity, h.name)] = h
             if len(self._regions_seen) >= _NAMES_CACHE:
                 self._regions_seen.clear()
             found = self._regions_seen[key] = list(out.values())
@@ -1580,23 +1592,26 @@ class Linker:
         """The regions named after the city `e` (`_regions_named_like`) that a mention's `name` (as
         written) may name instead: only where it names the city by a name of its (a look-alike's
         region is no reading: "Oakland" beside counties was Auckland Region), by the region's
-        name or where the region's name reads like the city's own (REGION_NAME_MIN: "Нью-Йорк"
-        is New York City's; Ḩamāh Province is Hama's, Eşfahān Province Isfahan's; but Damascus's
-        alternate name "Cham" led "Landkreis Cham" to Dimashq Province), and not where it holds
+        name or where the region's name reads like the city's own and the mention like either
+        (REGION_NAME_MIN: "Нью-Йорк" is New York City's; Ḩamāh Province is Hama's, Eşfahān
+        Province Isfahan's; but Damascus's alternate name "Cham" led "Landkreis Cham" to its
+        governorate, which the seeds call "Damascus Governorate"), and not where it holds
         more than the region's name ("New York City" in a list of states is the city), nor by a
         lower-case romanization only ("ramla" of Ramallah: "Ramla bölgesinde" is Israel's Ramla)."""
         if self._evidence(hit) not in ("exact", "lemma", "translit") or (
                 script_of(name) == "Latin" and self._lower_case_only(e, hit.name, name)):
             return []
         written, own = fold(name), fold(e.name)
-        out = []
+        out: dict[int, NameHit] = {}
         for r in self._regions_named_like(e):
             base = r.name.rpartition(" ")[0]  # the region's name as the hit found it, without its kind's word
-            if base == written or (not _within(base, written) and (
+            if r.entity not in out and (base == written or (not _within(base, written) and (
                     _within(base, own) or _within(own, base)
-                    or fuzz.ratio(latin(base), latin(own)) >= REGION_NAME_MIN)):
-                out.append(r)
-        return out
+                    or fuzz.ratio(latin(base), latin(own)) >= REGION_NAME_MIN)
+                    and max(fuzz.ratio(latin(written), latin(base)), fuzz.ratio(latin(written), latin(own)))
+                    >= REGION_NAME_MIN)):
+                out[r.entity] = r
+        return list(out.values())
 
     def _regions_instead(self, name: str, hits: list[NameHit], drop: Callable[[EntityRecord], bool],
                          country: Optional[str] = None, kind: Optional[str] = None) -> list[NameHit]:

@@ -26,7 +26,7 @@ _WORDS = {
           r"named\s+in\s+(?:the|his|their)\s+squad\s+to\s+(?:face|play)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal\w*|meisterschaft|elfmeter\w*|stürmer|endspiel|halbfinale|torschütze|spieltag|achtelfinale|"
-          r"viertelfinale|\w*nationalmannschaft\w*|nationalelf|(?-i:WM|EM)(?:-\w+)?",
+          r"viertelfinale|\w*nationalmannschaft\w*|nationalelf|spielte\w*\s+unentschieden",
     # (a goal after a scorer's verb or with its count, a shoot-out's, "marqué contre", "ouvert le
     # score": not "dans un but politique", "deux buts contre l'Ukraine" (aims) or "marqué par la
     # guerre"; the Cup capitalized or named, not "une coupe budgétaire")
@@ -34,27 +34,26 @@ _WORDS = {
           r"|tirs?\s+au\s+but|marqu\p{L}*\s+contre|ouvert\s+le\s+score|entraîneur|championnat|"
           r"(?-i:Coupe|Copa)|coupe\s+(?:de\s+France|d['’]Europe|de\s+la\s+Ligue)|"
           r"match nul|attaquant|gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|"
-          r"sélections?\s+nationales?|sélectionneur|(?:huitièmes?|quarts?)\s+de\s+finale|(?:le|du|au)\s+(?-i:Mondial)",
+          r"sélections?\s+nationales?|sélectionneur|(?:huitièmes?|quarts?)\s+de\s+finale",
     # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
     # de ida", "partita amichevole", "partita contro"): a party's too ("los partidos de la
     # oposición", "la respuesta del partido ante las sanciones"); the Champions League, not the
     # League of Nations ("Лига Наций")
     "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?)|"
           r"gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato|"
-          r"(?:octavos|cuartos)\s+de\s+final|eliminatorias|penaltis|(?:el|del|al)\s+(?-i:Mundial)",
+          r"(?:octavos|cuartos)\s+de\s+final|eliminatorias|penaltis",
     "it": r"(?:la|una|sua|della|alla|nella)\s+finale|partit[ae]\s+(?:di\s+(?:andata|ritorno|calcio)|amichevol[ei]"
           r"|contro)|"
           r"gol|segnato|allenatore|campionato|coppa|attaccante|portiere|"
-          r"torneo|semifinale|(?:ottavi|quarti)\s+di\s+finale|calci\s+di\s+rigore|(?:agli|degli|negli|gli|ai|dei|i)\s+(?-i:Europei|Mondiali)",
+          r"torneo|semifinale|(?:ottavi|quarti)\s+di\s+finale|calci\s+di\s+rigore",
     "pt": r"copa\s+do\s+mundo|partidas?\s+(?:de\s+(?:ida|volta|futebol)|amistosas?|contra)|"
           r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio|(?:a|na|da|uma)\s+final|"
-          r"(?:oitavas|quartas|oitavos|quartos)\s+de\s+final|pênaltis|penáltis|Liga\s+das\s+Nações|"
-          r"(?:o|do|no|ao)\s+(?-i:Mundial)",
+          r"(?:oitavas|quartas|oitavos|quartos)\s+de\s+final|pênaltis|penáltis",
     "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|elftal|spits|keeper|"
-          r"toernooi|speelde\s+gelijk|gelijkgespeeld|kwartfinale|halve\s+finale|strafschoppen|(?-i:WK|EK)",
+          r"toernooi|speelde\s+gelijk|gelijkgespeeld|kwartfinale|halve\s+finale|strafschoppen",
     # "mecz" and "gol" not in "meczet" (a mosque) or "Golan"
     "pl": r"mecz(?!et)\w*|gol(?:a|e|i|u|em|om|ów|ami|ach)?|bramk\w*|trener\w*|puchar\w*|napastnik\w*|"
-          r"bramkarz\w*|turniej\w*|mistrzostw\w*|baraż\w*|rzut\w*\s+karn\w*|ćwierćfina\w*|półfina\w*|mundial\w*",
+          r"bramkarz\w*|turniej\w*|mistrzostw\w*|baraż\w*|rzut\w*\s+karn\w*|ćwierćfina\w*|półfina\w*",
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
@@ -70,19 +69,23 @@ _WORDS = {
 # "defeat", "team", "season", and a league, a club, a goal, a match that is a party's: "the Arab League
 # called for sanctions against Israel", "the Paris Club", "price caps", "climate goals", "los partidos de la
 # oposición", "nella partita dell'export", "un parecer técnico", "der Verein Deutscher
-# Ingenieure"): they mark a game report, not an opponent's ("the war against Russia" beside
-# "victory" is no match).
+# Ingenieure"), and a tournament's name, which protests, sanctions and visas name as often
+# ("Während der WM demonstrierten Menschenrechtler gegen Katar", "Pendant le Mondial, des ONG ont
+# manifesté contre le Qatar"): they mark a game report, not an opponent's ("the war against
+# Russia" beside "victory" is no match).
 _ALSO = {
     "en": r"seasons?|teams?|squad|wins?|won|beat(?:s|ing)?|defeat(?:s|ed)?|draw|drew|lost|victory|league|club|caps|"
           r"goals?",
     "de": r"spiel(?:e|en|s)?|tor(?:e|en)?|mannschaft|saison|sieg|niederlage|gewann|gewinnt|besiegte|verlor|"
-          r"unentschieden|liga|verein",
-    "fr": r"saison|club|équipe|victoire|défaite|battu(?:e|s)?|ligue",
-    "es": r"temporada|club|equipo|victoria|derrota|venció|empate|liga|partidos?",
-    "it": r"stagione|serie|squadra|vittoria|sconfitta|battuto|pareggio|partit[ae]",
-    "pt": r"jogos?|temporada|clube|equipe|equipa|vitória|derrota|venceu|empate|liga|partidas?|técnico",
-    "nl": r"seizoen|club|ploeg|overwinning|nederlaag|won|verloor|gelijkspel",
-    "pl": r"sezon\w*|klub\w*|drużyn\w*|zwycięst\w*|porażk\w*|pokonał\w*|remis\w*|lig\w+",
+          r"unentschieden|liga|verein|(?-i:WM|EM)(?:-\w+)?",
+    "fr": r"saison|club|équipe|victoire|défaite|battu(?:e|s)?|ligue|(?:le|du|au)\s+(?-i:Mondial)",
+    "es": r"temporada|club|equipo|victoria|derrota|venció|empate|liga|partidos?|(?:el|del|al)\s+(?-i:Mundial)",
+    "it": r"stagione|serie|squadra|vittoria|sconfitta|battuto|pareggio|partit[ae]|"
+          r"(?:agli|degli|negli|gli|ai|dei|i)\s+(?-i:Europei|Mondiali)",
+    "pt": r"jogos?|temporada|clube|equipe|equipa|vitória|derrota|venceu|empate|liga|partidas?|técnico|"
+          r"(?:o|do|no|ao)\s+(?-i:Mundial)",
+    "nl": r"seizoen|club|ploeg|overwinning|nederlaag|won|verloor|gelijkspel|(?-i:WK|EK)",
+    "pl": r"sezon\w*|klub\w*|drużyn\w*|zwycięst\w*|porażk\w*|pokonał\w*|remis\w*|lig\w+|mundial\w*",
     "ru": r"команд\w*|клуб\w*|сезон\w*|финал\w*|обыгр\w*|выигр\w*|проигр\w*|победил\w*|побед[аеуы]|ничь\w+|сч[её]т\w*|"
           r"лиг\w+",
     "uk": r"команд\w*|клуб\w*|сезон\w*|фінал\w*|виграл\w*|програл\w*|переміг\w*|перемог\w*|нічи\w+|рахун\w*|"
@@ -97,6 +100,11 @@ _ALSO = {
 # as much are left out: "frente a", "diante de", "schlug ... vor" (proposed), "уступил" (ceded),
 # "a meeting with" ("po spotkaniu z Turcją").
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
+# a result's score, and the round it came in, between its verb and the side: "empató 1-1 con",
+# "gewann 2:1 gegen", "verlor im Achtelfinale gegen", "przegrała w półfinale z" (not "gewann den
+# Rechtsstreit gegen", "wygrała spór z")
+_RESULT = (r"(?:\s+(?:por\s+|mit\s+|met\s+)?\d{1,3}\s*[-–:]\s*\d{1,3})?"
+           r"(?:\s+(?:im|in|bei|en|el|w|we|na|nel|nella|negli|nei|no|nos|nas)(?:\s+\S+){1,3}?)?")
 _OPPONENT_BEFORE = {
     "en": r"against|versus|vs\.?|v\.?|beat|beats|beating|defeated|defeating|face[sd]?|facing"
           # ...or the side's own, where another word says a game: "belted a three-run homer for Los
@@ -114,14 +122,15 @@ _OPPONENT_BEFORE = {
     # ...and in the other languages, the verbs of a result and "a match with": "besiegte Dänemark",
     # "venció a Brasil", "ha battuto la Francia", "w meczu z Ekwadorem", "обыграл Данию",
     # "выиграв в финале у Камеруна", "забил в ворота Португалии"
-    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|unterlag|unterlagen",
+    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|schlug|schlugen|unterlag|unterlagen",
     "es": r"contra|ante|(?:venci[óe]|vencieron|venciendo|derrot(?:ó|aron|ando)|gole(?:ó|aron|ando)"
           r"|elimin(?:ó|aron|ando)|gan(?:ó|aron|ando))\s+al?|empat(?:ó|aron|ando)\s+con",
     "it": r"contro|affront(?:a|ano|ava|ò|ato|ata|ando|erà)|batt(?:e|ono|é|uto|uta|endo)|sconfi(?:gge|ggendo|sse)"
           r"|(?:sconfitt|battut|eliminat)[aoie](?:\s+\S+){0,3}?\s+da(?:l|lla|llo|ll['’])?|vittoria\s+su(?:l|lla)?"
+          r"|(?:ha|hanno)\s+(?:sconfitto|eliminato)"
           r"|pareggi(?:o|ato|a)\s+con",
     "pt": r"contra|venc(?:eu|eram|endo)|derrot(?:ou|aram|ando)|gole(?:ou|aram|ando)|elimin(?:ou|aram|ando)"
-          r"|empat(?:ou|aram)\s+com",
+          r"|(?:empat(?:ou|aram)" + _RESULT + r"\s+com|perd(?:eu|eram)" + _RESULT + r"\s+para)",
     "nl": r"tegen|versloeg|versloegen|(?:won|wonnen|verloor|verloren)\s+van",
     "pl": r"przeciwko|przeciw|(?:mecz(?!et)\w*|pojedyn\w*|przegran\w*|wygran\w*|zremisowan\w*|remis\w*"
           r"|zwycięstw\w*|porażk\w*|przegrał\w*|wygrał\w*|zremisował\w*)\s+z|pokonał\w*|pokonując\w*"
@@ -137,16 +146,23 @@ _OPPONENT_BEFORE = {
 _OPPONENT_AFTER = {
     "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b",
     "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\s+(?:l['’]\s*|(?:la|le|les)\s+)?(?-i:\p{Lu})",
-    # ...and the other languages' result verbs after their subject: "Italia ha battuto la Spagna",
-    # "Portugal venceu a Espanha", "Polska pokonała Walię", "België speelde gelijk tegen Kroatië"
-    "de": r"\s+(?:besiegte|bezwang|schlug|unterlag|(?:gewann|verlor)\s+(?:\S+\s+){0,2}?gegen"
-          r"|spielte\s+unentschieden)\b",
-    "es": r"\s+(?:venci[óe]|derrot[óe]|gole[óe]|elimin[óe]"
-          r"|(?:empat[óe]|perdi[óe]|gan[óe])\s+(?:\S+\s+)?(?:con|ante|a|al|contra))\b",
-    "it": r"\s+(?:ha|hanno)\s+(?:battuto|sconfitto|eliminato|pareggiato|perso\s+contro)\b",
-    "pt": r"\s+(?:venceu|derrotou|goleou|eliminou|(?:empatou|perdeu)\s+(?:\S+\s+)?(?:com|para|contra))\b",
-    "nl": r"\s+(?:versloeg|speelde\s+gelijk|(?:won|verloor)\s+(?:\S+\s+)?van)\b",
-    "pl": r"\s+(?:pokonał\w*|ograł\w*|(?:przegrał|wygrał|zremisował)\w*\s+(?:\S+\s+)?z)(?![\p{L}\p{M}])",
+    # ...and the other languages' result verbs after their subject, before a side's name (only a
+    # score between): "Italia ha battuto la Spagna", "Portugal venceu a Espanha", "Polska pokonała
+    # Walię", "België speelde gelijk tegen Kroatië"; not "Colombia eliminó los aranceles", "Il
+    # Giappone ha battuto il record", "Israel schlug zurück", "Polska wygrała spór z Czechami"
+    **{lang: r"\s+(?:" + verbs + r")\s+(?:(?:" + articles + r")(?:\s+|(?<=['’])))?(?-i:\p{Lu})"
+       for lang, verbs, articles in (
+           ("de", r"besiegte|bezwang|schlug|unterlag|(?:gewann|verlor|spielte\s+unentschieden)" + _RESULT + r"\s+gegen",
+            "die|den|der|das"),
+           ("es", r"(?:venci[óe]|derrot[óe]|gole[óe]|elimin[óe])" + _RESULT + r"\s+al?"
+                  r"|(?:empat[óe]|perdi[óe]|gan[óe])" + _RESULT + r"\s+(?:con|ante|a|al|contra)", "la|el|los"),
+           ("it", r"(?:ha|hanno)\s+(?:battuto|sconfitto|eliminato)" + _RESULT
+                  + r"|(?:ha|hanno)\s+(?:pareggiato\s+con|perso\s+contro)", "il|la|lo|l['’]"),
+           ("pt", r"(?:venceu|derrotou|goleou|eliminou)" + _RESULT
+                  + r"|(?:empatou|perdeu)" + _RESULT + r"\s+(?:com|para|contra)", "o|a|os|as"),
+           ("nl", r"versloeg|speelde\s+gelijk\s+tegen|(?:won|verloor)" + _RESULT + r"\s+van", "de|het"),
+           ("pl", r"(?:pokonał\w*|ograł\w*)" + _RESULT + r"|(?:przegrał|wygrał|zremisował)\w*" + _RESULT + r"\s+z",
+            "(?!)"))},
     "ru": r"\s+(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч",
     "uk": r"\s+(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч",
     "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b",
@@ -257,6 +273,28 @@ def _in_game(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     return _game_cue(_sentence(text, start, end), lang, only_sport=True)
 
 
+# The words for "against" alone, and what makes one a protest's, a sanction's, a vote's, a suit's
+# or a war's right before them (a word may stand between: "protestierten Klimaaktivisten gegen
+# Brasilien", "stemde Hongarije tegen Oekraïne"): no side of a game, whatever the sentence says of
+# a cup ("Nach dem Pokalfinale forderte der Kanzler neue Sanktionen gegen Russland").
+_AGAINST = {lang: regex.compile(r"(?:" + words + r")(?![\p{L}\p{M}])", regex.IGNORECASE) for lang, words in {
+    "en": r"against|versus|vs\.?|v\.?", "fr": r"contre|face\s+(?:à|au|aux)", "de": "gegen", "es": "contra|ante",
+    "it": "contro", "pt": "contra", "nl": "tegen", "pl": "przeciwko|przeciw", "ru": "против", "uk": "проти",
+    "ar": "ضد|أمام"}.items()}
+_DISPUTE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\p{L}*(?:\s+\S+)?\s+$", regex.IGNORECASE)
+                   for lang, words in {
+    "en": r"sanction|protest|demonstrat|vot|war|campaign|lawsuit|complaint|measure|case|appeal|fight",
+    "fr": r"sanction|manifest|protest|vot|guerre|plainte|mesure|recours|lutte",
+    "de": r"sanktion|protest|demonstr|klag|stimm|krieg|maßnahm|vorgeh|beschwerde|kampf",
+    "es": r"sanci|protest|manifest|vot|guerra|denunci|acuerdo|medida|demanda|recurso|lucha|ofensiva",
+    "it": r"sanzion|protest|manifest|vot|guerra|denunci|misur|ricors|lotta|offensiva",
+    "pt": r"sanç|protest|manifest|vot|guerra|denúnci|acordo|medida|recurso|luta|ofensiva",
+    "nl": r"sancti|protest|demonstr|stemd|oorlog|maatregel|klacht|strijd",
+    "pl": r"sankcj|protest|demonstr|głosow|wojn|skarg|walk",
+    "ru": r"санкци|протест|войн|голосова|иск|борьб", "uk": r"санкці|протест|війн|голосува|позов|боротьб",
+    "ar": r"عقوبات|احتجاج|حرب|تظاهر"}.items()}
+
+
 def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
                    people: Collection[int] = ()) -> bool:
     """Whether the name at text[start:end] is a side in a game: its sentence has a score or a
@@ -274,6 +312,9 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
         return True
     shift = max(0, start - 120)
     side = before.search(text, shift, start) if before is not None else None
+    if side is not None and lang in _AGAINST and _AGAINST[lang].match(side.group()) and _DISPUTE_BEFORE[lang].search(
+            text, max(0, side.start() - 40), side.start()):
+        side = None
     if side is not None and side.group("listed") and (
             any(side.start("listed") <= p < start for p in people)
             or _AFTER_COMMA.search(text, side.start("listed"), start)
@@ -394,7 +435,8 @@ def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 # Nationalmannschaft", "de nationale ploeg van" ("l'équipe du Sénégal", "la selección de Argentina";
 # not "la sicurezza nazionale dell'Italia", "une équipe de secouristes"), and each names a game's
 # sentence too (`_game_cue`); not where the name is a choice's ("la selección de Marruecos como
-# sede").
+# sede", "la seleção do Brasil para sediar a COP30"), nor an agency's staff ("l'équipe d'Ukraine de
+# l'AIEA").
 _NATIONAL_TEAM_WORDS = {
     "ru": r"сборн\p{L}*\s+", "uk": r"збірн\p{L}*\s+",
     "es": r"selecci[oó]n(?:\s+(?:nacional|absoluta|olímpica))?\s+(?:de|del)\s+",
@@ -410,7 +452,8 @@ _TEAM_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")$"
 # (French's word is no game's alone: "l'équipe d'Emmanuel Macron" is his staff)
 _TEAM_WORD_IN = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?-i:\p{Lu})", regex.IGNORECASE)
                  for lang, words in _NATIONAL_TEAM_WORDS.items() if lang != "fr"}
-_A_CHOICE_AFTER = regex.compile(r"\s+(?:como|comme|come)(?![\p{L}\p{M}])", regex.IGNORECASE)
+_A_CHOICE_AFTER = regex.compile(r"\s+(?:como|comme|come|para|pour|per)(?![\p{L}\p{M}])"
+                                 r"|\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?-i:\p{Lu}{2})", regex.IGNORECASE)
 # ...and words that name a team in a game's sentence only (a sentence with a word only sport uses):
 # "команды Португалии", "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny". Not
 # "заявка" alone (a squad's list, but as often a bid: "Заявка России на проведение чемпионата мира";
