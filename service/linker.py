@@ -510,6 +510,9 @@ _REGION_KIND_WORDS = tuple(sorted(k.casefold() for k in CITY_NAMED_KINDS))
 # for a mention of the city to reach the region (`_regions_read`): Ḩimş/Homs 75, Eşfahān/Isfahan
 # 86, Ḩamāh/Hama 89; Dimashq/Damascus 53 (reached through "Cham"), Ḩalab/Aleppo 36 (left).
 REGION_NAME_MIN = 60
+# ...and the mention with the region's name or the city's own: Turkish "Lazkiye" (Latakia) 57,
+# "Halep" (Aleppo) 73; not a city's other name, "Cham" or "Şam" (Damascus) 33-36.
+REGION_WRITTEN_MIN = 50
 # Regions of a country, and more regions than cities, that make a list one of its regions (`_regions_listed`).
 REGION_LIST_MIN = 2
 _NAMES_CACHE = 20_000  # entities whose names a process keeps for the brand and Arabic checks
@@ -1609,7 +1612,7 @@ class Linker:
                     _within(base, own) or _within(own, base)
                     or fuzz.ratio(latin(base), latin(own)) >= REGION_NAME_MIN)
                     and max(fuzz.ratio(latin(written), latin(base)), fuzz.ratio(latin(written), latin(own)))
-                    >= REGION_NAME_MIN)):
+                    >= REGION_WRITTEN_MIN)):
                 out[r.entity] = r
         return list(out.values())
 

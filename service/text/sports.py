@@ -25,8 +25,8 @@ _WORDS = {
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|"
           r"named\s+in\s+(?:the|his|their)\s+squad\s+to\s+(?:face|play)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
-          r"pokal\w*|meisterschaft|elfmeter\w*|stürmer|endspiel|halbfinale|torschütze|spieltag|achtelfinale|"
-          r"viertelfinale|\w*nationalmannschaft\w*|nationalelf|spielte\w*\s+unentschieden",
+          r"pokal|meisterschaft|elfmeter\w*|stürmer|endspiel|halbfinale|torschütze|spieltag|"
+          r"spielte\w*\s+unentschieden",
     # (a goal after a scorer's verb or with its count, a shoot-out's, "marqué contre", "ouvert le
     # score": not "dans un but politique", "deux buts contre l'Ukraine" (aims) or "marqué par la
     # guerre"; the Cup capitalized or named, not "une coupe budgétaire")
@@ -34,26 +34,25 @@ _WORDS = {
           r"|tirs?\s+au\s+but|marqu\p{L}*\s+contre|ouvert\s+le\s+score|entraîneur|championnat|"
           r"(?-i:Coupe|Copa)|coupe\s+(?:de\s+France|d['’]Europe|de\s+la\s+Ligue)|"
           r"match nul|attaquant|gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|"
-          r"sélections?\s+nationales?|sélectionneur|(?:huitièmes?|quarts?)\s+de\s+finale",
+          r"sélections?\s+nationales?|sélectionneur",
     # a match as "partido", "partita", "partida" only where the words after it say so ("el partido
     # de ida", "partita amichevole", "partita contro"): a party's too ("los partidos de la
     # oposición", "la respuesta del partido ante las sanciones"); the Champions League, not the
     # League of Nations ("Лига Наций")
     "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?)|"
           r"gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato|"
-          r"(?:octavos|cuartos)\s+de\s+final|eliminatorias|penaltis",
+          r"penaltis",
     "it": r"(?:la|una|sua|della|alla|nella)\s+finale|partit[ae]\s+(?:di\s+(?:andata|ritorno|calcio)|amichevol[ei]"
           r"|contro)|"
           r"gol|segnato|allenatore|campionato|coppa|attaccante|portiere|"
-          r"torneo|semifinale|(?:ottavi|quarti)\s+di\s+finale|calci\s+di\s+rigore",
+          r"torneo|semifinale|calci\s+di\s+rigore",
     "pt": r"copa\s+do\s+mundo|partidas?\s+(?:de\s+(?:ida|volta|futebol)|amistosas?|contra)|"
-          r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio|(?:a|na|da|uma)\s+final|"
-          r"(?:oitavas|quartas|oitavos|quartos)\s+de\s+final|pênaltis|penáltis",
+          r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio|pênaltis|penáltis",
     "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|elftal|spits|keeper|"
-          r"toernooi|speelde\s+gelijk|gelijkgespeeld|kwartfinale|halve\s+finale|strafschoppen",
+          r"toernooi|speelde\s+gelijk|gelijkgespeeld|strafschoppen",
     # "mecz" and "gol" not in "meczet" (a mosque) or "Golan"
     "pl": r"mecz(?!et)\w*|gol(?:a|e|i|u|em|om|ów|ami|ach)?|bramk\w*|trener\w*|puchar\w*|napastnik\w*|"
-          r"bramkarz\w*|turniej\w*|mistrzostw\w*|baraż\w*|rzut\w*\s+karn\w*|ćwierćfina\w*|półfina\w*",
+          r"bramkarz\w*|turniej\w*|mistrzostw\w*|rzut\w*\s+karn\w*",
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
@@ -122,7 +121,7 @@ _OPPONENT_BEFORE = {
     # ...and in the other languages, the verbs of a result and "a match with": "besiegte Dänemark",
     # "venció a Brasil", "ha battuto la Francia", "w meczu z Ekwadorem", "обыграл Данию",
     # "выиграв в финале у Камеруна", "забил в ворота Португалии"
-    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|schlug|schlugen|unterlag|unterlagen",
+    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|unterlag|unterlagen",
     "es": r"contra|ante|(?:venci[óe]|vencieron|venciendo|derrot(?:ó|aron|ando)|gole(?:ó|aron|ando)"
           r"|elimin(?:ó|aron|ando)|gan(?:ó|aron|ando))\s+al?|empat(?:ó|aron|ando)\s+con",
     "it": r"contro|affront(?:a|ano|ava|ò|ato|ata|ando|erà)|batt(?:e|ono|é|uto|uta|endo)|sconfi(?:gge|ggendo|sse)"
@@ -152,7 +151,7 @@ _OPPONENT_AFTER = {
     # Giappone ha battuto il record", "Israel schlug zurück", "Polska wygrała spór z Czechami"
     **{lang: r"\s+(?:" + verbs + r")\s+(?:(?:" + articles + r")(?:\s+|(?<=['’])))?(?-i:\p{Lu})"
        for lang, verbs, articles in (
-           ("de", r"besiegte|bezwang|schlug|unterlag|(?:gewann|verlor|spielte\s+unentschieden)" + _RESULT + r"\s+gegen",
+           ("de", r"besiegte|bezwang|unterlag|(?:gewann|verlor|spielte\s+unentschieden)" + _RESULT + r"\s+gegen",
             "die|den|der|das"),
            ("es", r"(?:venci[óe]|derrot[óe]|gole[óe]|elimin[óe])" + _RESULT + r"\s+al?"
                   r"|(?:empat[óe]|perdi[óe]|gan[óe])" + _RESULT + r"\s+(?:con|ante|a|al|contra)", "la|el|los"),
@@ -183,11 +182,30 @@ _RECORD_AFTER = {"en": regex.compile(
     r"|" + _COUNT_EN + r"\s+games\s+(?:in\s+a\s+row|in\s+(?:19|20)\d\d))(?![\p{L}\p{M}\d])", regex.IGNORECASE)}
 
 
+# A round's name, which dates a sentence as often as it reports a game ("Nach dem Viertelfinale
+# sprach sich die Bundesregierung gegen Ungarn aus", "Tras los octavos de final, el Gobierno
+# anunció aranceles contra China"): a game's only within a few words of its side ("verlor im
+# Achtelfinale gegen Japan", "In de halve finale tegen Portugal", "W półfinale Polska przegrała z
+# Francją"), `_round_beside`.
+_ROUNDS = {
+    "de": r"\w*finale|endspiel|relegation\w*",
+    "fr": r"(?:huitièmes?|quarts?)\s+de\s+finale|demi-finale|barrages?|(?:en|la|une|sa|cette|de)\s+finale",
+    "es": r"(?:octavos|cuartos)\s+de\s+final|semifinal(?:es)?|eliminatorias|repechaje|(?:la|una|su)\s+final",
+    "it": r"(?:ottavi|quarti)\s+di\s+finale|semifinal[ei]|spareggio|(?:la|una|sua|della|alla|nella)\s+finale",
+    "pt": r"(?:oitavas|quartas|oitavos|quartos)\s+de\s+final|semifinal|repescagem|(?:a|na|da|uma)\s+final",
+    "nl": r"(?:achtste|kwart|halve)\s*finales?|(?:de|het)\s+finale",
+    "pl": r"ćwierćfina\w*|półfina\w*|finał\w*|baraż\w*",
+}
+
+
 def _words(words: str) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
 
 
 _RX = {lang: _words(words) for lang, words in _WORDS.items()}
+_RX_ROUNDS = {lang: _words(words) for lang, words in _ROUNDS.items()}
+_WORDS_BEFORE = regex.compile(r"(?:\S+\s+){0,2}$")
+_WORDS_AFTER = regex.compile(r"(?:\s+\S+){0,4}")
 _RX_ALSO = {lang: _words(words) for lang, words in _ALSO.items()}
 # The articles a country's name takes after them ("contre la Belgique", "contro l'Italia").
 _ARTICLES = {"en": "the", "de": "die|das|den|der|dem", "fr": "la|le|les|l['’]", "es": "el|la|los",
@@ -281,18 +299,45 @@ _AGAINST = {lang: regex.compile(r"(?:" + words + r")(?![\p{L}\p{M}])", regex.IGN
     "en": r"against|versus|vs\.?|v\.?", "fr": r"contre|face\s+(?:à|au|aux)", "de": "gegen", "es": "contra|ante",
     "it": "contro", "pt": "contra", "nl": "tegen", "pl": "przeciwko|przeciw", "ru": "против", "uk": "проти",
     "ar": "ضد|أمام"}.items()}
-_DISPUTE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\p{L}*(?:\s+\S+)?\s+$", regex.IGNORECASE)
+# (a word's start, after a prefix in Polish, "zagłosowała", or inside a German compound, "Angriffskrieg";
+# not anywhere: "wedstrijd" holds "strijd", "Warsaw" "war")
+_DISPUTE_PREFIX = {"pl": r"(?:za|prze|wy|od|po)?", "de": r"(?:\p{L}+(?=krieg|kampf|protest|sanktion))?"}
+_DISPUTE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])" + _DISPUTE_PREFIX.get(lang, "") + r"(?:" + words
+                                        + r")\p{L}*(?:\s+\S+){0,3}?\s+$", regex.IGNORECASE)
                    for lang, words in {
-    "en": r"sanction|protest|demonstrat|vot|war|campaign|lawsuit|complaint|measure|case|appeal|fight",
-    "fr": r"sanction|manifest|protest|vot|guerre|plainte|mesure|recours|lutte",
-    "de": r"sanktion|protest|demonstr|klag|stimm|krieg|maßnahm|vorgeh|beschwerde|kampf",
-    "es": r"sanci|protest|manifest|vot|guerra|denunci|acuerdo|medida|demanda|recurso|lucha|ofensiva",
-    "it": r"sanzion|protest|manifest|vot|guerra|denunci|misur|ricors|lotta|offensiva",
-    "pt": r"sanç|protest|manifest|vot|guerra|denúnci|acordo|medida|recurso|luta|ofensiva",
-    "nl": r"sancti|protest|demonstr|stemd|oorlog|maatregel|klacht|strijd",
-    "pl": r"sankcj|protest|demonstr|głosow|wojn|skarg|walk",
-    "ru": r"санкци|протест|войн|голосова|иск|борьб", "uk": r"санкці|протест|війн|голосува|позов|боротьб",
+    "en": r"sanction|protest|demonstrat|vot|war|campaign|lawsuit|complaint|measure|case|appeal|fight|tariff|"
+          r"spoke|speak",
+    "fr": r"sanction|manifest|protest|vot|guerre|plainte|mesure|recours|lutte|prononc|exprim|tarif|dénon",
+    "de": r"sanktion|protest|demonstr|klag|stimm|krieg|maßnahm|vorgeh|beschwerde|kampf|sprach|spricht|äußert|"
+          r"wandt|wendet|mobil|zöll",
+    "es": r"sanci|protest|manifest|vot|guerra|denunci|acuerdo|medida|demanda|recurso|lucha|ofensiva|quej|"
+          r"pronunci|arancel|nota|posicion",
+    "it": r"sanzion|protest|manifest|vot|guerra|denunci|misur|ricors|lotta|offensiva|schier|pronunci|espress|dazi",
+    "pt": r"sanç|protest|manifest|vot|guerra|denúnci|acordo|medida|recurso|luta|ofensiva|pronunci|nota|tarifa",
+    "nl": r"sancti|protest|demonstr|stem|oorlog|maatregel|klacht|strijd|keerde|sprak|uitgesproken|heffing",
+    "pl": r"sankcj|protest|demonstr|głos|wojn|skarg|walk|wystąpi|opowiedzia|cł",
+    "ru": r"санкци|протест|войн|голосова|иск|борьб|выступ", "uk": r"санкці|протест|війн|голосува|позов|боротьб|виступ",
     "ar": r"عقوبات|احتجاج|حرب|تظاهر"}.items()}
+# ...and what a result's verb has after the side where it is no game's: its object ("España ganó
+# a Francia la carrera", "a Rússia perdeu para a Ucrânia o controle", "Nederland won van Italië de
+# loting", "l'Italia ha sconfitto la Germania nella gara per ospitare")
+_OBJECT_AFTER = {lang: regex.compile(r"\s+(?:" + articles + r")(?:\s+|(?<=['’]))(?-i:\p{Ll})", regex.IGNORECASE)
+                 for lang, articles in {"es": "la|el|los|las|un|una", "pt": "o|a|os|as|um|uma",
+                                        "it": r"il|lo|la|i|gli|le|un|una|l['’]", "nl": "de|het|een",
+                                        "fr": r"le|la|les|un|une|l['’]"}.items()}
+
+
+_NAME_REST = regex.compile(r"[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:del|de|do|da|di|du)[ \t]+)?(?-i:\p{Lu})[\p{L}\p{M}'’-]*)*")
+
+
+def _round_beside(text: str, a: int, b: int, lang: Optional[str]) -> bool:
+    """Whether a round's name (_ROUNDS) stands within two words before text[a:b] or four after."""
+    rx = _RX_ROUNDS.get(lang or "")
+    if rx is None:
+        return False
+    lo = _WORDS_BEFORE.search(text, max(0, a - 80), a).start()
+    hi = _WORDS_AFTER.match(text, b).end()
+    return bool(rx.search(text[lo:hi]))
 
 
 def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
@@ -320,11 +365,18 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
             or _AFTER_COMMA.search(text, side.start("listed"), start)
             and not _LIST_GOES_ON[lang or ""].match(text, end)):
         side = None
-    if not (side is not None
-            or after is not None and after.match(text, end)
-            and not (lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(text, max(0, start - 8), start))):
+    subject = None if side is not None or after is None else after.match(text, end)
+    if subject is not None and lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(text, max(0, start - 8), start) \
+            and not names_team(text, start, end, lang):
+        subject = None
+    if side is None and subject is None:
         return False
-    return _in_game(text, start, end, lang)
+    # (after the other side's name, where the mention is the subject)
+    other_end = end if side is not None else _NAME_REST.match(text, subject.end()).end()
+    if lang in _OBJECT_AFTER and _OBJECT_AFTER[lang].match(text, other_end):
+        return False
+    near = (side.start(), end) if side is not None else (start, other_end)
+    return _in_game(text, start, end, lang) or _round_beside(text, *near, lang)
 
 
 # A player's move, in English, before the club's name: "was loaned to Venezia", "left Toulouse
@@ -435,13 +487,14 @@ def led_by_staff(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 # Nationalmannschaft", "de nationale ploeg van" ("l'équipe du Sénégal", "la selección de Argentina";
 # not "la sicurezza nazionale dell'Italia", "une équipe de secouristes"), and each names a game's
 # sentence too (`_game_cue`); not where the name is a choice's ("la selección de Marruecos como
-# sede", "la seleção do Brasil para sediar a COP30"), nor an agency's staff ("l'équipe d'Ukraine de
-# l'AIEA").
+# sede", "la seleção do Brasil para sediar a COP30", "La ONU confirmó la selección de Uruguay", "a
+# seleção do Chile, da Colômbia e do Peru"), nor an agency's staff ("l'équipe d'Ukraine de l'AIEA",
+# "L'équipe du Liban chargée des négociations").
 _NATIONAL_TEAM_WORDS = {
     "ru": r"сборн\p{L}*\s+", "uk": r"збірн\p{L}*\s+",
     "es": r"selecci[oó]n(?:\s+(?:nacional|absoluta|olímpica))?\s+(?:de|del)\s+",
     "pt": r"sele[çc][ãa]o(?:\s+(?:nacional|olímpica))?\s+(?:de|do|da|dos|das)\s+",
-    "fr": r"(?<=l['’]\s?)équipe(?:\s+nationale)?\s+(?:de\s+|du\s+|des\s+|d['’]\s*)",
+    "fr": r"(?:(?<=l['’]\s?)équipe|(?<=la\s)sélection)(?:\s+nationale)?\s+(?:de\s+|du\s+|des\s+|d['’]\s*)",
     "it": r"(?<=(?:la|alla|della|nella|dalla|sulla|con\s+la)\s)nazionale(?:\s+di\s+calcio)?\s+(?:di\s+|del\s+|della\s+|"
           r"dell['’]\s*)",
     "de": r"(?:nationalmannschaft|nationalelf)\s+(?:von\s+|aus\s+)?",
@@ -452,8 +505,14 @@ _TEAM_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")$"
 # (French's word is no game's alone: "l'équipe d'Emmanuel Macron" is his staff)
 _TEAM_WORD_IN = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?-i:\p{Lu})", regex.IGNORECASE)
                  for lang, words in _NATIONAL_TEAM_WORDS.items() if lang != "fr"}
-_A_CHOICE_AFTER = regex.compile(r"\s+(?:como|comme|come|para|pour|per)(?![\p{L}\p{M}])"
-                                 r"|\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?-i:\p{Lu}{2})", regex.IGNORECASE)
+_A_CHOICE_AFTER = regex.compile(r"\s+(?:como|comme|come|para|pour|per|entre|parmi|tra|fra)(?![\p{L}\p{M}])"
+                                 r"|\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+)(?-i:\p{Lu})|\s+charg[ée]"
+                                 r"|\s*(?:,|\s(?:y|e|et))\s+(?:d[aeo]s?\s+|del?\s+|du\s+)?(?-i:\p{Lu})",
+                                 regex.IGNORECASE)
+# ...or a choice's or an announcement's object ("La ONU confirmó la selección de Uruguay")
+_A_CHOICE_BEFORE = regex.compile(r"(?:confirm|anunci|annon|celebr|critic|aprob|approuv|elogi|destac|aplaud|saud|"
+                                 r"festej|lament|rechaz|impugn|cuestion|sorprend|salu)\p{L}*\s+(?:\S+\s+)?$",
+                                 regex.IGNORECASE)
 # ...and words that name a team in a game's sentence only (a sentence with a word only sport uses):
 # "команды Португалии", "zespół Urugwaju" (also a band, a committee), "reprezentanci Argentyny". Not
 # "заявка" alone (a squad's list, but as often a bid: "Заявка России на проведение чемпионата мира";
@@ -482,7 +541,9 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     (_TEAM_WORD_BEFORE), a squad's list with its match and opponent after it (_SQUAD_LIST), or,
     in a game's sentence, a word that names a team there."""
     rx = _TEAM_WORD_BEFORE.get(lang or "")
-    if rx is not None and rx.search(text, max(0, start - 40), start) and not _A_CHOICE_AFTER.match(text, end):
+    word = rx.search(text, max(0, start - 40), start) if rx is not None else None
+    if word is not None and not _A_CHOICE_AFTER.match(text, end) and not _A_CHOICE_BEFORE.search(
+            text, max(0, word.start() - 40), word.start()):
         return True
     squad = _SQUAD_LIST.get(lang or "")
     if squad is not None and squad[0].search(text, max(0, start - 30), start) and squad[1].match(text, end):
