@@ -236,9 +236,8 @@ _AFTER = {lang: regex.compile(words, regex.IGNORECASE) for lang, words in _OPPON
 # A possessive after the name is the player's side, by nationality: "against Puerto Rico's Hector
 # Camacho" names a boxer's country.
 _POSSESSIVE = regex.compile(r"\s?['’]s\b")
-# ...and a name after "of" is a club's country, not the side that won: "Benetton of Italy beat
-# Dinamo of Russia 92-81", "klub z Andaluzji pokonał RCD Espanyol".
-_OF = regex.compile(r"(?<![\p{L}\p{M}])of\s+(?:the\s+)?$", regex.IGNORECASE)
+# ...and a name after "of" or "from" is a club's country, not the side that won: "Benetton of
+# Italy beat Dinamo of Russia 92-81", "klub z Andaluzji pokonał RCD Espanyol".
 _FROM_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
                 for lang, words in {"en": r"of(?:\s+the)?", "de": "aus|von", "fr": r"de|du|d['’]", "es": "de|del",
                                     "it": r"di|del|della|dello|dell['’]|da|dal|dalla", "pt": "de|do|da|dos|das",
@@ -509,7 +508,9 @@ _A_CHOICE_AFTER = regex.compile(r"\s+(?:como|comme|come|para|pour|per|entre|parm
                                  r"|\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+)(?-i:\p{Lu})|\s+charg[ée]"
                                  r"|\s*(?:,|\s(?:y|e|et))\s+(?:d[aeo]s?\s+|del?\s+|du\s+)?(?-i:\p{Lu})",
                                  regex.IGNORECASE)
-# ...or a choice's or an announcement's object ("La ONU confirmó la selección de Uruguay")
+# ...or a choice's or an announcement's object ("La ONU confirmó la selección de Uruguay"), in the
+# languages whose word is a choice's or a staff's too ("сборной Бразилии, Аргентины" is a list of teams)
+_CHOICE_LANGS = frozenset({"es", "pt", "fr", "it"})
 _A_CHOICE_BEFORE = regex.compile(r"(?:confirm|anunci|annon|celebr|critic|aprob|approuv|elogi|destac|aplaud|saud|"
                                  r"festej|lament|rechaz|impugn|cuestion|sorprend|salu)\p{L}*\s+(?:\S+\s+)?$",
                                  regex.IGNORECASE)
@@ -542,8 +543,8 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     in a game's sentence, a word that names a team there."""
     rx = _TEAM_WORD_BEFORE.get(lang or "")
     word = rx.search(text, max(0, start - 40), start) if rx is not None else None
-    if word is not None and not _A_CHOICE_AFTER.match(text, end) and not _A_CHOICE_BEFORE.search(
-            text, max(0, word.start() - 40), word.start()):
+    if word is not None and not (lang in _CHOICE_LANGS and (_A_CHOICE_AFTER.match(text, end) or _A_CHOICE_BEFORE.search(
+            text, max(0, word.start() - 40), word.start()))):
         return True
     squad = _SQUAD_LIST.get(lang or "")
     if squad is not None and squad[0].search(text, max(0, start - 30), start) and squad[1].match(text, end):
@@ -614,7 +615,7 @@ _HOLDER_AFTER = {lang: regex.compile(r"\s*,\s+" + article + _HOLDER[lang]
 def holds_title(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether the title holder's words stand right before or after the name at text[start:end]."""
     before, after = _HOLDER_BEFORE.get(lang or ""), _HOLDER_AFTER.get(lang or "")
-    if (_POSSESSIVE.match(text, end) or _OF.search(text, max(0, start - 8), start)
+    if (_POSSESSIVE.match(text, end) or _FROM_BEFORE["en"].search(text, max(0, start - 8), start)
             or _BRACKET_BEFORE.search(text, max(0, start - 4), start)):
         return False
     return (before is not None and bool(before.search(text, max(0, start - 60), start))
