@@ -1196,12 +1196,14 @@ class Linker:
         proclitics ("للمملكة العربية السعودية", "والأراضي الفلسطينية"), nor a mention the model
         types other than LOC ("الجيش السوري", the Syrian army)."""
         head, _, last = m.text.rpartition(" ")
-        if m.type != "LOC" or not head or script_of(m.text) != "Arabic" or any(
-                self.index.exact(fold(f)) for f in [m.text, *base_forms(m.text, lang)]):
+        if m.type != "LOC" or not head or script_of(m.text) != "Arabic":
             return None
+        # (the adjective's lookup first: it is one key, the whole name's a morphology pass)
         countries = frozenset(c for h in self.index.demonyms(fold(last))
                               if (c := self.index.record(h.entity).country))
-        return (head, countries) if countries else None
+        if not countries or any(self.index.exact(fold(f)) for f in [m.text, *base_forms(m.text, lang)]):
+            return None
+        return head, countries
 
     def candidates_for(self, name: str, limit: int = 10) -> list[Candidate]:
         return [Candidate(e.id, e.name, e.type, h.score, h.name, {"how": h.how})
