@@ -665,3 +665,35 @@ def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     if games is not None and games.search(sentence):
         return True
     return not _WORD_AFTER_YEAR.match(text, end) and _game_cue(sentence, lang, only_sport=True)
+
+
+# A club's full name holds its city's: a club's word before it ("TC Bamberg", "Olympique
+# Marseille", "Inter Mailand", "SV 06 Bad Nauheim") or after it ("Leeds United", "Hannover 96":
+# a year of the 1890s or 1900s, not "in der Provinz Diyarbakir 50 Autos").
+# An article that names the club so calls it by the city's name alone too ("Die Bamberger wollen
+# ihre Lizenz ...", "Es gibt noch keine Einigung mit Mailand": CoNLL de validation, gold ORG).
+# Words that also stand before a place's name outside sport are left out: "US", "SS", "Union"
+# ("the US Midwest", "the Union Jack"), "City", "Town", "County" ("Mexico City", "Orange County")
+# and American teams' nicknames ("Texas Rangers" are police too).
+_CLUB_BEFORE = (r"(?-i:FC|SC|SV|VfL|VfB|VfR|TSV|TuS|TC|SG|SpVgg|FSV|KSV|SSV|BSC|EHC|HC|AC|AS|SSC|CF|UD|RC|RCD|"
+                r"SK|NK|FK|GKS|MKS|IFK|AIK|PSV|NAC|Inter|Olympique|Racing|Real|Atlético|Athletic|Sporting|Dynamo|"
+                r"Dinamo|Spartak|Lokomotiv|Lokomotive|Torpedo|CSKA|Rapid|Admira|Hapoel|Maccabi|Beitar|Borussia|"
+                r"Eintracht|Fortuna|Alemannia|Arminia|Girondins|Legia|Górnik|Wisła|Polonia|Lechia|Jagiellonia|"
+                r"Pogoń|Widzew|Zagłębie|Śląsk|Vitesse|Sparta|Slavia|Динамо|Спартак|Локомотив|Торпедо|ЦСКА)")
+_CLUB_AFTER = r"(?-i:United|Rovers|Wanderers|Albion|Hotspur|Athletic|Argyle|FC|AFC|CF)"
+# in mixed case: an all-caps headline's "AS" is a word ("HOMERS TWICE AS RANGERS BEAT INDIANS")
+_CLUB_PLACE = r"(?-i:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)"
+_CLUB_NAMED = regex.compile(r"(?<![\p{L}\p{M}\d.])" + _CLUB_BEFORE + r"[ \t]+(?:\d{2}[ \t]+)?(?P<place>" + _CLUB_PLACE
+                            + r")|(?<![\p{L}\p{M}])(?P<place>(?-i:\p{Lu}\p{Ll})[\p{L}\p{M}'’-]*)[ \t]+(?:" + _CLUB_AFTER
+                            + r"(?![\p{L}\p{M}])|[09]\d(?![\d\p{L}]|[.,:/–-]\d))")
+
+
+def club_places(text: str) -> set[str]:
+    """The names that stand in a club's full name in `text`, as written: a two-word name's first
+    word too ("SV Bad Nauheim" gives "Bad Nauheim" and "Bad")."""
+    out: set[str] = set()
+    for m in _CLUB_NAMED.finditer(text):
+        name = m.group("place")
+        out.add(name)
+        out.add(name.split()[0])
+    return out
