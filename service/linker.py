@@ -105,6 +105,12 @@ _IN_WORDS = {lang: frozenset(words.split()) for lang, words in {
 }.items()}
 # ...and, where a team plays, "at": a schedule's "ATLANTA AT CHICAGO" names the venue
 _AT_WORDS = {"en": frozenset({"at"})}
+# ...and what a company does, said of it by its demonym's name alone (`_demonym_company`)
+_COMPANY_VERB_AFTER = regex.compile(r"[ \t]+(?:cancel(?:s|led|ed)|cut(?:s)?|announced|reported|posted|grounded|"
+                                    r"flies|flew|operates|operated|(?:said|says)[ \t]+(?:it|its)(?![\p{L}\p{M}]))"
+                                    r"(?![\p{L}\p{M}])", regex.IGNORECASE)
+_DETERMINED = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|the|one|his|her|their|our|every|each|no|another|fellow|"
+                            r"young|old)[ \t]+$", regex.IGNORECASE)
 _STADIUM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:stadium|stade|estadio|estádio|stadio|stadion|стадион|стадіон)"
                                 r"(?:[ \t]+\S+)?[ \t]+$", regex.IGNORECASE)
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?-i:\p{Ll})")
@@ -272,7 +278,8 @@ _MEDIUM_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "nl": "krant dagblad zender persbureau", "pl": "dziennik dziennika gazeta gazety telewizja agencja agencji",
     "ru": "газета газеты газете газету телеканал телеканала агентство агентства",
     "uk": "газета газети газеті газету телеканал телеканалу агентство агентства",
-    "ar": "صحيفة جريدة قناة وكالة مجلة إذاعة",
+    # (and a broadcaster's "تلفزيون": "بث تلفزيون لبنان مقابلة", Télé Liban, an audit's)
+    "ar": "صحيفة جريدة قناة وكالة مجلة إذاعة تلفزيون",
 }.items()}
 _MEDIUM_WORDS_AFTER = {"tr": frozenset("gazetesi gazetesinin gazetesine gazetesinde gazetesinden".split())}
 # ...and words for a ship before its name, or after it in Turkish: "the cruiser Moskva", "Okręt
@@ -983,6 +990,9 @@ class Linker:
             name = fold(m.text)
             if _names_facility(m, text, lang):
                 rule_out(i, "a facility named after a place", _named_after)
+            if _names_product(m, text, lang):
+                rule_out(i, "a product (an indefinite article before a brand)", lambda e: e.kind == "brand",
+                         as_type="MISC")
             if _names_street(m, text, lang):
                 rule_out(i, "a street or a square named after a place", lambda e: e.type == "LOC")
             if _names_water_or_event(m, text, lang):
@@ -1036,6 +1046,9 @@ class Linker:
             elif m.type != "PER" and names_games(text, m.start, m.end, lang):
                 rule_out(i, "the Games or a championship (a year or the event's word after the name), not its city",
                          lambda e: e.type == "LOC", as_type="MISC")
+            elif self._demonym_company(m, text, lang):
+                rule_out(i, "a company named by a demonym (its verb after it, no article before)",
+                         lambda e: e.type == "LOC")
             elif ((m.type != "MISC" or national or self._demonym_side(m, text))
                   and faces_opponent(text, m.start, m.end, lang, person_starts)):
                 # A side in a game ("a friendly against Tunisia", "lost 1-0 to Spain") is a team,
@@ -1318,11 +1331,10 @@ class Linker:
     def _demonym_of(self, form: str, lang: Optional[str]) -> bool:
         """Whether `form` may be a demonym in a text of `lang`: any language's in lower case (the
         curated table lists Portuguese "belga" under Spanish only) or in capitals, but capitalized
-        only `lang`'s own: another language's is a name there ("Albanese's government", the
-        Australian prime minister's, was Albania through Italian "albanese")."""
-        if lang is None or not form[:1].isupper() or form.isupper():
-            return True
-        return self.index.is_demonym(form, lang) or self.index.is_demonym(form.lower(), lang)
+        only one of the language's group (`_scanned_demonym`): another's is a name there
+        ("Albanese's government", the Australian prime minister's, was Albania through Italian
+        "albanese")."""
+        return lang is None or not form[:1].isupper() or form.isupper() or self._scanned_demonym(form, lang)
 
     def _misspells(self, entity_id: str, form: str) -> bool:
         """Whether a Latin base form matches the entity's names only once its letters are
@@ -1439,8 +1451,9 @@ class Linker:
             return (fold(m.text) in clubs and not _STADIUM_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not (lang == "en" and _LOWER_WORD_AFTER.match(text, m.end)))
         # the container, and the place before it where a comma says so ("Seattle in the West"
-        # names a division, no container)
-        apposed = {k for i in _apposition_pairs(mentions, text)
+        # names a division, no container); not a person's, whose club a bracket names ("Pokalleiter
+        # Helmut Schmid ( Bad Nauheim )" beside "SV 06 Bad Nauheim", CoNLL de validation)
+        apposed = {k for i in _apposition_pairs(mentions, text) if mentions[i].type != "PER"
                    for k in ((i, i + 1) if "," in text[mentions[i].end:mentions[i + 1].start] else (i + 1,))}
         venue = where | _AT_WORDS.get(lang or "", frozenset())
 
@@ -1451,6 +1464,16 @@ class Linker:
                     and not _holds_country(first[i]))
 
         return sorted(teams | {i for i in placed if i not in teams and echoes(i)})
+
+    @staticmethod
+    def _demonym_company(m: Mention, text: str, lang: Optional[str]) -> bool:
+        """Whether an English demonym is an airline's or a company's name: the subject of a
+        company's verb with no article before it ("American said it would cut flights",
+        "Norwegian cancelled more than 100 flights": an independent audit's, linked to the
+        countries); a person would be "an American"."""
+        return (lang == "en" and m.type == "MISC" and bool(text) and not _DETERMINED.search(text, max(0, m.start - 12),
+                                                                                          m.start)
+                and bool(_COMPANY_VERB_AFTER.match(text, m.end)))
 
     @staticmethod
     def _demonym_side(m: Mention, text: str) -> bool:
@@ -2635,6 +2658,30 @@ def _names_water_or_event(m: Mention, text: str, lang: Optional[str]) -> bool:
     return (lang == "en" and bool(text) and m.type == "LOC" and " " not in m.text.strip()
             and not m.text.isupper() and bool(_THE_BEFORE.search(text, max(0, m.start - 8), m.start))
             and bool(_NO_MODIFIER_AFTER.match(text, m.end)))
+
+
+# A brand after an indefinite article is its product, a car or a phone, not the company: "mit
+# einem Jaguar beim Sportwagen-WM-Lauf" (CoNLL de validation, gold MISC), "drove a Ferrari to
+# victory". Not before a noun it modifies ("a Toyota spokesman", German's capitalized "ein
+# Siemens Sprecher"): English and the Romance languages only before a closed word or a stop.
+_PRODUCT_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t]+$", regex.IGNORECASE)
+                   for lang, words in {
+    "en": "a|an", "de": "ein|eine|einem|einen|eines|einer", "fr": "une?|d['’]une?", "es": "un|una", "it": "una?|un['’]",
+    "pt": "um|uma|num|numa", "nl": "een"}.items()}
+_PRODUCT_AFTER = {
+    "de": regex.compile(r"[ \t]*(?:$|[^\p{L}\p{N}\s-]|[ \t]+(?-i:\p{Ll}))"),
+    "": regex.compile(r"[ \t]*(?:$|[.,;:!?)\]\"”»]|[ \t]+(?:to|in|at|on|with|for|from|into|and|or|à|au|de|du|avec|"
+                      r"pour|et|ou|a|al|en|con|por|para|y|o|e|da|di|del|con|per|com|no|na|em|met|van|naar|op)"
+                      r"(?![\p{L}\p{M}]))", regex.IGNORECASE)}
+
+
+def _names_product(m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether an indefinite article stands before the mention and no noun it modifies after it
+    (_PRODUCT_BEFORE, _PRODUCT_AFTER)."""
+    before = _PRODUCT_BEFORE.get(lang or "")
+    if before is None or not text or not before.search(text, max(0, m.start - 10), m.start):
+        return False
+    return bool(_PRODUCT_AFTER.get(lang or "", _PRODUCT_AFTER[""]).match(text, m.end))
 
 
 def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:

@@ -2718,6 +2718,13 @@ def test_an_arabic_place_before_its_country_s_adjective_is_that_country_s(world_
     # a team: a demonym the model gives ORG weight after a result's verb; a city's name in an
     # article that names its club in full
     ("BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS .", "en", "INDIANS"),
+    ("Pokalleiter Helmut Schmid ( Bad Nauheim ) hat gelost . Es spielen SV 06 Bad Nauheim und KSV Klein-Karben .",
+     "de", "Bad Nauheim )"),
+    # a brand's product, and a company or a broadcaster named by a demonym or a country
+    ("Die Bestmarke wurde mit einem Jaguar beim Sportwagen-WM-Lauf aufgestellt .", "de", "Jaguar"),
+    ("Norwegian cancelled more than 100 flights on Friday because of a pilots' strike.", "en", "Norwegian"),
+    ("American said it would cut flights from Dallas to Tokyo because of weak demand.", "en", "American"),
+    ("بث تلفزيون لبنان مقابلة مع رئيس الحكومة.", "ar", "لبنان"),
     ("Bamberg will nicht mehr\nDer TC Bamberg zieht sich aus der Tennis-Bundesliga zurück .", "de", "Bamberg will"),
     ("Der Wechsel zu Inter Mailand ist offen . \" Es gibt noch keine Einigung mit Mailand \" , sagte er .", "de",
      "Mailand \""),
@@ -2747,6 +2754,8 @@ def test_rivers_streets_bands_people_and_teams_named_like_places_are_no_places(w
     ("SYRIAN TROOPS ENTER TOWN .", "en", "SYRIAN", "Q858"),
     ("The Syrian said he had fled Aleppo.", "en", "Syrian", "Q858"),
     ("Holyfield beat American Oliver McCall on points.", "en", "American", "Q30"),
+    ("An American said he had seen the attack.", "en", "American", "Q30"),
+    ("A Toyota spokesman declined to comment.", "en", "Toyota", "Q53268"),
     # a place before "his" that is no person's verb, "its", and "who" after a container
     ("Chicago remained his home until 1932.", "en", "Chicago", "gn:4887398"),
     ("Jordan recalled its ambassador from Israel.", "en", "Jordan", "Q810"),
