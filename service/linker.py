@@ -43,7 +43,7 @@ from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
 from .text.lang import normalize as normalize_lang
 from .text.lang import writes_latin
-from .text.morphology import base_forms, common_word, is_known_word, part_of_speech
+from .text.morphology import base_forms, common_word, is_adjective, is_known_word, part_of_speech, turkish_stems
 from .text.normalize import fold, latin, script_of
 from .text.sports import (
     club_places,
@@ -114,6 +114,9 @@ _DETERMINED = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|the|one|his|her|their|our
 _STADIUM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:stadium|stade|estadio|estádio|stadio|stadion|стадион|стадіон)"
                                 r"(?:[ \t]+\S+)?[ \t]+$", regex.IGNORECASE)
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?-i:\p{Ll})")
+_MAYOR_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:ober)?bürgermeister(?:in)?|mayor|maire|alcaldes?a?|sindac[oa]|"
+                              r"prefeit[oa]|burgemeester|burmistrz\p{L}*|prezydent\p{L}*|мэр\p{L}*|мер\p{L}*)"
+                              r"(?:[ \t]+(?:von|of|de|di|do|da|van|des|du|miasta))?[ \t]+$", regex.IGNORECASE)
 # Italian and Spanish write a city's name bare and a club's after the article ("la Roma", "il
 # Napoli", "el Sevilla", "dell'Empoli"): a city's name after one counts as a team's whatever the
 # model's ORG weight (not a region's, which takes the article as a place too: "il Lazio"). On
@@ -194,6 +197,13 @@ _APPOSITION = regex.compile(r"(?:['’]\p{Ll}+)?\s*(?:[,(]\s*(?:\p{Ll}[\p{Ll}'�
 # kentinde", "Lübnan'ın kuzeyindeki Trablus'ta", "Hatay'ın Antakya ilçesinde" (an independent
 # audit's: Libya's Tripoli; Adıyaman's Gölbaşı was Ankara's).
 _GENITIVE_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?:(?:kuzey|güney|doğu|batı)\p{Ll}*\s+)?")
+# ...where the place ends the phrase, its own case after it or a word for a town: "ABD'nin Paris
+# Büyükelçisi", "ABD'nin Paris'teki büyükelçisi" are the US's ambassador in Paris (an independent
+# review's: Paris, Texas); and after a place the genitive is a container's only before a compass
+# word ("Paris'te, ABD'nin Fransa büyükelçisi" is no Paris in the US).
+_PLACE_ENDS = regex.compile(r"['’](?:[dt][ae]n?|y?[ae])(?![\p{L}\p{M}])|\s+(?:kent|şehir|şehr|ilçe|köy|kasaba|"
+                            r"mahalle|belde)\p{Ll}*")
+_GENITIVE_NOT_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?!(?:kuzey|güney|doğu|batı))")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
 _COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "
@@ -221,17 +231,22 @@ _WATER_WORDS = {lang: frozenset(words.split()) for lang, words in {
 # the Dnipro", "на левом берегу Днепра", "правий берег Дніпра", "la rive gauche du Dniepr", "am
 # Ufer des Dnipro" (an independent audit: the city, the river meant). Before only: "a Frankfurt
 # bank" is the city's.
-_BANK_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t]+$", regex.IGNORECASE)
+# Where the language has articles, only with the one a river takes: "la rive gauche de Paris", "the
+# banks of Cyprus", "the shores of Libya" are the city's, the country's (an independent review's);
+# Slavic languages' singular only ("у берегов Ливии", "u brzegów Libii" are coasts), and never a
+# country (`_names_other`). "На левом берегу Киева" still loses Kyiv, the rarer case.
+_BANK_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))$", regex.IGNORECASE)
                 for lang, words in {
-    "en": r"(?:banks?|shores?)[ \t]+of(?:[ \t]+the)?",
-    "fr": r"(?:rives?|berges?)(?:[ \t]+(?:gauche|droite|nord|sud|est|ouest))?[ \t]+(?:de[ \t]+la|du|des|de|d['’](?=$))",
+    "en": r"(?:banks?|shores?)[ \t]+of[ \t]+the",
+    "fr": r"(?:rives?|berges?)(?:[ \t]+(?:gauche|droite|nord|sud|est|ouest))?[ \t]+"
+          r"(?:de[ \t]+la|du|des|de[ \t]+l['’])",
     "es": r"(?:orillas?|riberas?|márgen(?:es)?|margen)(?:[ \t]+(?:izquierda|derecha|norte|sur|este|oeste))?"
-          r"[ \t]+(?:del|de[ \t]+la|de)",
-    "it": r"(?:riva|rive|sponda|sponde)(?:[ \t]+(?:sinistra|destra|nord|sud|est|ovest))?[ \t]+(?:del|della|di)",
-    "pt": r"(?:margem|margens)(?:[ \t]+(?:esquerda|direita|norte|sul|leste|oeste))?[ \t]+(?:do|da|de)",
-    "nl": r"(?:linker|rechter)?oevers?[ \t]+van(?:[ \t]+de)?", "de": r"ufer[ \t]+(?:des|der|vom)",
-    "pl": r"brzeg(?:u|iem|i|ach|ami|ów)?", "ru": r"берег(?:а|у|ом|е|ов|ам|ами|ах)?|берега",
-    "uk": r"берег(?:а|у|ом|ів|ам|ами|ах)?|березі",
+          r"[ \t]+(?:del|de[ \t]+la)",
+    "it": r"(?:riva|rive|sponda|sponde)(?:[ \t]+(?:sinistra|destra|nord|sud|est|ovest))?[ \t]+"
+          r"(?:del|della|dello|dell['’])",
+    "pt": r"(?:margem|margens)(?:[ \t]+(?:esquerda|direita|norte|sul|leste|oeste))?[ \t]+(?:do|da)",
+    "nl": r"(?:linker|rechter)?oevers?[ \t]+van[ \t]+de", "de": r"ufer[ \t]+(?:des|der)",
+    "pl": r"brzeg(?:u|iem)?", "ru": r"берег(?:а|у|ом|е)?", "uk": r"берег(?:а|у|ом)?|березі",
 }.items()}
 # A sea's name holds its word, in any of its forms (a region may be named after a sea).
 _SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem море моря морі морю морем deniz denizi "
@@ -343,9 +358,12 @@ _WORK_WORDS_AFTER = {"tr": "filmi filminin filmine filminde filminden albümü a
                            "dizisinin operası"}
 # ...and a band's: "The rock band Chicago", "the Swedish band Europe" (an independent audit's,
 # linked to the city and the continent)
-_BAND_BEFORE_WORDS = {"en": r"bands?", "fr": r"groupes?", "de": r"band", "es": r"banda|grupo", "it": r"band|gruppo",
-                      "pt": r"banda|grupo", "nl": r"band", "pl": r"zesp(?:ół|ołu|ole|ołem)", "ru": r"рок-групп\w*",
-                      "uk": r"гурт(?:у|і|ом)?|рок-гурт\w*"}
+# (not "groupe", "grupo", "gruppo": "le groupe Renault", "el grupo Santander" are companies)
+_ROCK = r"(?:rock|pop|punk|metal|folk)[ -]"
+_BAND_BEFORE_WORDS = {"en": r"bands?|" + _ROCK + "groups?", "fr": r"groupes?[ \t]+de[ \t]+(?:rock|pop|punk|métal)",
+                      "de": r"band|rockband|popband", "es": r"banda|grupo[ \t]+de[ \t]+(?:rock|pop|punk)",
+                      "it": r"band|gruppo[ \t]+(?:rock|pop|punk|metal)", "pt": r"banda", "nl": r"band|popgroep",
+                      "pl": r"zesp(?:ół|ołu|ole|ołem)", "ru": r"рок-групп\w*", "uk": r"гурт(?:у|і|ом)?|рок-гурт\w*"}
 # What the words name, with the words before the name (a regex per language; a quotation mark
 # may stand between) and after it.
 _THINGS = tuple(
@@ -991,14 +1009,18 @@ class Linker:
             if _names_facility(m, text, lang):
                 rule_out(i, "a facility named after a place", _named_after)
             if _names_product(m, text, lang):
-                rule_out(i, "a product (an indefinite article before a brand)", lambda e: e.kind == "brand",
-                         as_type="MISC")
+                # (nor the company: "Dirigia um Volkswagen" took the Volkswagen Group once the brand went)
+                rule_out(i, "a product (an indefinite article before a brand)", lambda e: e.type == "ORG",
+                         if_top=True, as_type="MISC")
             if _names_street(m, text, lang):
                 rule_out(i, "a street or a square named after a place", lambda e: e.type == "LOC")
+            if _names_river_bank(m, text, lang):
+                rule_out(i, "a river (a bank's word before the name)",
+                         lambda e: e.type == "LOC" and e.kind != "country")
             if _names_water_or_event(m, text, lang):
                 rule_out(i, "a river, an event or a team (\"the\" before a name English writes bare)",
-                         lambda e: e.type == "LOC" and fold(e.name) not in _THE_PLACES and not any(
-                             fold(n) in _THE_PLACES for n in (self._names(e.id) or ())))
+                         lambda e: e.type == "LOC" and _bare_in_english(e) and fold(e.name) not in _THE_PLACES
+                         and not any(fold(n) in _THE_PLACES for n in (self._names(e.id) or ())))
             if _names_saint(m, text):
                 rule_out(i, "a saint (a church's, feast's or image's word before the name), not a place",
                          lambda e, name=name: e.type == "LOC" and not (
@@ -1316,6 +1338,16 @@ class Linker:
                     # capitalized mention (`_score`): "Łodzi" is Łódź's "lodzi" and, by its base
                     # form, Łódź itself, and it went to Lodi, California, which lists "Lodzi".
                     hits[seen[key]] = h
+        # Turkish news writes a name's case without its apostrophe too ("Almanyaya", "Irakta"):
+        # where nothing names the word as written, the first stem that is a city's, a region's or
+        # a country's exact name (not a town's: a guess must not land on a village) is its base.
+        if lang == "tr" and " " not in text and not any(h.how in ("exact", "lemma", "demonym") for h in hits):
+            for stem in turkish_stems(text):
+                found = [NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(stem)
+                         if not self.index.record(h.entity).is_town]
+                if found:
+                    hits += [h for h in found if (h.entity, False) not in seen]
+                    break
         # A saint's place written short names a curated entry spelled out: "St Kitts" and "St
         # Vincent" found nothing, where "Saint Kitts" is the island and "Saint Vincent" the
         # country. Curated entries only: GeoNames' alternate names make "Saint Mary" a town in
@@ -1443,12 +1475,14 @@ class Linker:
                       if reports_game(text, mentions[i].start, mentions[i].end, lang)}
         # and so is a city's name that the text writes in a club's full name ("Der TC Bamberg
         # zieht sich zurück" before the headline's "Bamberg will nicht mehr"), but where a
-        # stadium's word stands before it or, in English, a noun after it ("El principal estadio de
-        # Jerusalén ... Beitar Jerusalén", "behind Dynamo Moscow ... over the Moscow club")
+        # stadium's or a mayor's word stands before it or, in English, a noun after it ("El
+        # principal estadio de Jerusalén ... Beitar Jerusalén", "Der Bürgermeister von Dortmund
+        # gratulierte Borussia Dortmund", "behind Dynamo Moscow ... over the Moscow club")
         clubs = {fold(name) for name in club_places(text)} - team_names
 
         def club_named(m: Mention) -> bool:
             return (fold(m.text) in clubs and not _STADIUM_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and not _MAYOR_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not (lang == "en" and _LOWER_WORD_AFTER.match(text, m.end)))
         # the container, and the place before it where a comma says so ("Seattle in the West"
         # names a division, no container); not a person's, whose club a bracket names ("Pokalleiter
@@ -1533,15 +1567,12 @@ class Linker:
     @staticmethod
     def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:
         """Whether the word before the mention, or after it, is a river, lake or sea word, or
-        (for a name, not an adjective) a military unit's or a river bank's (_BANK_BEFORE)."""
+        (for a name, not an adjective) a military unit's."""
         words = _WATER_WORDS.get(lang or "", frozenset())
         if m.type != "MISC":
             words = words | _UNIT_WORDS.get(lang or "", frozenset())
         if not words or not text:
             return False
-        bank = _BANK_BEFORE.get(lang or "")
-        if bank is not None and m.type != "MISC" and bank.search(text, max(0, m.start - 40), m.start):
-            return True
         before = _WORD.findall(text, max(0, m.start - 40), m.start)[-1:]
         after = _WORD.findall(text, m.end, m.end + 40)[:1]
         for w in before + after:
@@ -1557,8 +1588,11 @@ class Linker:
         (_GENITIVE_CONTAINER): "American troops in Paris" says nothing about which Paris."""
         out: list[set[str]] = [set() for _ in mentions]
         genitives = [(i + 1, i) for i in range(len(mentions) - 1)
-                     if _GENITIVE_CONTAINER.fullmatch(text, mentions[i].end, mentions[i + 1].start)]
-        for i, c in [(i, i + 1) for i in _apposition_pairs(mentions, text)] + genitives:
+                     if _GENITIVE_CONTAINER.fullmatch(text, mentions[i].end, mentions[i + 1].start)
+                     and _PLACE_ENDS.match(text, mentions[i + 1].end)]
+        after = [(i, i + 1) for i in _apposition_pairs(mentions, text)
+                 if not _GENITIVE_NOT_CONTAINER.match(text, mentions[i + 1].end)]
+        for i, c in after + genitives:
             # A town is never allowed before the context places it, and this is what places it,
             # unless a bigger place has the name ("Belgium, while the U.S. team": not Belgium,
             # Wisconsin).
@@ -2536,12 +2570,18 @@ _PERSON_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")
 # be "which" and "its" ("Jordan defends his decision to make the film", the director Neil Jordan
 # in CoNLL en validation, linked to the country the model typed)
 # A verb's list, not any verb: "Chicago remained his home", "Texas was her home" name places.
+# The pronoun only with the subject's own things: "Moscow announced his expulsion", "Tehran
+# justified his arrest" are a government's acts on someone else (an independent review's).
 _PERSON_WORDS_AFTER = {"en": regex.compile(
     r"\s*,\s+who(?![\p{L}\p{M}])|[ \t]+(?:defend|explain|justif|admit|announc|dedicat|resign|marri|direct|record|"
-    r"releas|shar)\p{Ll}*[ \t]+(?:his|her|himself|herself)(?![\p{L}\p{M}])", regex.IGNORECASE)}
-# ...but "who" after a container in apposition is its place's people's: "the colonies of Hartford
-# and Wethersfield, Connecticut, who petitioned"
-_APPOSED_BEFORE = regex.compile(r",\s*$")
+    r"releas|shar)\p{Ll}*[ \t]+(?:(?:his|her)[ \t]+(?:own|decision|decisions|career|life|wife|husband|family|son|"
+    r"daughter|film|films|book|books|album|novel|role|work|choice|candidacy|retirement)|himself|herself)"
+    r"(?![\p{L}\p{M}])", regex.IGNORECASE)}
+# ...but "who" after a container in apposition is its place's people's ("the colonies of Hartford
+# and Wethersfield, Connecticut, who petitioned"), and after a preposition its officials' or
+# people's ("Officials in Kyiv, who asked not to be named", "The governor of Texas, who").
+_APPOSED_BEFORE = regex.compile(r"(?:,|(?<![\p{L}\p{M}])(?:in|of|from|at|to|for|by|near|with|across|around))\s*$",
+                                regex.IGNORECASE)
 
 
 def _names_namesake(m: Mention, text: str, lang: Optional[str]) -> bool:
@@ -2600,17 +2640,17 @@ def _names_saint(m: Mention, text: str) -> bool:
 # the town's streets. Italian "via" is "by way of" too ("volo
 # via Francoforte"): only after "in" or capitalized; "corso" is a course ("nel corso di") and
 # "largo" the open sea ("al largo del Galles"), capitalized only.
-_STREET_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?P<street>" + words + r")[ \t]+(?:" + of + r")?$",
-                                      regex.IGNORECASE)
+_STREET_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?P<street>" + words + r")[ \t]+(?:" + of + r")?"
+                                      r"(?<=[ \t'’])$", regex.IGNORECASE)
                   for lang, words, of in (
     # Russian, Ukrainian and Polish name streets after people in the genitive ("на улице Кирова",
     # "на площади Гагарина": Kirov, Gagarin the towns): the singular's forms only, since "улицы
     # Москвы", "na ulicach Warszawy" are the city's streets; a square's only after "на", since
     # "площадь Москвы" is its area too
     ("ru", r"улиц[аеуй]|улицей|проспект(?:а|е|у|ом)?|(?<=на[ \t]+)площад[иь]|переул(?:ок|ка|ке|ком)|"
-           r"бульвар(?:а|е|у|ом)?|набережн(?:ая|ой|ую)", r"(?!)"),
+           r"бульвар(?:а|е|у|ом)?", r"(?!)"),
     ("uk", r"вулиц[яіюе]|вулицею|проспект(?:у|і|ом)?|(?<=на[ \t]+)площ[іу]|провул(?:ок|ку|ком)|"
-           r"бульвар(?:у|і|ом)?|набережн(?:а|ій|у|ою)", r"(?!)"),
+           r"бульвар(?:у|і|ом)?", r"(?!)"),
     ("pl", r"ulic[ayę]|ulicą|ul\.|plac(?:u|em)?|alej[ai]|aleję|al\.", r"(?!)"),
     ("fr", r"rue|avenue|boulevard|bd|quai|allée|impasse|chaussée|faubourg",
      r"de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’]"),
@@ -2621,18 +2661,25 @@ _STREET_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?P<street>" + words + 
 
 
 _STREET_UNNAMED = regex.compile(r"(?<![\p{L}\p{M}])(?:un|une|una|uno|um|uma|alguna|algún|alguma|algum|quelque|"
-                                r"chaque|cada|otra|outra|autre|cette|esta|essa|questa|quella)[ \t]+$",
-                                regex.IGNORECASE)
+                                r"chaque|cada|otra|outra|autre|cette|esta|essa|questa|quella|principal|principale|"
+                                r"main|grande?|gran|bell[ae]|belle|beau|longue|longa|larga|lunga|famos[ao]|célèbre|"
+                                r"celebre|vieille|vieja|velha|vecchia|nouvelle|nueva|nova|nuova|ancienne|antigua|"
+                                r"antiga|antica|central|centrale)[ \t]+$", regex.IGNORECASE)
 
 
 def _names_street(m: Mention, text: str, lang: Optional[str]) -> bool:
     """Whether a street's or a square's word stands right before the mention (_STREET_BEFORE)
-    and names it (_STREET_UNNAMED)."""
+    and names it: no indefinite article, demonstrative or adjective before the word
+    (_STREET_UNNAMED: "la plus longue rue de Paris", "la principal avenida de Caracas")."""
     rx = _STREET_BEFORE.get(lang or "")
     if rx is None or not text or m.type == "MISC":
         return False
     street = rx.search(text, max(0, m.start - 40), m.start)
-    return street is not None and not _STREET_UNNAMED.search(text, max(0, street.start() - 40), street.start())
+    if street is None or _STREET_UNNAMED.search(text, max(0, street.start() - 40), street.start()):
+        return False
+    # a Slavic adjective before the word makes it one of the city's: "Главная улица Минска"
+    before = _WORD.findall(text, max(0, street.start() - 30), street.start())[-1:]
+    return not (lang in ("ru", "uk", "pl") and before and is_adjective(before[0], lang))
 
 
 # English writes a city's, a state's and most countries' names bare: "the" before a one-word name
@@ -2650,6 +2697,20 @@ _THE_PLACES = frozenset("gambia congo sudan netherlands philippines bahamas mald
                         "lebanon yemen argentine crimea punjab donbas donbass caucasus balkans baltics ruhr saar sahel "
                         "sahara levant gulf midwest bronx hague vatican algarve negev golan sinai kuban arctic "
                         "antarctic emirates americas highlands hebrides riviera hamptons".split())
+
+
+def _bare_in_english(e: EntityRecord) -> bool:
+    """A city, a town, a country, or a US or Brazilian state: the places English names without
+    "the" (but _THE_PLACES); other regions take it as often ("the Yukon", "the Veneto", "the
+    Azores": an independent review's)."""
+    return e.kind in ("city", "town", "country") or e.kind == "region" and e.country in ("US", "BR")
+
+
+def _names_river_bank(m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether a river bank's word stands before the mention (_BANK_BEFORE)."""
+    bank = _BANK_BEFORE.get(lang or "")
+    return bank is not None and bool(text) and m.type != "MISC" and bool(bank.search(text, max(0, m.start - 40),
+                                                                                      m.start))
 
 
 def _names_water_or_event(m: Mention, text: str, lang: Optional[str]) -> bool:
@@ -2670,18 +2731,20 @@ _PRODUCT_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t
     "pt": "um|uma|num|numa", "nl": "een"}.items()}
 _PRODUCT_AFTER = {
     "de": regex.compile(r"[ \t]*(?:$|[^\p{L}\p{N}\s-]|[ \t]+(?-i:\p{Ll}))"),
-    "": regex.compile(r"[ \t]*(?:$|[.,;:!?)\]\"”»]|[ \t]+(?:to|in|at|on|with|for|from|into|and|or|à|au|de|du|avec|"
-                      r"pour|et|ou|a|al|en|con|por|para|y|o|e|da|di|del|con|per|com|no|na|em|met|van|naar|op)"
-                      r"(?![\p{L}\p{M}]))", regex.IGNORECASE)}
+    "": regex.compile(r"[ \t]*(?:$|[.,;:!?)\]\"”»]|[ \t]+(?:to|in|at|on|with|for|from|into|and|or|met|van|naar|op|"
+                      r"en|of)(?![\p{L}\p{M}]))", regex.IGNORECASE)}
+_ROMANCE = frozenset({"fr", "es", "it", "pt"})
 
 
 def _names_product(m: Mention, text: str, lang: Optional[str]) -> bool:
     """Whether an indefinite article stands before the mention and no noun it modifies after it
-    (_PRODUCT_BEFORE, _PRODUCT_AFTER)."""
+    (_PRODUCT_BEFORE, _PRODUCT_AFTER); the Romance languages put no noun after a brand that
+    modifies it ("un porte-parole de Renault"), so anything may follow there: "au volant d'une
+    Peugeot volée", "una Fiat rubata" (an independent review's)."""
     before = _PRODUCT_BEFORE.get(lang or "")
     if before is None or not text or not before.search(text, max(0, m.start - 10), m.start):
         return False
-    return bool(_PRODUCT_AFTER.get(lang or "", _PRODUCT_AFTER[""]).match(text, m.end))
+    return lang in _ROMANCE or bool(_PRODUCT_AFTER.get(lang or "", _PRODUCT_AFTER[""]).match(text, m.end))
 
 
 def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:

@@ -31,6 +31,13 @@ logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # it logs every dictio
 # Turkish writes a proper name's suffixes after an apostrophe: Halep'te, Ankara'dan,
 # Suriye'deki, İstanbul'a, Irak'ın. Everything from the apostrophe on is inflection.
 _TR_SUFFIX = regex.compile(r"^(\p{Lu}[\p{L}\p{M}-]*)['’]\p{Ll}{1,9}$")
+# ...and without the apostrophe as often in news ("Almanyaya", "Rusyadan", "Irakta", an independent
+# audit's misses): the case suffixes a name takes, longest first, each a guess the linker checks
+# against a place's exact name (`turkish_stems`).
+_TR_CASES = ("dan", "den", "tan", "ten", "daki", "deki", "taki", "teki", "da", "de", "ta", "te", "ın", "in", "un", "ün")
+_TR_BARE_SUFFIXES = tuple(sorted({n + s for n in ("", "n") for s in _TR_CASES}
+                                 | {y + s for y in ("", "y", "n") for s in ("a", "e", "ı", "i", "u", "ü")}
+                                 | {"la", "le", "yla", "yle"}, key=len))
 # Arabic proclitics: a conjunction (و, ف), then a preposition (ب, ل, ك), then the article.
 _AR_CONJ = "وف"
 _AR_PREP = "بلك"
@@ -162,6 +169,15 @@ def part_of_speech(word: str, lang: Optional[str]) -> Optional[str]:
         return None
     pos = str(_pymorphy(lang).parse(word)[0].tag.POS)
     return "ADJ" if pos in ("ADJF", "PRTF") else pos if pos == "NOUN" else None
+
+
+def is_adjective(word: str, lang: Optional[str]) -> bool:
+    """Whether a Russian or Ukrainian word's first reading (`part_of_speech`), or a Polish
+    word's first Morfeusz reading, is an adjective or participle ("Главная", "Najdłuższa")."""
+    if lang == "pl":
+        tags = [a[2][2] for a in _morfeusz().analyse(word)]
+        return bool(tags) and tags[0].split(":")[0] in ("adj", "pact", "ppas")
+    return part_of_speech(word, lang) == "ADJ"
 
 
 # pymorphy3's tags of a name's readings (place, given name, surname, patronymic, organization,
@@ -354,6 +370,41 @@ def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
             forms += _german_phrase(words)
     seen = {text.casefold()}
     return [f for f in forms if not (f.casefold() in seen or seen.add(f.casefold()))]
+
+
+_TR_BACK, _TR_FRONT = "aıou", "eiöü"
+_TR_FOUR = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+_TR_VOICELESS = "fstkçşhp"
+
+
+def _turkish_suffix_fits(stem: str, suffix: str) -> bool:
+    """Whether a suffix's vowel harmony and buffer fit the stem: "Irak" + "ta", "İran" + "ın",
+    "Almanya" + "ya"; not "Sis" + "tan" (Kozan's old name in "Sistan") nor "Karel" + "ya"."""
+    vowels = [c for c in stem.lower().replace("â", "a").replace("î", "i").replace("û", "u") if c in _TR_FOUR]
+    sv = next((c for c in suffix if c in _TR_FOUR), None)
+    if not vowels or sv is None:
+        return False
+    v, last = vowels[-1], stem[-1].lower()
+    ends_in_vowel = last in _TR_FOUR or last in "âîû"
+    if sv in "ae" and sv != ("a" if v in _TR_BACK else "e") or sv in "ıiuü" and sv != _TR_FOUR[v]:
+        return False
+    if suffix[0] in "yn" and len(suffix) > 1 and suffix[1] in _TR_FOUR:  # a buffer: after a vowel only
+        return ends_in_vowel
+    if suffix[0] in _TR_FOUR or suffix[:2] in ("la", "le"):
+        return not ends_in_vowel
+    if suffix[0] in "dt":
+        return (suffix[0] == "t") == (last in _TR_VOICELESS)
+    return True
+
+
+def turkish_stems(word: str) -> list[str]:
+    """The stems a capitalized Turkish word with a case suffix and no apostrophe may have, longest
+    first, where the suffix fits the stem (`_turkish_suffix_fits`): "İranın" -> "İran"; guesses,
+    never a link by themselves."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return []
+    return [word[:-len(s)] for s in _TR_BARE_SUFFIXES
+            if word.endswith(s) and len(word) - len(s) >= 3 and _turkish_suffix_fits(word[:-len(s)], s)]
 
 
 def is_known_word(word: str, lang: Optional[str]) -> bool:

@@ -3,7 +3,7 @@ scores that issue 14 listed, each checked with the shipped model and the default
 import pytest
 
 from service.domain import Mention
-from service.text.morphology import base_forms
+from service.text.morphology import base_forms, turkish_stems
 from service.text.sports import faces_opponent, names_team, reports_game, team_word_after
 
 
@@ -2722,6 +2722,8 @@ def test_an_arabic_place_before_its_country_s_adjective_is_that_country_s(world_
      "de", "Bad Nauheim )"),
     # a brand's product, and a company or a broadcaster named by a demonym or a country
     ("Die Bestmarke wurde mit einem Jaguar beim Sportwagen-WM-Lauf aufgestellt .", "de", "Jaguar"),
+    ("Il circulait au volant d'une Peugeot volée quand il a été arrêté.", "fr", "Peugeot"),
+    ("Dirigia um Volkswagen quando foi detido em Braga.", "pt", "Volkswagen"),
     ("Norwegian cancelled more than 100 flights on Friday because of a pilots' strike.", "en", "Norwegian"),
     ("American said it would cut flights from Dallas to Tokyo because of weak demand.", "en", "American"),
     ("بث تلفزيون لبنان مقابلة مع رئيس الحكومة.", "ar", "لبنان"),
@@ -2755,6 +2757,29 @@ def test_rivers_streets_bands_people_and_teams_named_like_places_are_no_places(w
     ("The Syrian said he had fled Aleppo.", "en", "Syrian", "Q858"),
     ("Holyfield beat American Oliver McCall on points.", "en", "American", "Q30"),
     ("An American said he had seen the attack.", "en", "American", "Q30"),
+    # an independent review's: a city's or a country's bank, coast or banks, a government's act on
+    # someone, "who" after a preposition, regions English names with "the", a city's main street,
+    # a company's group, a city's mayor beside its club, a Turkish genitive that is no container
+    ("Un appartement sur la rive gauche de Paris s'est vendu 4 millions d'euros.", "fr", "Paris", "gn:2988507"),
+    ("Depositors queued to withdraw cash from the banks of Cyprus.", "en", "Cyprus", "Q229"),
+    ("Dozens of migrants drowned off the shores of Libya on Sunday.", "en", "Libya", "Q1016"),
+    ("У берегов Ливии затонуло судно с мигрантами.", "ru", "Ливии", "Q1016"),
+    ("Moscow announced his expulsion hours after the spy scandal broke.", "en", "Moscow", "gn:524901"),
+    ("Officials in Kyiv, who asked not to be named, said the talks had stalled.", "en", "Kyiv", "gn:703448"),
+    ("The governor of Texas, who faces re-election, signed the law.", "en", "Texas", "Q1439"),
+    ("Gold prospectors have flocked to the Yukon since the 1890s.", "en", "Yukon", "Q2009"),
+    ("Floods swept through the Veneto after days of heavy rain.", "en", "Veneto", "iso:IT-34"),
+    ("La rue de Vaugirard est la plus longue rue de Paris.", "fr", "Paris", "gn:2988507"),
+    ("La principal avenida de Caracas amaneció bloqueada.", "es", "Caracas", "gn:3646738"),
+    ("Главная улица Минска была перекрыта.", "ru", "Минска", "gn:625144"),
+    ("Najdłuższa ulica Krakowa ma ponad 5 kilometrów.", "pl", "Krakowa", "gn:3094802"),
+    ("Отдыхающие гуляли по набережной Ялты.", "ru", "Ялты", "gn:688533"),
+    ("Le groupe Renault a annoncé la fermeture d'une usine à Flins.", "fr", "Renault", "Q6686"),
+    ("El grupo Santander ganó 11.000 millones de euros en 2023.", "es", "Santander", "Q875292"),
+    ("Der Bürgermeister von Dortmund gratulierte Borussia Dortmund zum Pokalsieg.", "de", "Dortmund gratulierte",
+     "gn:2935517"),
+    ("ABD'nin Paris Büyükelçisi Fransız yetkililerle görüştü.", "tr", "Paris", "gn:2988507"),
+    ("Paris'te, ABD'nin Fransa büyükelçisi konuştu.", "tr", "Paris", "gn:2988507"),
     ("A Toyota spokesman declined to comment.", "en", "Toyota", "Q53268"),
     # a place before "his" that is no person's verb, "its", and "who" after a container
     ("Chicago remained his home until 1932.", "en", "Chicago", "gn:4887398"),
@@ -2796,3 +2821,20 @@ def test_a_region_s_word_before_a_name_names_the_region_named_like_the_city(worl
 ])
 def test_a_turkish_container_before_or_after_a_place_places_it(world_linker, text, entity):
     assert ids(world_linker, text, "tr")["Trablus"] == entity
+
+
+@pytest.mark.parametrize("text,surface,entity", [
+    ("Heyet dün Almanyaya gitti.", "Almanyaya", "Q183"),
+    ("Heyet Rusyadan döndü.", "Rusyadan", "Q159"),
+    ("Askerler Irakta kaldı.", "Irakta", "Q796"),
+    ("İranın açıklaması geldi.", "İranın", "Q794"),
+    ("Heyet Ankaraya gitti.", "Ankaraya", "gn:323786"),
+])
+def test_a_turkish_case_without_its_apostrophe_finds_the_place(world_linker, text, surface, entity):
+    assert ids(world_linker, text, "tr")[surface] == entity
+
+
+def test_turkish_stems_are_guesses_longest_first():
+    assert turkish_stems("İranın") == ["İran", "İra"]
+    assert turkish_stems("Almanyaya")[-1] == "Almanya"
+    assert turkish_stems("ANKARA") == [] and turkish_stems("Bu") == []
