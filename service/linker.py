@@ -1015,8 +1015,8 @@ class Linker:
             if _names_street(m, text, lang):
                 rule_out(i, "a street or a square named after a place", lambda e: e.type == "LOC")
             if _names_river_bank(m, text, lang):
-                rule_out(i, "a river (a bank's word before the name)",
-                         lambda e: e.type == "LOC" and e.kind != "country")
+                rule_out(i, "a river (a bank's word before the name)",  # (a sea's shore is the sea's)
+                         lambda e: e.type == "LOC" and e.kind not in ("country", "sea"))
             if _names_water_or_event(m, text, lang):
                 rule_out(i, "a river, an event or a team (\"the\" before a name English writes bare)",
                          lambda e: e.type == "LOC" and _bare_in_english(e) and fold(e.name) not in _THE_PLACES
@@ -1069,7 +1069,7 @@ class Linker:
                 rule_out(i, "the Games or a championship (a year or the event's word after the name), not its city",
                          lambda e: e.type == "LOC", as_type="MISC")
             elif self._demonym_company(m, text, lang):
-                rule_out(i, "a company named by a demonym (its verb after it, no article before)",
+                rule_out(i, "a company or a person named by a demonym (a verb or a possessive after it, no article)",
                          lambda e: e.type == "LOC")
             elif ((m.type != "MISC" or national or self._demonym_side(m, text))
                   and faces_opponent(text, m.start, m.end, lang, person_starts)):
@@ -1317,7 +1317,7 @@ class Linker:
         seen = {(h.entity, h.how == "demonym"): i for i, h in enumerate(hits)
                 if h.score >= TRANSLIT_MIN and not self._not_translit(h, script)}
         for i, form in enumerate([text, *forms]):
-            found = self.index.demonyms(form) if adjective and self._demonym_of(form, lang) else []
+            found = self.index.demonyms(form) if adjective else []
             # every entity of the exact name, past the search's limit: with cities500, "San José"
             # names more places than SEARCH_LIMIT, and the one meant may sort after them
             found += [h if not i else NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(form)
@@ -1359,14 +1359,6 @@ class Linker:
                     seen[(h.entity, False)] = len(hits)
                     hits.append(h)
         return hits
-
-    def _demonym_of(self, form: str, lang: Optional[str]) -> bool:
-        """Whether `form` may be a demonym in a text of `lang`: any language's in lower case (the
-        curated table lists Portuguese "belga" under Spanish only) or in capitals, but capitalized
-        only one of the language's group (`_scanned_demonym`): another's is a name there
-        ("Albanese's government", the Australian prime minister's, was Albania through Italian
-        "albanese")."""
-        return lang is None or not form[:1].isupper() or form.isupper() or self._scanned_demonym(form, lang)
 
     def _misspells(self, entity_id: str, form: str) -> bool:
         """Whether a Latin base form matches the entity's names only once its letters are
@@ -1499,15 +1491,15 @@ class Linker:
 
         return sorted(teams | {i for i in placed if i not in teams and echoes(i)})
 
-    @staticmethod
-    def _demonym_company(m: Mention, text: str, lang: Optional[str]) -> bool:
-        """Whether an English demonym is an airline's or a company's name: the subject of a
-        company's verb with no article before it ("American said it would cut flights",
-        "Norwegian cancelled more than 100 flights": an independent audit's, linked to the
-        countries); a person would be "an American"."""
-        return (lang == "en" and m.type == "MISC" and bool(text) and not _DETERMINED.search(text, max(0, m.start - 12),
-                                                                                          m.start)
-                and bool(_COMPANY_VERB_AFTER.match(text, m.end)))
+    def _demonym_company(self, m: Mention, text: str, lang: Optional[str]) -> bool:
+        """Whether an English demonym is a company's or a person's name: the subject of a
+        company's verb, or a possessive, with no article before it ("American said it would cut
+        flights", "Norwegian cancelled more than 100 flights", "Albanese's government": an
+        independent audit's, linked to the countries); a person of the country would be "an
+        American", "the Syrian's"."""
+        return (lang == "en" and bool(text) and not _DETERMINED.search(text, max(0, m.start - 12), m.start)
+                and (m.type == "MISC" and bool(_COMPANY_VERB_AFTER.match(text, m.end))
+                     or bool(_POSSESSIVE_AFTER.match(text, m.end)) and self.index.is_demonym(m.text)))
 
     @staticmethod
     def _demonym_side(m: Mention, text: str) -> bool:

@@ -2709,8 +2709,8 @@ def test_an_arabic_place_before_its_country_s_adjective_is_that_country_s(world_
     ("На улице Кирова в Самаре прорвало трубу.", "ru", "Кирова"),
     ("The rock band Chicago announced a farewell tour of Europe and Japan.", "en", "Chicago"),
     ("The Swedish band Europe played its first concert in Moscow in 1987.", "en", "Europe"),
-    # a person: a surname the model types PER that spells a demonym, another language's demonym
-    # capitalized, a place's name before a person's pronoun
+    # a person: a surname the model types PER that spells a demonym, a demonym's possessive with
+    # no article, a place's name before a person's pronoun
     ("La Russa ha detto che il governo durerà cinque anni.", "it", "Russa"),
     ("El expresidente Arnoldo Alemán fue condenado por corrupción. Alemán lo niega.", "es", "Alemán lo"),
     ("Albanese's government in Canberra announced new climate targets.", "en", "Albanese"),
@@ -2751,10 +2751,18 @@ def test_rivers_streets_bands_people_and_teams_named_like_places_are_no_places(w
     ("L'oliveto si trova sull'isola di Anglesey, al largo del Galles.", "it", "Galles", "Q25"),
     ("Il volo via Francoforte è stato cancellato.", "it", "Francoforte", "gn:2925533"),
     ("Il vit dans une rue de Lyon.", "fr", "Lyon", "gn:2996944"),
-    # demonyms: in lower case listed under another language, in capitals, as a person's noun
+    # demonyms: in lower case listed under another language, in capitals, as a person's noun, a
+    # Dutch one the seeds list as English or German, one a German genitive spells in Spanish
     ("A cozinha belga é influenciada pela culinária dos países vizinhos.", "pt", "belga", "Q31"),
     ("SYRIAN TROOPS ENTER TOWN .", "en", "SYRIAN", "Q858"),
     ("The Syrian said he had fled Aleppo.", "en", "Syrian", "Q858"),
+    ("The Syrian's lawyer said he would appeal.", "en", "Syrian", "Q858"),
+    ("In het Chinese restaurant Ruby in Antwerpen is iemand gewond.", "nl", "Chinese", "Q148"),
+    ("In 896 begonnen de Bulgaren een oorlog tegen het Byzantijnse Rijk.", "nl", "Bulgaren", "Q219"),
+    ("Son roman décrit l'expérience d'une jeune Allemande à Paris.", "fr", "Allemande", "Q183"),
+    ("Vorwürfe gegen Chinas Polizei", "de", "Chinas", "Q148"),
+    ("Esistono molti vulcani di fango sulle rive del Mar Nero e del Mar Caspio.", "it", "Mar Nero",
+     "el:sea-black-sea"),
     ("Holyfield beat American Oliver McCall on points.", "en", "American", "Q30"),
     ("An American said he had seen the attack.", "en", "American", "Q30"),
     # an independent review's: a city's or a country's bank, coast or banks, a government's act on
