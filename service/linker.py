@@ -114,6 +114,8 @@ _DETERMINED = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|the|one|his|her|their|our
 _STADIUM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:stadium|stade|estadio|estádio|stadio|stadion|стадион|стадіон)"
                                 r"(?:[ \t]+\S+)?[ \t]+$", regex.IGNORECASE)
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?-i:\p{Ll})")
+_FROM_TO_CITY = frozenset("aus nach from to da vanuit naar uit desde hacia para depuis vers z do из до з stadt city "
+                          "ville città ciudad cidade stad miasto miasta город города місто міста".split())
 _MAYOR_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:ober)?bürgermeister(?:in)?|mayor|maire|alcaldes?a?|sindac[oa]|"
                               r"prefeit[oa]|burgemeester|burmistrz\p{L}*|prezydent\p{L}*|мэр\p{L}*|мер\p{L}*)"
                               r"(?:[ \t]+(?:von|of|de|di|do|da|van|des|du|miasta))?[ \t]+$", regex.IGNORECASE)
@@ -196,13 +198,12 @@ _APPOSITION = regex.compile(r"(?:['’]\p{Ll}+)?\s*(?:[,(]\s*(?:\p{Ll}[\p{Ll}'�
 # ...and before a place, Turkish's genitive and a compass word or none: "Lübnan'ın Trablus
 # kentinde", "Lübnan'ın kuzeyindeki Trablus'ta", "Hatay'ın Antakya ilçesinde" (an independent
 # audit's: Libya's Tripoli; Adıyaman's Gölbaşı was Ankara's).
-_GENITIVE_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?:(?:kuzey|güney|doğu|batı)\p{Ll}*\s+)?")
-# ...where the place ends the phrase, its own case after it or a word for a town: "ABD'nin Paris
-# Büyükelçisi", "ABD'nin Paris'teki büyükelçisi" are the US's ambassador in Paris (an independent
-# review's: Paris, Texas); and after a place the genitive is a container's only before a compass
-# word ("Paris'te, ABD'nin Fransa büyükelçisi" is no Paris in the US).
-_PLACE_ENDS = regex.compile(r"['’](?:[dt][ae]n?|y?[ae])(?![\p{L}\p{M}])|\s+(?:kent|şehir|şehr|ilçe|köy|kasaba|"
-                            r"mahalle|belde)\p{Ll}*")
+_GENITIVE_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?P<compass>(?:kuzey|güney|doğu|batı)\p{Ll}*\s+)?")
+# ...with a compass word between or a word for a town after the place: "ABD'nin Paris
+# Büyükelçisi", "ABD'nin Paris'te düzenlenen zirveye katılımı" are the US's ambassador and
+# taking part (independent reviews': Paris, Texas); and after a place the genitive is a
+# container's only before a compass word ("Paris'te, ABD'nin Fransa büyükelçisi").
+_TOWN_WORD_AFTER = regex.compile(r"\s+(?:kent|şehir|şehr|ilçe|köy|kasaba|mahalle|belde)\p{Ll}*")
 _GENITIVE_NOT_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?!(?:kuzey|güney|doğu|batı))")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
@@ -233,8 +234,8 @@ _WATER_WORDS = {lang: frozenset(words.split()) for lang, words in {
 # bank" is the city's.
 # Where the language has articles, only with the one a river takes: "la rive gauche de Paris", "the
 # banks of Cyprus", "the shores of Libya" are the city's, the country's (an independent review's);
-# Slavic languages' singular only ("у берегов Ливии", "u brzegów Libii" are coasts), and never a
-# country (`_names_other`). "На левом берегу Киева" still loses Kyiv, the rarer case.
+# Slavic languages' singular only ("у берегов Ливии", "u brzegów Libii" are coasts), and there a
+# city's name only (`link_mentions`). "На левом берегу Киева" still loses Kyiv, the rarer case.
 _BANK_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))$", regex.IGNORECASE)
                 for lang, words in {
     "en": r"(?:banks?|shores?)[ \t]+of[ \t]+the",
@@ -245,7 +246,7 @@ _BANK_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t
     "it": r"(?:riva|rive|sponda|sponde)(?:[ \t]+(?:sinistra|destra|nord|sud|est|ovest))?[ \t]+"
           r"(?:del|della|dello|dell['’])",
     "pt": r"(?:margem|margens)(?:[ \t]+(?:esquerda|direita|norte|sul|leste|oeste))?[ \t]+(?:do|da)",
-    "nl": r"(?:linker|rechter)?oevers?[ \t]+van[ \t]+de", "de": r"ufer[ \t]+(?:des|der)",
+    "nl": r"(?:linker|rechter)?oevers?[ \t]+van[ \t]+de", "de": r"\p{L}*ufer[ \t]+(?:des|der)",
     "pl": r"brzeg(?:u|iem)?", "ru": r"берег(?:а|у|ом|е)?", "uk": r"берег(?:а|у|ом)?|березі",
 }.items()}
 # A sea's name holds its word, in any of its forms (a region may be named after a sea).
@@ -927,9 +928,10 @@ class Linker:
                 keys[i] = (*keys[i], "modifier")
                 found = [h for h in self._hits(mentions[i].text, lang, floor) if h.how == "demonym"]
             hits[keys[i]] = found
+        inside = {m.text for m in mentions if not _opens_sentence(text, m.start)}  # (Turkish stems)
         for key in keys:
             if key not in hits:  # base forms and adjectives score 1.0
-                hits[key] = self._hits(key[0], lang, floor, adjective=not key[1])
+                hits[key] = self._hits(key[0], lang, floor, adjective=not key[1], stems=key[0] in inside)
         other = [self._names_other(m, text, lang) for m in mentions]
         own = [hits[key] for key in keys]
         first = [[] if o else self._score(m, h, context=None) for m, h, o in zip(mentions, own, other, strict=True)]
@@ -1015,8 +1017,13 @@ class Linker:
             if _names_street(m, text, lang):
                 rule_out(i, "a street or a square named after a place", lambda e: e.type == "LOC")
             if _names_river_bank(m, text, lang):
-                rule_out(i, "a river (a bank's word before the name)",  # (a sea's shore is the sea's)
-                         lambda e: e.type == "LOC" and e.kind not in ("country", "sea"))
+                # a sea's shore is the sea's; and without an article a Slavic bank is a country's
+                # or a region's coast as often ("у берега Ливии", "на южном берегу Крыма"), so
+                # there only a city's name gives way
+                slavic = lang in ("ru", "uk", "pl")
+                rule_out(i, "a river (a bank's word before the name)",
+                         lambda e, slavic=slavic: e.type == "LOC" and e.kind != "sea"
+                         and (not slavic or e.kind in ("city", "town")))
             if _names_water_or_event(m, text, lang):
                 rule_out(i, "a river, an event or a team (\"the\" before a name English writes bare)",
                          lambda e: e.type == "LOC" and _bare_in_english(e) and fold(e.name) not in _THE_PLACES
@@ -1029,6 +1036,9 @@ class Linker:
                 rule_out(i, "a namesake or a person (\"named after\" or a person's word before it), not a place",
                          lambda e: e.type == "LOC",
                          if_top=True)
+            if _names_person_who(m, text, lang):
+                rule_out(i, "a person named like a city (\"who\" after the name)",
+                         lambda e: e.type == "LOC" and e.kind in ("city", "town"))
             if _names_medium(m, text, lang):
                 rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
                          as_type="ORG")
@@ -1291,10 +1301,11 @@ class Linker:
                 for h in self.index.search(name, limit) for e in [self.index.record(h.entity)]]
 
     # -- scoring ----------------------------------------------------------------------
-    def _hits(self, text: str, lang: Optional[str], floor: float = 0.0, adjective: bool = True) -> list[NameHit]:
+    def _hits(self, text: str, lang: Optional[str], floor: float = 0.0, adjective: bool = True,
+              stems: bool = False) -> list[NameHit]:
         """Name search on the surface form, plus exact names of its base forms ("lemma") and,
         where it may be one (`adjective`), the entities it is an adjective of ("demonym"); one
-        hit per entity and kind."""
+        hit per entity and kind. `stems`: a Turkish word's stems without an apostrophe too."""
         hits = list(self.index.search(text, SEARCH_LIMIT, floor))
         script = script_of(text)
         forms = base_forms(text, lang)
@@ -1340,8 +1351,10 @@ class Linker:
                     hits[seen[key]] = h
         # Turkish news writes a name's case without its apostrophe too ("Almanyaya", "Irakta"):
         # where nothing names the word as written, the first stem that is a city's, a region's or
-        # a country's exact name (not a town's: a guess must not land on a village) is its base.
-        if lang == "tr" and " " not in text and not any(h.how in ("exact", "lemma", "demonym") for h in hits):
+        # a country's exact name (not a town's: a guess must not land on a village) is its base;
+        # not at a sentence's start (`stems`), where a common noun is capitalized: "Mısırın
+        # fiyatı" is the price of corn (mısır), not Egypt's (an independent review's).
+        if lang == "tr" and stems and " " not in text and not any(h.how in ("exact", "lemma", "demonym") for h in hits):
             for stem in turkish_stems(text):
                 found = [NameHit(h.entity, h.name, h.score, "lemma") for h in self.index.exact(stem)
                          if not self.index.record(h.entity).is_town]
@@ -1467,14 +1480,16 @@ class Linker:
                       if reports_game(text, mentions[i].start, mentions[i].end, lang)}
         # and so is a city's name that the text writes in a club's full name ("Der TC Bamberg
         # zieht sich zurück" before the headline's "Bamberg will nicht mehr"), but where a
-        # stadium's or a mayor's word stands before it or, in English, a noun after it ("El
-        # principal estadio de Jerusalén ... Beitar Jerusalén", "Der Bürgermeister von Dortmund
-        # gratulierte Borussia Dortmund", "behind Dynamo Moscow ... over the Moscow club")
+        # stadium's, a mayor's, a city's word or "from" or "to" stands before it or, in English, a
+        # noun after it ("El principal estadio de Jerusalén ... Beitar Jerusalén", "Der
+        # Bürgermeister von Dortmund gratulierte Borussia Dortmund", "die Stadt Köln", "Fans
+        # reisten aus Köln nach München", "behind Dynamo Moscow ... over the Moscow club")
         clubs = {fold(name) for name in club_places(text)} - team_names
 
         def club_named(m: Mention) -> bool:
             return (fold(m.text) in clubs and not _STADIUM_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not _MAYOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and _word_before(text, m.start).lower() not in _FROM_TO_CITY
                     and not (lang == "en" and _LOWER_WORD_AFTER.match(text, m.end)))
         # the container, and the place before it where a comma says so ("Seattle in the West"
         # names a division, no container); not a person's, whose club a bracket names ("Pokalleiter
@@ -1580,8 +1595,8 @@ class Linker:
         (_GENITIVE_CONTAINER): "American troops in Paris" says nothing about which Paris."""
         out: list[set[str]] = [set() for _ in mentions]
         genitives = [(i + 1, i) for i in range(len(mentions) - 1)
-                     if _GENITIVE_CONTAINER.fullmatch(text, mentions[i].end, mentions[i + 1].start)
-                     and _PLACE_ENDS.match(text, mentions[i + 1].end)]
+                     if (g := _GENITIVE_CONTAINER.fullmatch(text, mentions[i].end, mentions[i + 1].start))
+                     and (g.group("compass") or _TOWN_WORD_AFTER.match(text, mentions[i + 1].end))]
         after = [(i, i + 1) for i in _apposition_pairs(mentions, text)
                  if not _GENITIVE_NOT_CONTAINER.match(text, mentions[i + 1].end)]
         for i, c in after + genitives:
@@ -2565,13 +2580,16 @@ _PERSON_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")
 # The pronoun only with the subject's own things: "Moscow announced his expulsion", "Tehran
 # justified his arrest" are a government's acts on someone else (an independent review's).
 _PERSON_WORDS_AFTER = {"en": regex.compile(
-    r"\s*,\s+who(?![\p{L}\p{M}])|[ \t]+(?:defend|explain|justif|admit|announc|dedicat|resign|marri|direct|record|"
+    r"[ \t]+(?:defend|explain|justif|admit|announc|dedicat|resign|marri|direct|record|"
     r"releas|shar)\p{Ll}*[ \t]+(?:(?:his|her)[ \t]+(?:own|decision|decisions|career|life|wife|husband|family|son|"
     r"daughter|film|films|book|books|album|novel|role|work|choice|candidacy|retirement)|himself|herself)"
     r"(?![\p{L}\p{M}])", regex.IGNORECASE)}
-# ...but "who" after a container in apposition is its place's people's ("the colonies of Hartford
-# and Wethersfield, Connecticut, who petitioned"), and after a preposition its officials' or
-# people's ("Officials in Kyiv, who asked not to be named", "The governor of Texas, who").
+# ...and "who" after a city's name: "Paris, who turned 43 this year" (a person named like a
+# city). Not a country's, which English calls "who" as a team and an agent ("Zelensky thanked
+# Poland, who has taken in millions"); nor after a container in apposition, its place's people
+# ("Hartford and Wethersfield, Connecticut, who petitioned"), or after a preposition, its
+# officials or people ("Officials in Kyiv, who asked not to be named").
+_WHO_AFTER = {"en": regex.compile(r"\s*,\s+who(?![\p{L}\p{M}])", regex.IGNORECASE)}
 _APPOSED_BEFORE = regex.compile(r"(?:,|(?<![\p{L}\p{M}])(?:in|of|from|at|to|for|by|near|with|across|around))\s*$",
                                 regex.IGNORECASE)
 
@@ -2589,8 +2607,15 @@ def _names_namesake(m: Mention, text: str, lang: Optional[str]) -> bool:
     return (lang in _NAMESAKE_LANGS and bool(_NAMESAKE_BEFORE.search(text, max(0, m.start - 40), m.start))
             or person is not None and bool(person.search(text, max(0, m.start - 40), m.start))
             and not _POSSESSIVE_AFTER.match(text, m.end)
-            or after is not None and bool(after.match(text, m.end))
-            and not _APPOSED_BEFORE.search(text, max(0, m.start - 4), m.start))
+            or after is not None and bool(after.match(text, m.end)))
+
+
+def _names_person_who(m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether "who" follows the mention and a comma (_WHO_AFTER), not after a container in
+    apposition or a preposition (_APPOSED_BEFORE)."""
+    who = _WHO_AFTER.get(lang or "")
+    return (who is not None and bool(text) and m.type != "MISC" and bool(who.match(text, m.end))
+            and not _APPOSED_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
 # A saint's name right after a church's, a feast's or an image's word and "of" ("la chiesa di San
@@ -2656,7 +2681,8 @@ _STREET_UNNAMED = regex.compile(r"(?<![\p{L}\p{M}])(?:un|une|una|uno|um|uma|algu
                                 r"chaque|cada|otra|outra|autre|cette|esta|essa|questa|quella|principal|principale|"
                                 r"main|grande?|gran|bell[ae]|belle|beau|longue|longa|larga|lunga|famos[ao]|célèbre|"
                                 r"celebre|vieille|vieja|velha|vecchia|nouvelle|nueva|nova|nuova|ancienne|antigua|"
-                                r"antiga|antica|central|centrale)[ \t]+$", regex.IGNORECASE)
+                                r"antiga|antica|central|centrale|petite?|jolie?|étroite|pequeña|estrecha|bonita|"
+                                r"piccol[ao]|strett[ao]|pequena|estreita|bela)[ \t]+$", regex.IGNORECASE)
 
 
 def _names_street(m: Mention, text: str, lang: Optional[str]) -> bool:
@@ -2675,16 +2701,17 @@ def _names_street(m: Mention, text: str, lang: Optional[str]) -> bool:
 
 
 # English writes a city's, a state's and most countries' names bare: "the" before a one-word name
-# that nothing after makes a modifier ("the Paris talks", "the Berlin Wall") names a river, an
+# that nothing after makes a modifier ("the Paris talks", "the Berlin Wall") or a city of a time
+# or a likeness ("the Berlin of the 1920s", "the Shanghai of Europe") names a river, an
 # event or a team ("Ukrainian troops crossed the Dnipro near Kherson", "west of the Jordan",
 # "Farmers along the Paraná", "Leading results at the Berlin": an independent audit's and CoNLL
 # en validation's, linked to the city, state or country). Not the places English names with its
 # article (_THE_PLACES).
 _THE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$", regex.IGNORECASE)
 _NO_MODIFIER_AFTER = regex.compile(
-    r"[ \t]*(?:$|[.,;:!?)\]\"”»–]|['’]s?(?![\p{L}\p{M}])|[ \t]+(?:near|in|at|on|to|from|with|by|for|of|into|onto|"
+    r"[ \t]*(?:$|[.,;:!?)\]\"”»–]|['’]s?(?![\p{L}\p{M}])|[ \t]+(?:near|in|at|on|to|from|with|by|for|into|onto|"
     r"across|along|between|below|above|after|before|since|through|over|under|upstream|downstream|which|that|where|"
-    r"is|was|were|has|had|have|will|would|could|can|may|might|river|basin|delta)(?![\p{L}\p{M}]))", regex.IGNORECASE)
+    r"is|was|were|has|had|have|will|would|could|can|may|might|river|basin)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 _THE_PLACES = frozenset("gambia congo sudan netherlands philippines bahamas maldives comoros seychelles ukraine "
                         "lebanon yemen argentine crimea punjab donbas donbass caucasus balkans baltics ruhr saar sahel "
                         "sahara levant gulf midwest bronx hague vatican algarve negev golan sinai kuban arctic "
@@ -2726,6 +2753,8 @@ _PRODUCT_AFTER = {
     "": regex.compile(r"[ \t]*(?:$|[.,;:!?)\]\"”»]|[ \t]+(?:to|in|at|on|with|for|from|into|and|or|met|van|naar|op|"
                       r"en|of)(?![\p{L}\p{M}]))", regex.IGNORECASE)}
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
+_COMPARED_AFTER = regex.compile(r"[ \t]+(?:plus|moins|très|más|menos|muy|più|meno|molto|sempre|mais|muito)"
+                                r"(?![\p{L}\p{M}])", regex.IGNORECASE)
 
 
 def _names_product(m: Mention, text: str, lang: Optional[str]) -> bool:
@@ -2736,7 +2765,9 @@ def _names_product(m: Mention, text: str, lang: Optional[str]) -> bool:
     before = _PRODUCT_BEFORE.get(lang or "")
     if before is None or not text or not before.search(text, max(0, m.start - 10), m.start):
         return False
-    return lang in _ROMANCE or bool(_PRODUCT_AFTER.get(lang or "", _PRODUCT_AFTER[""]).match(text, m.end))
+    if lang in _ROMANCE:  # (not the company compared with itself: "Une Renault plus rentable")
+        return not _COMPARED_AFTER.match(text, m.end)
+    return bool(_PRODUCT_AFTER.get(lang or "", _PRODUCT_AFTER[""]).match(text, m.end))
 
 
 def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:
