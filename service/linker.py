@@ -111,6 +111,8 @@ _COMPANY_VERB_AFTER = regex.compile(r"[ \t]+(?:cancel(?:s|led|ed)|cut(?:s)?|anno
                                     r"(?![\p{L}\p{M}])", regex.IGNORECASE)
 _DETERMINED = regex.compile(r"(?<![\p{L}\p{M}])(?:a|an|the|one|his|her|their|our|every|each|no|another|fellow|"
                             r"young|old)[ \t]+$", regex.IGNORECASE)
+# ...and what keeps a city's name the city in an article that names its club in full (`_teams`):
+# a stadium's, a mayor's or a city's word, "from" or "to" before it, in English a noun after it
 _STADIUM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:stadium|stade|estadio|estádio|stadio|stadion|стадион|стадіон)"
                                 r"(?:[ \t]+\S+)?[ \t]+$", regex.IGNORECASE)
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?-i:\p{Ll})")
@@ -2573,12 +2575,12 @@ _PERSON_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")
 }.items()}
 
 
-# ...or after it: English "who", and a person's pronoun as a verb's object, where a place's would
-# be "which" and "its" ("Jordan defends his decision to make the film", the director Neil Jordan
-# in CoNLL en validation, linked to the country the model typed)
-# A verb's list, not any verb: "Chicago remained his home", "Texas was her home" name places.
-# The pronoun only with the subject's own things: "Moscow announced his expulsion", "Tehran
-# justified his arrest" are a government's acts on someone else (an independent review's).
+# ...or after it: in English a person's pronoun after a person's verb, where a place's would be
+# "its" ("Jordan defends his decision to make the film", the director Neil Jordan in CoNLL en
+# validation, linked to the country the model typed). A verb's list, not any verb: "Chicago
+# remained his home", "Texas was her home" name places; and the pronoun only with the subject's
+# own things: "Moscow announced his expulsion", "Tehran justified his arrest" are a government's
+# acts on someone else (an independent review's).
 _PERSON_WORDS_AFTER = {"en": regex.compile(
     r"[ \t]+(?:defend|explain|justif|admit|announc|dedicat|resign|marri|direct|record|"
     r"releas|shar)\p{Ll}*[ \t]+(?:(?:his|her)[ \t]+(?:own|decision|decisions|career|life|wife|husband|family|son|"
@@ -2653,10 +2655,10 @@ def _names_saint(m: Mention, text: str) -> bool:
 # squares after places ("rue de Rivoli", "avenue de Versailles", "plaza de España", "in via Roma",
 # "rua de Lisboa": an independent audit's, linked to the town) as they are written in an
 # address, in lower case or capitalized ("une piste cyclable rue de Rivoli"); not after an
-# indefinite article or a demonstrative (_STREET_UNNAMED), since "una calle de Ecija" is one of
-# the town's streets. Italian "via" is "by way of" too ("volo
-# via Francoforte"): only after "in" or capitalized; "corso" is a course ("nel corso di") and
-# "largo" the open sea ("al largo del Galles"), capitalized only.
+# indefinite article, a demonstrative or an adjective (_STREET_UNNAMED), since "una calle de
+# Ecija", "une petite rue de Marseille" are the town's streets. Italian "via" is "by way of" too
+# ("volo via Francoforte"): only after "in" or capitalized; "corso" is a course ("nel corso di")
+# and "largo" the open sea ("al largo del Galles"), capitalized only.
 _STREET_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?P<street>" + words + r")[ \t]+(?:" + of + r")?"
                                       r"(?<=[ \t'’])$", regex.IGNORECASE)
                   for lang, words, of in (
@@ -2743,7 +2745,8 @@ def _names_water_or_event(m: Mention, text: str, lang: Optional[str]) -> bool:
 # A brand after an indefinite article is its product, a car or a phone, not the company: "mit
 # einem Jaguar beim Sportwagen-WM-Lauf" (CoNLL de validation, gold MISC), "drove a Ferrari to
 # victory". Not before a noun it modifies ("a Toyota spokesman", German's capitalized "ein
-# Siemens Sprecher"): English and the Romance languages only before a closed word or a stop.
+# Siemens Sprecher"): English and Dutch only before a closed word or a stop, German before no
+# capitalized word; the Romance languages before anything but a comparison (`_names_product`).
 _PRODUCT_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t]+$", regex.IGNORECASE)
                    for lang, words in {
     "en": "a|an", "de": "ein|eine|einem|einen|eines|einer", "fr": "une?|d['’]une?", "es": "un|una", "it": "una?|un['’]",
@@ -2760,8 +2763,9 @@ _COMPARED_AFTER = regex.compile(r"[ \t]+(?:plus|moins|très|más|menos|muy|più|
 def _names_product(m: Mention, text: str, lang: Optional[str]) -> bool:
     """Whether an indefinite article stands before the mention and no noun it modifies after it
     (_PRODUCT_BEFORE, _PRODUCT_AFTER); the Romance languages put no noun after a brand that
-    modifies it ("un porte-parole de Renault"), so anything may follow there: "au volant d'une
-    Peugeot volée", "una Fiat rubata" (an independent review's)."""
+    modifies it ("un porte-parole de Renault"), so an adjective may follow there ("au volant
+    d'une Peugeot volée", "una Fiat rubata": an independent review's), but no comparison, which
+    names the company ("Une Renault plus rentable")."""
     before = _PRODUCT_BEFORE.get(lang or "")
     if before is None or not text or not before.search(text, max(0, m.start - 10), m.start):
         return False

@@ -32,8 +32,8 @@ logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # it logs every dictio
 # Suriye'deki, İstanbul'a, Irak'ın. Everything from the apostrophe on is inflection.
 _TR_SUFFIX = regex.compile(r"^(\p{Lu}[\p{L}\p{M}-]*)['’]\p{Ll}{1,9}$")
 # ...and without the apostrophe as often in news ("Almanyaya", "Rusyadan", "Irakta", an independent
-# audit's misses): the case suffixes a name takes, longest first, each a guess the linker checks
-# against a place's exact name (`turkish_stems`).
+# audit's misses): the case suffixes a name takes, shortest first (the longest stem first), each
+# a guess the linker checks against a place's exact name (`turkish_stems`).
 _TR_CASES = ("dan", "den", "tan", "ten", "daki", "deki", "taki", "teki", "da", "de", "ta", "te", "ın", "in", "un", "ün")
 _TR_BARE_SUFFIXES = tuple(sorted({n + s for n in ("", "n") for s in _TR_CASES}
                                  | {y + s for y in ("", "y", "n") for s in ("a", "e", "ı", "i", "u", "ü")}
@@ -372,7 +372,7 @@ def base_forms(text: str, lang: Optional[str] = None) -> list[str]:
     return [f for f in forms if not (f.casefold() in seen or seen.add(f.casefold()))]
 
 
-_TR_BACK, _TR_FRONT = "aıou", "eiöü"
+_TR_BACK = "aıou"
 _TR_FOUR = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
 _TR_VOICELESS = "fstkçşhp"
 

@@ -1,6 +1,7 @@
 """Whether a sentence reports a game: its words (match, goal, coach, league...) or a score line;
 whether a name in one is a side's opponent ("against Croatia", "lost 1-0 to Spain"), a
-national team's ("сборной Кот-д'Ивуара"), or where a player moved ("loaned to Venezia").
+national team's ("сборной Кот-д'Ивуара"), or where a player moved ("loaned to Venezia"); and
+the places a club's full name in a text holds ("TC Bamberg", `club_places`).
 
 A place's name in such a sentence is often its team's ("Karlsruhe won the match 3-1", "Texas
 defeated Cleveland"), and the linker must not give the team its city. The game cue only marks the
