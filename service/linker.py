@@ -1080,7 +1080,7 @@ class Linker:
             elif m.type != "PER" and names_games(text, m.start, m.end, lang):
                 rule_out(i, "the Games or a championship (a year or the event's word after the name), not its city",
                          lambda e: e.type == "LOC", as_type="MISC")
-            elif self._demonym_company(m, text, lang):
+            elif self._demonym_company(m, first[i], text, lang):
                 rule_out(i, "a company or a person named by a demonym (a verb or a possessive after it, no article)",
                          lambda e: e.type == "LOC")
             elif ((m.type != "MISC" or national or self._demonym_side(m, text))
@@ -1508,15 +1508,18 @@ class Linker:
 
         return sorted(teams | {i for i in placed if i not in teams and echoes(i)})
 
-    def _demonym_company(self, m: Mention, text: str, lang: Optional[str]) -> bool:
+    @staticmethod
+    def _demonym_company(m: Mention, cands: list[_Scored], text: str, lang: Optional[str]) -> bool:
         """Whether an English demonym is a company's or a person's name: the subject of a
-        company's verb, or a possessive, with no article before it ("American said it would cut
-        flights", "Norwegian cancelled more than 100 flights", "Albanese's government": an
-        independent audit's, linked to the countries); a person of the country would be "an
-        American", "the Syrian's"."""
+        company's verb, or a possessive where its demonym is all that links it ("China's" is the
+        country's name), with no article before it ("American said it would cut flights",
+        "Norwegian cancelled more than 100 flights", "Albanese's government": an independent
+        audit's, linked to the countries); a person of the country would be "an American", "the
+        Syrian's"."""
         return (lang == "en" and bool(text) and not _DETERMINED.search(text, max(0, m.start - 12), m.start)
                 and (m.type == "MISC" and bool(_COMPANY_VERB_AFTER.match(text, m.end))
-                     or bool(_POSSESSIVE_AFTER.match(text, m.end)) and self.index.is_demonym(m.text)))
+                     or bool(_POSSESSIVE_AFTER.match(text, m.end))
+                     and bool(cands) and all(s.features["evidence"] == "demonym" for s in cands if s.allowed)))
 
     @staticmethod
     def _demonym_side(m: Mention, text: str) -> bool:

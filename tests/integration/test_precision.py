@@ -2759,6 +2759,10 @@ def test_rivers_streets_bands_people_and_teams_named_like_places_are_no_places(w
     ("SYRIAN TROOPS ENTER TOWN .", "en", "SYRIAN", "Q858"),
     ("The Syrian said he had fled Aleppo.", "en", "Syrian", "Q858"),
     ("The Syrian's lawyer said he would appeal.", "en", "Syrian", "Q858"),
+    # a country's possessive is the country's, though Spanish "china" and "india" are demonyms
+    ("He became China 's youngest governor when he took the position in Hebei province in 2008 .", "en", "China",
+     "Q148"),
+    ("He was awarded the Padma Shri , India 's 4th highest civilian honour , in 1983 .", "en", "India", "Q668"),
     ("In het Chinese restaurant Ruby in Antwerpen is iemand gewond.", "nl", "Chinese", "Q148"),
     ("In 896 begonnen de Bulgaren een oorlog tegen het Byzantijnse Rijk.", "nl", "Bulgaren", "Q219"),
     ("Son roman décrit l'expérience d'une jeune Allemande à Paris.", "fr", "Allemande", "Q183"),
