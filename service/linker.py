@@ -75,7 +75,8 @@ NEAR = 0.95            # names this close tie for the prior, and a bigger place'
 # this probability (Sakhoor tagged PER at 0.89 still has LOC at 0.09; a football club
 # tagged ORG at 0.98 has LOC at 0.01).
 TYPE_SWITCH_MIN = 0.05
-# ...but a demonym's link needs the model's PER probability under this (`_score`)
+# ...but a demonym's link, capitalized where the seeds list it in lower case, needs the model's
+# PER probability under this (`_score`)
 PERSON_DEMONYM_MAX = 0.5
 # Where a name is as often something else, the model must lean to the link's type: a region
 # (its name is a club's and a company's as often as not), a GeoNames place for a mention
@@ -2145,10 +2146,13 @@ class Linker:
                 # river Уй Houilles. Countries, curated regions and the user's own entries keep them.
                 allowed = False
             elif evidence == "demonym":
-                # not a name the model reads as a person's ("La Russa ha detto", "Alemán lo niega":
-                # an independent audit's, PER 0.57 and 0.62, linked to Russia and Germany)
-                allowed = mention.type == "MISC" or (type_p >= TYPE_SWITCH_MIN
-                                                     and probs.get("PER", 0.0) < PERSON_DEMONYM_MAX)
+                # not a name the model reads as a person's, capitalized where the seeds list the
+                # form in lower case only ("La Russa ha detto", "Alemán lo niega": an independent
+                # audit's, PER 0.57 and 0.62, linked to Russia and Germany); French writes a
+                # demonym's noun capitalized, a person of the country ("une jeune Allemande")
+                surname = (mention.text[:1].isupper() and probs.get("PER", 0.0) >= PERSON_DEMONYM_MAX
+                           and not self.index.is_demonym(mention.text, as_written=True))
+                allowed = mention.type == "MISC" or (type_p >= TYPE_SWITCH_MIN and not surname)
             elif out_type == mention.type:
                 # A look-alike of an uncurated place needs the document to name it, its parent or
                 # its container; its country alone is no support: "Korsika" beside "Sardinien"

@@ -56,8 +56,9 @@ class CandidateSource(Protocol):
         """Entities this adjective or demonym refers to ("Syrian" -> Syria)."""
         ...
 
-    def is_demonym(self, word: str, lang: Optional[str] = None) -> bool:
-        """True when the word as written is a known adjective or demonym (of `lang`, when given)."""
+    def is_demonym(self, word: str, lang: Optional[str] = None, as_written: bool = False) -> bool:
+        """True when the word is a known adjective or demonym (of `lang`, when given), a lower-case
+        one capitalized too unless `as_written`."""
         ...
 
     def is_curated_name(self, text: str, lang: Optional[str] = None) -> bool:

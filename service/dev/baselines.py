@@ -20,7 +20,7 @@ class _NoMorphology:
     def demonyms(self, text: str) -> list[NameHit]:
         return []
 
-    def is_demonym(self, word: str, lang: str | None = None) -> bool:
+    def is_demonym(self, word: str, lang: str | None = None, as_written: bool = False) -> bool:
         return False
 
     def is_curated_name(self, text: str, lang: str | None = None) -> bool:

@@ -217,12 +217,12 @@ class CandidateIndex:
         """Entities this adjective or demonym refers to ("Syrian" -> Syria), exact after folding."""
         return self._exact_hits(self.demonym, "dem", text, "demonym")
 
-    def is_demonym(self, word: str, lang: str | None = None) -> bool:
-        """True when `word` is a demonym form as written, or a lower-case form capitalized at
-        the start of a sentence ("Российские"); "pole" never matches the form "Pole". With
-        `lang`, only a form of that language (or of none) counts ("Rus" is Turkish)."""
+    def is_demonym(self, word: str, lang: str | None = None, as_written: bool = False) -> bool:
+        """True when `word` is a demonym form as written, or (unless `as_written`) a lower-case
+        form capitalized at the start of a sentence ("Российские"); "pole" never matches the form
+        "Pole". With `lang`, only a form of that language (or of none) counts ("Rus" is Turkish)."""
         return self._listed("demonym", word, lang) or (
-            word[:1].isupper() and self._listed("demonym", word[:1].lower() + word[1:], lang))
+            not as_written and word[:1].isupper() and self._listed("demonym", word[:1].lower() + word[1:], lang))
 
     def is_curated_name(self, text: str, lang: str | None = None) -> bool:
         """True when `text` is, as written, a name of a curated organization or person in

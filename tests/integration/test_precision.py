@@ -2766,6 +2766,7 @@ def test_rivers_streets_bands_people_and_teams_named_like_places_are_no_places(w
     ("In het Chinese restaurant Ruby in Antwerpen is iemand gewond.", "nl", "Chinese", "Q148"),
     ("In 896 begonnen de Bulgaren een oorlog tegen het Byzantijnse Rijk.", "nl", "Bulgaren", "Q219"),
     ("Son roman décrit l'expérience d'une jeune Allemande à Paris.", "fr", "Allemande", "Q183"),
+    ("Le premier ( 1930 ) décrit l’ expérience d’ une jeune Allemande à Paris .", "fr", "Allemande", "Q183"),
     ("Vorwürfe gegen Chinas Polizei", "de", "Chinas", "Q148"),
     ("Esistono molti vulcani di fango sulle rive del Mar Nero e del Mar Caspio.", "it", "Mar Nero",
      "el:sea-black-sea"),

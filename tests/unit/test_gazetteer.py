@@ -161,6 +161,7 @@ def test_demonyms_are_found_for_adjectives_only(store, tmp_path):
     assert index.is_demonym("Syrian") and not index.is_demonym("syrian") and not index.is_demonym("Syria")
     assert index.is_demonym("Syrian", "en") and not index.is_demonym("Syrian", "fr")
     assert index.is_demonym("Syrien", "fr")  # the lower-case form, capitalized at a sentence start
+    assert not index.is_demonym("Syrien", as_written=True) and index.is_demonym("Syrian", as_written=True)
     assert all(h.how != "demonym" for h in index.search("Syrian", 5)) and not index.exact("Syrian")
     got = store.get("x:sy")
     assert got.aliases == [("Syrien", None)] and ("Syrian", "en") in got.demonyms
