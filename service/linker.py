@@ -931,7 +931,8 @@ class Linker:
                 keys[i] = (*keys[i], "modifier")
                 found = [h for h in self._hits(mentions[i].text, lang, floor) if h.how == "demonym"]
             hits[keys[i]] = found
-        inside = {m.text for m in mentions if not _opens_sentence(text, m.start)}  # (Turkish stems)
+        # (Turkish stems only inside a sentence: `_hits`)
+        inside = {m.text for m in mentions if not _opens_sentence(text, m.start)} if lang == "tr" else set()
         for key in keys:
             if key not in hits:  # base forms and adjectives score 1.0
                 hits[key] = self._hits(key[0], lang, floor, adjective=not key[1], stems=key[0] in inside)
