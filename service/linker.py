@@ -55,6 +55,7 @@ from .text.sports import (
     names_team,
     player_of,
     reports_game,
+    sentence,
     team_word_after,
 )
 
@@ -252,6 +253,30 @@ _BANK_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t
     "nl": r"(?:linker|rechter)?oevers?[ \t]+van[ \t]+de", "de": r"\p{L}*ufer[ \t]+(?:des|der)",
     "pl": r"brzeg(?:u|iem)?", "ru": r"берег(?:а|у|ом|е)?", "uk": r"берег(?:а|у|ом)?|березі",
 }.items()}
+# ...or a river's verb after the name, with where the river goes: "Днепр впадает в Чёрное море",
+# "Дніпро тече через Київ", "Der Rhein fließt durch Köln" (an audit's; GeoNames has the city
+# Dnipro, not the river). Not a verb a city takes too ("rises", "nace", "corre"), nor one without
+# its river's complement ("Paris se jette dans la bataille", "Москва впадает в панику", "Roma
+# scorre lenta", "Warszawa płynie z prądem", an independent review's). English writes a river
+# with "the", which `_names_water_or_event` reads.
+_WATER = (r"(?:\p{L}+[ \t]+)?(?:(?-i:\p{Lu})|море|озеро|реку|залив|лиман|водохранилище|морз|jezior|rzek|zatok"
+          r"|річку|затоку|водосховище)")
+_RIVER_VERB_AFTER = {lang: regex.compile(r"[ \t]+(?:" + words + r")", regex.IGNORECASE) for lang, words in {
+    "en": r"flows[ \t]+(?:into|through|past|along|across|(?:south|north|east|west)(?:ward)?)(?![\p{L}\p{M}])",
+    "fr": r"se[ \t]+jette[ \t]+dans[ \t]+(?:la|le|l['’]|les)[ \t]*(?:mer|océan|lac|(?-i:\p{Lu}))"
+          r"|prend[ \t]+sa[ \t]+source",
+    "es": r"(?:fluye|discurre)[ \t]+(?:por|hacia|a[ \t]+través)|desemboca[ \t]+en",
+    "it": r"(?:scorre|sfocia)[ \t]+(?:(?:attraverso|lungo|nel|nella|in)(?![\p{L}\p{M}])|nell['’])",
+    "pt": r"des[aá]gua[ \t]+(?:no|na|em)",
+    "de": r"fließt[ \t]+(?:durch|entlang|vorbei)|mündet[ \t]+(?:in|bei)|entspringt[ \t]+(?:in|im|am|bei)",
+    "nl": r"stroomt[ \t]+(?:door|langs)|ontspringt[ \t]+(?:in|bij)|mondt[ \t]+uit",
+    "pl": r"(?:płynie|przepływa)[ \t]+(?:przez|wzdłuż|obok)|wpada[ \t]+do[ \t]+" + _WATER,
+    "ru": r"(?:течёт|течет|протекает)[ \t]+(?:через|по|вдоль|мимо)|впадает[ \t]+в[ \t]+" + _WATER,
+    "uk": r"(?:тече|протікає)[ \t]+(?:через|по|вздовж|повз)|впадає[ \t]+(?:в|у)[ \t]+" + _WATER}.items()}
+# ...where the name opens its clause: not after "from" or a noun whose genitive it is ("Geld aus
+# München fließt durch", "Жизнь Москвы протекает по", "Przez Opole płynie Odra")
+_CLAUSE_OPENS = regex.compile(r"(?:^|[.!?:;,«\"(]|(?<![\p{L}\p{M}])(?:the|and|und|et|y|e|en|i|и|і|й|та|der|die|das|le"
+                              r"|la|les|l['’]|el|il|lo|o|het))[ \t]*$", regex.IGNORECASE)
 # A sea's name holds its word, in any of its forms (a region may be named after a sea).
 _SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem море моря морі морю морем deniz denizi "
                        "بحر البحر".split())
@@ -368,15 +393,54 @@ _BAND_BEFORE_WORDS = {"en": r"bands?|" + _ROCK + "groups?", "fr": r"groupes?[ \t
                       "de": r"band|rockband|popband", "es": r"banda|grupo[ \t]+de[ \t]+(?:rock|pop|punk)",
                       "it": r"band|gruppo[ \t]+(?:rock|pop|punk|metal)", "pt": r"banda", "nl": r"band|popgroep",
                       "pl": r"zesp(?:ół|ołu|ole|ołem)", "ru": r"рок-групп\w*", "uk": r"гурт(?:у|і|ом)?|рок-гурт\w*"}
+# ...and an era's, a dynasty's or an empire's: "период Эдо", "Империя Хань", "Dynastia Piastów",
+# "the Edo period" (an audit's, linked to Tokyo, Haan and the town Piastów). Only where the word
+# opens its phrase: at a sentence's start or after a preposition, not after a demonstrative, an
+# adjective or a capital's word ("В этот период Москва", "В советский период Киев", "Столица
+# империи Санкт-Петербург", an independent review's). Not in the Romance languages, German or
+# Dutch, whose era words open time phrases as often ("À cette époque Paris", "En aquella época
+# Madrid", "In quel periodo Milano") and whose eras the model mostly leaves unlinked already.
+_ERA_LEAD = {"ru": r"в|во|с|со|до|после|при|от|к|у|за|для|и|начале|конце|середине",
+             "uk": r"в|у|з|із|до|після|при|від|за|для|і|й|та|початку|кінці|середині",
+             "pl": r"w|we|z|ze|do|po|od|za|przed|podczas|i"}
+_ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_LEAD[lang] + r")[ \t])[ \t]*)(?:"
+                     + words + ")" for lang, words in {
+    "pl": r"okres(?:u|ie|em)?|epok(?:a|i|ę|ą|ce)|dynasti(?:a|i|ę|ą)|cesarstw(?:o|a|ie|em)",
+    "ru": r"период(?:а|е|у|ом)?|эпох(?:а|и|е|у|ой)|династи(?:я|и|ю|ей)|импери(?:я|и|ю|ей)",
+    "uk": r"період(?:у|і|ом)?|епох(?:а|и|і|у|ою)|династі(?:я|ї|ю|єю)|імпері(?:я|ї|ю|єю)"}.items()}
+_ERA = "an era, a dynasty or an empire"
+_ERA_WORDS_AFTER = {"en": "period dynasty shogunate", "tr": "dönemi döneminde döneminin hanedanı hanedanının"}
+# ...and a constellation's or a nebula's: "созвездие Девы", "Gwiazdozbiór Panny", "Mgławica
+# Oriona" (Deva, Panna and Orion are towns); English's and French's after the article the sky
+# takes ("the constellation of Virgo", not "a constellation of London galleries")
+_SKY_BEFORE_WORDS = {
+    "en": r"the\s+constellation(?:\s+of)?", "fr": r"(?:la\s+|l['’]\s*)(?:constellation(?:\s+d[eu]|\s+de\s+la)?"
+                                              r"|nébuleuse(?:\s+d['’])?)",
+    "de": r"sternbild(?:es|s)?", "es": r"constelación(?:\s+de)?|nebulosa(?:\s+de)?",
+    "it": r"costellazione(?:\s+del(?:la)?|\s+di)?|nebulosa(?:\s+di)?", "pt": r"constelação(?:\s+d[eoa])?",
+    "nl": r"sterrenbeeld", "pl": r"gwiazdozbi(?:ór|oru|orze)|mgławic(?:a|y|ę|ą)",
+    "ru": r"созвезди(?:е|я|ю|ем|и)|туманност(?:ь|и|ью)|(?:сверх)?скоплени(?:е|я|ю|ем|и)",
+    "uk": r"сузір['’]?(?:я|ї|ю)|туманност(?:і|ь|ю)", "ar": r"[وفبلك]?(?:كوكبة|سديم)",
+}
+_SKY_WORDS_AFTER = {"en": "constellation nebula", "tr": "takımyıldızı takımyıldızında bulutsusu"}
+# A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
+# constellation"; not "Picasso's Paris period", "his Berlin period": his years there), in Turkish
+# not after a genitive ("Atatürk'ün Ankara döneminde").
+_AFTER_WORD_LEAD = {"en": regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$", regex.IGNORECASE),
+                    "tr": regex.compile(r"(?<!['’]\p{L}{1,3})(?:^|[ \t]+)$")}
 # What the words name, with the words before the name (a regex per language; a quotation mark
-# may stand between) and after it.
+# may stand between), after it, and what must stand before the name for a word after it to count.
 _THINGS = tuple(
     (why, {lang: regex.compile(r"(?<![\p{L}\p{M}-])(?:" + words + r")\s*[«\"“„'‘]?\s*$", regex.IGNORECASE)
            for lang, words in before.items()},
-     {lang: frozenset(words.split()) for lang, words in after.items()})
-    for why, before, after in (("a ship", _VESSEL_BEFORE_WORDS, _VESSEL_WORDS_AFTER),
-                               ("a film, song or show", _WORK_BEFORE_WORDS, _WORK_WORDS_AFTER),
-                               ("a band", _BAND_BEFORE_WORDS, {})))
+     {lang: frozenset(words.split()) for lang, words in after.items()}, lead)
+    for why, before, after, lead in (("a ship", _VESSEL_BEFORE_WORDS, _VESSEL_WORDS_AFTER, {}),
+                                     ("a film, song or show", _WORK_BEFORE_WORDS, _WORK_WORDS_AFTER, {}),
+                                     ("a band", _BAND_BEFORE_WORDS, {}, {}),
+                                     (_ERA, _ERA_BEFORE_WORDS, _ERA_WORDS_AFTER,
+                                      _AFTER_WORD_LEAD),
+                                     ("a constellation or a nebula", _SKY_BEFORE_WORDS, _SKY_WORDS_AFTER,
+                                      _AFTER_WORD_LEAD)))
 # The rule leaves a person's name alone ("capitaine de corvette Georges Thierry d'Argenlieu",
 # "фильм Тарковского", Tarkovsky's film) and, where a name after a noun is its owner in the
 # genitive, an organization's ("космический корабль НАСА", NASA's spacecraft).
@@ -390,8 +454,8 @@ _DIVISION_WORDS = {"en": frozenset("county counties province provinces district 
                                    "townships state states emirate emirates canton cantons region regions".split()),
                    # Turkish "il" (a province) in its cases: "Hatay ilinde" was Antakya, whose
                    # alternate names hold its province's; not "ilçe", a district named after its town
-                   "tr": frozenset("il ili ilinde ilinin iline ilinden illeri illerinde illerinin illerine "
-                                   "illerinden eyaleti eyaletinde eyaletinin eyaletine eyaletinden vilayeti "
+                   "tr": frozenset("il ili ilinde ilindeki ilindedir ilinin iline ilinden illeri illerinde illerinin "
+                                   "illerine illerinden eyaleti eyaletinde eyaletinin eyaletine eyaletinden vilayeti "
                                    "vilayetinde vilayetinin vilayetine vilayetinden "
                                    # "bölge" (a region): "Donetsk bölgesinde" was the city, the
                                    # oblast meant
@@ -1028,10 +1092,15 @@ class Linker:
                 rule_out(i, "a river (a bank's word before the name)",
                          lambda e, slavic=slavic: e.type == "LOC" and e.kind != "sea"
                          and (not slavic or e.kind in ("city", "town")))
+            if _names_flowing(m, text, lang):
+                rule_out(i, "a river (a river's verb after the name), not a city named like it",
+                         lambda e: e.type == "LOC" and e.kind in ("city", "town"))
             if _names_water_or_event(m, text, lang):
                 rule_out(i, "a river, an event or a team (\"the\" before a name English writes bare)",
                          lambda e: e.type == "LOC" and _bare_in_english(e) and fold(e.name) not in _THE_PLACES
                          and not any(fold(n) in _THE_PLACES for n in (self._names(e.id) or ())))
+            if _defined_as_thing(m, text, lang):
+                rule_out(i, "a band, a work or a people (what the sentence says it is)", lambda e: e.type == "LOC")
             if _names_saint(m, text):
                 rule_out(i, "a saint (a church's, feast's or image's word before the name), not a place",
                          lambda e, name=name: e.type == "LOC" and not (
@@ -1042,6 +1111,9 @@ class Linker:
                          if_top=True)
             if _names_person_who(m, text, lang):
                 rule_out(i, "a person named like a city (\"who\" after the name)",
+                         lambda e: e.type == "LOC" and e.kind in ("city", "town"))
+            if _won(m, text, lang):
+                rule_out(i, "a tournament or a team named like a city (the object of \"won\")",
                          lambda e: e.type == "LOC" and e.kind in ("city", "town"))
             if _names_medium(m, text, lang):
                 rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
@@ -1055,7 +1127,9 @@ class Linker:
                 if (m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS)
                         and (not _holds_country(first[i]) or _quoted(m, text))):
                     # the model's type stays: "the album Queen" is the band's name too
-                    rule_out(i, f"{thing} (its word beside the name)", lambda e: e.type != "MISC")
+                    # (an era's name is a place's, or a company's: "в эпоху Twitter" is the company's era)
+                    rule_out(i, f"{thing} (its word beside the name)",
+                             lambda e, era=thing == _ERA: e.type == "LOC" if era else e.type != "MISC")
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text, adjective=not _holds_country(first[i])):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
                          lambda e: e.type == "LOC")
@@ -2049,6 +2123,11 @@ class Linker:
         if any(records[h.entity].kind == "country" and h.entity in own and self._evidence(h) == "exact"
                for h in contenders):
             contenders = [h for h in contenders if not (_geonames_city(records[h.entity]) and h.entity not in own)]
+        # ...nor does a company or group whose own name the mention is, as written: "Lime began
+        # offering dockless bikes" went to Lima (LOC 0.77), one of whose alternate names it is.
+        elif any(records[h.entity].type == "ORG" and h.entity in own and self._evidence(h) == "exact"
+                 and self._written_as(records[h.entity].id, mention.text) for h in contenders):
+            contenders = [h for h in contenders if not (_geonames_city(records[h.entity]) and h.entity not in own)]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
         # (Its own name, not an alternate one: Mbulu lists "Iraku", which romanizes as Iraq's
@@ -2628,6 +2707,35 @@ def _names_person_who(m: Mention, text: str, lang: Optional[str]) -> bool:
             and not _APPOSED_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
+# ...and a city's name right after "won": a tournament ("Federer won Miami in 2005", "Nadal ganó
+# Roma", "Panatta vinse Roma e Parigi") or, where the verb comes first, a team ("ayer ganó Roma");
+# a war wins a battle, not a city. Not in an election's sentence ("Labour won Manchester with 60
+# percent of the vote", a mayor's city), nor a "won" that gives something to the city ("won Paris
+# the right to host"), wins its people over ("won Paris over"), or a possessive's thing ("won
+# London's top prize"). Not French "gagner", which reaches a place too ("il gagne Londres déguisé
+# en moine").
+_WON_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t]+$", regex.IGNORECASE)
+               for lang, words in {"en": r"won|wins|winning", "es": r"ganó|ganaba|gana", "it": r"vinse|vinto|vince",
+                                   "pt": r"venceu|ganhou", "fr": r"remport[eé]", "de": r"gewann|gewinnt",
+                                   "nl": r"won|wint"}.items()}
+_NOT_WON_AFTER = regex.compile(r"[ \t]+(?:the|a|an|its|their|el|la|il|le|o|a|der|die|das|het)[ \t]"
+                               r"|[ \t]+(?:over|back|im[ \t]+Sturm)(?![\p{L}\p{M}])|['’]s?(?![\p{L}\p{M}])",
+                               regex.IGNORECASE)
+_ELECTION = regex.compile(r"(?<![\p{L}\p{M}])(?:election|elections|vote|votes|voters|ballot|mayor\w*|seats?|percent|"
+                          r"elecci[oó]n\w*|votos?|alcald\w*|elezion\w*|sindac\w*|eleiç\w*|prefeit\w*|élection\w*|"
+                          r"maire|wahl\w*|stimmen|bürgermeister\w*|verkiezing\w*|burgemeester)(?![\p{L}\p{M}])|%",
+                          regex.IGNORECASE)
+
+
+def _won(m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether a word for "won" stands right before the mention (_WON_BEFORE), outside an
+    election's sentence."""
+    rx = _WON_BEFORE.get(lang or "")
+    if rx is None or not text or m.type == "PER" or not rx.search(text, max(0, m.start - 12), m.start):
+        return False
+    return not _NOT_WON_AFTER.match(text, m.end) and not _ELECTION.search(sentence(text, m.start, m.end))
+
+
 # A saint's name right after a church's, a feast's or an image's word and "of" ("la chiesa di San
 # Sebastiano", "la festa di San Sebastiano", "una imagem de São Joaquim"), after a church
 # "dedicated to" one ("la chiesa, dedicata a San Sebastiano"), or with its title in lower case
@@ -2742,12 +2850,45 @@ def _names_river_bank(m: Mention, text: str, lang: Optional[str]) -> bool:
                                                                                       m.start))
 
 
+def _names_flowing(m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether a river's verb and its complement follow the mention (_RIVER_VERB_AFTER), which
+    opens its clause (_CLAUSE_OPENS)."""
+    verb = _RIVER_VERB_AFTER.get(lang or "")
+    return (verb is not None and bool(text) and m.type != "MISC" and bool(verb.match(text, m.end))
+            and bool(_CLAUSE_OPENS.search(text, max(0, m.start - 8), m.start)))
+
+
 def _names_water_or_event(m: Mention, text: str, lang: Optional[str]) -> bool:
     """Whether an English one-word LOC mention, not an acronym ("the US", "the UAE"), stands after
     "the" with no modifier's noun after it."""
     return (lang == "en" and bool(text) and m.type == "LOC" and " " not in m.text.strip()
             and not m.text.isupper() and bool(_THE_BEFORE.search(text, max(0, m.start - 8), m.start))
             and bool(_NO_MODIFIER_AFTER.match(text, m.end)))
+
+
+# What an English sentence says a name is, where that is no place: "Europe is a Swedish rock
+# band", "Dallas is an American prime-time television soap opera", "The Roma are a traditionally
+# itinerant ethnic group" (an audit's, linked to the continent, the city and Rome). Not where a
+# place's noun or a preposition comes first ("Chicago is a city with a band"), nor where the noun
+# qualifies another or is a possessive ("a group of islands", "the Indian film capital", "the
+# band's base", "a French language stronghold", an independent review's): the phrase ends with
+# it, or a relative, a participle or a preposition follows.
+_DEFINED_AS = {"en": regex.compile(
+    r"[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+"
+    r"(?:(?!(?:city|cities|town|state|country|capital|village|region|place|home|county|island|port|suburb|province"
+    r"|district|nation|of|with|for|in|at|where|that|which|and|whose)(?![\p{L}\p{M}-]))[\p{L}\p{N}'’-]+[ \t]+){0,6}?"
+    r"(?:band|group|(?:TV|television|web)?[ \t]*series|sitcom|soap[ \t]+opera|film|movie|album|song|novel|magazine"
+    r"|newspaper|musical|video[ \t]+game|people|tribe|language)"
+    r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:that|which|who|whose|formed|founded|from|based|directed|released|written|"
+    r"created|best|known|by|in|with|led|starring|produced|published|originally|first|living|originating|native|"
+    r"consisting|composed|made|set|broadcast|aired|about|featuring|fronted)(?![\p{L}\p{M}]))",
+    regex.IGNORECASE)}
+
+
+def _defined_as_thing(m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether the sentence says the mention is a band, a work or a people (_DEFINED_AS)."""
+    rx = _DEFINED_AS.get(lang or "")
+    return rx is not None and bool(text) and m.type != "MISC" and bool(rx.match(text, m.end))
 
 
 # A brand after an indefinite article is its product, a car or a phone, not the company: "mit
@@ -2800,14 +2941,16 @@ def _names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
 
 
 def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
-    """What a word before the mention (after it in Turkish) says it names, a ship or a work
-    (_THINGS), if any."""
+    """What a word before the mention (after it in Turkish, or English for an era or the sky)
+    says it names, a ship, a work, a band, an era or a constellation (_THINGS), if any."""
     if not text:
         return None
-    for why, before, after in _THINGS:
-        rx = before.get(lang or "")
+    for why, before, after, leads in _THINGS:
+        rx, lead = before.get(lang or ""), leads.get(lang or "")
         if rx is not None and rx.search(text, max(0, m.start - 40), m.start) or _word_after(text, m.end) in after.get(
-                lang or "", frozenset()):
+                lang or "", frozenset()) and (lead is None or lead.search(text, max(0, m.start - 12), m.start)):
+            if why == _ERA and lang in ("ru", "uk") and base_forms(m.text, lang):
+                continue  # an inflected name is the era's place ("Період Києва як столиці"), a dynasty's is not
             return why
     return None
 

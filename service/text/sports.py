@@ -22,9 +22,13 @@ import regex
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
           r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|"
-          r"pitcher|touchdowns?|rebounds|playoffs?|qualifier|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
+          r"pitcher|touchdowns?|rebounds|playoffs?|qualifiers?|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|"
-          r"named\s+in\s+(?:the|his|their)\s+squad\s+to\s+(?:face|play)",
+          r"named\s+in\s+(?:the|his|their)\s+squad\s+to\s+(?:face|play)|"
+          # (a friendly as a game, not "a friendly meeting"; a cap's count for a side, not "a first
+          # cap on prices")
+          r"friendl(?:y|ies)\s+(?:against|match|matches|international|game)|on\s+penalties|penalty\s+shoot-?outs?|"
+          r"(?:first|\d+)\s+caps?\s+for",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter\w*|stürmer|endspiel|halbfinale|torschütze|spieltag|"
           r"spielte\w*\s+unentschieden",
@@ -53,17 +57,18 @@ _WORDS = {
           r"toernooi|speelde\s+gelijk|gelijkgespeeld|strafschoppen",
     # "mecz" and "gol" not in "meczet" (a mosque) or "Golan"
     "pl": r"mecz(?!et)\w*|gol(?:a|e|i|u|em|om|ów|ami|ach)?|bramk\w*|trener\w*|puchar\w*|napastnik\w*|"
-          r"bramkarz\w*|turniej\w*|mistrzostw\w*|rzut\w*\s+karn\w*",
+          r"bramkarz\w*|turniej\w*|mistrzostw\w*|rzut\w*\s+karn\w*|mundial\w*|ćwierćfina\w*|półfina\w*",
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
           r"лиг\w+\s+чемпионов|"
-          r"забил\w*(?!\s+тревог)|кубок|кубк\w*",
+          r"забил\w*(?!\s+тревог)|кубок|кубк\w*|пенальти",
     "uk": r"матч\w*|збірн\w*|гол(?:а|у|ом|і|и|ів|ами|ах)?|тренер\w*|чемпіонат\w*|турнір\w*|"
           r"ліг\w+\s+чемпіонів|"
-          r"забив\w*(?!\s+(?:тривог|на\s+сполох))|кубок|кубк\w*",
-    "tr": r"maç\w*|gol\w*|teknik direktör\w*|kupa\w*|forvet\w*|kaleci\w*|turnuva\w*|şampiyon\w*",
-    "ar": r"مباراة|المباراة|مباراته|هدف|هدفين|أهداف|الأهداف|مدرب|المدرب|الدوري|كأس|منتخب|بطولة|البطولة",
+          r"забив\w*(?!\s+(?:тривог|на\s+сполох))|кубок|кубк\w*|пенальті",
+    "tr": r"maç\w*|gol\w*|teknik direktör\w*|kupa\w*|forvet\w*|kaleci\w*|turnuva\w*|şampiyon\w*|penaltı\w*",
+    "ar": r"مباراة|المباراة|مباراته|هدف|هدفين|أهداف|الأهداف|مدرب|المدرب|الدوري|كأس|منتخب|بطولة|البطولة|"
+          r"[وفب]?(?:ربع|نصف)\s+النهائي|[وفب]?ركلات\s+الترجيح",
 }
 # ...and words of a game report that war, election and business news use as much ("won",
 # "defeat", "team", "season", and a league, a club, a goal, a match that is a party's: "the Arab League
@@ -98,7 +103,7 @@ _ALSO = {
 # "a match" or a result ("w meczu z Ekwadorem", "przegrał z Anglią"), and Russian "с", Ukrainian
 # "з" not at all: alone they mean "from" as often ("z Niemiec", "с Украины"). Verbs that diplomacy uses
 # as much are left out: "frente a", "diante de", "schlug ... vor" (proposed), "уступил" (ceded),
-# "a meeting with" ("po spotkaniu z Turcją").
+# "uległ" (yielded), "a meeting with" ("po spotkaniu z Turcją").
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
 # a result's score, and the round it came in, between its verb and the side: "empató 1-1 con",
 # "gewann 2:1 gegen", "verlor im Achtelfinale gegen", "przegrała w półfinale z" (not "gewann den
@@ -112,8 +117,11 @@ _OPPONENT_BEFORE = {
           # for India")
           r"|(?:played|playing|plays|homer(?:ed|s)?|appearances|caps|capped)(?:\s+\S+){0,3}?\s+for"
           r"|(?:win|wins|won|victory|victories)\s+over"
+          # (a result's host after its score: "a 4 – 1 win at Indonesia", not "a win at Wimbledon")
+          r"|(?P<scored>\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|defeat|loss|draw)\s+at)"
           r"|(?:loss|losses|defeat|defeats|lost|losing)(?:\s+side)?\s+" + _SCORE_WORDS + r"to"
-          r"|(?:draw|draws|drew|drawn|tie|tied)\s+" + _SCORE_WORDS + r"with",
+          r"|(?:draw|draws|drew|drawn|tie|tied)\s+" + _SCORE_WORDS + r"with"
+          r"|(?:final|semi-final|quarter-final|friendly)\s+between",
     # French: "face à l'Italie", "face au Cameroun", "battu par le Nigeria", "en éliminant l'Italie",
     # "ont affronté l'Espagne", "la réception de la Croatie"
     "fr": r"contre|face\s+(?:à|au|aux)|(?:battu|défait|éliminé)(?:e|s|es)?(?:\s+\S+){0,6}?\s+par|battu(?:e|s|es)?"
@@ -135,10 +143,16 @@ _OPPONENT_BEFORE = {
     "pl": r"przeciwko|przeciw|(?:mecz(?!et)\w*|pojedyn\w*|przegran\w*|wygran\w*|zremisowan\w*|remis\w*"
           r"|zwycięstw\w*|porażk\w*|przegrał\w*|wygrał\w*|zremisował\w*)\s+z|pokonał\w*|pokonując\w*"
           r"|ograł\w*|pokonan\w*\s+przez",
-    "ru": r"против|(?:обыгр|переигр|разгромил|победил|проигр)\w*|(?:полу|четверть)?финал\w*\s+у"
+    "ru": r"против|(?:обыгр|переигр|разгромил|победил|проигр)\w*"
+          # (a win's or a loss's "у", a round between: "выиграв в финале у Камеруна"; a round's
+          # alone only where the sentence has a game's word, since Eurovision has finals too:
+          # "В финале у Италии оказалось больше всего баллов")
+          r"|(?:выигр|проигр)\w*(?:\s+\S+){0,2}?\s+у|(?P<round>(?:полу|четверть)?финал(?:е|а|у|ом)?\s+у)"
           r"|ворота(?:\s+(?:команды|сборной))?",
-    "uk": r"проти|(?:обіграл|переграл|розгромил|переміг|перемогл|програл)\w*|ворота(?:\s+(?:команди|збірної))?",
-    "ar": r"ضد|أمام",
+    "uk": r"проти|(?:обіграл|переграл|розгромил|переміг|перемогл|програл)\w*|поразк\w*\s+від"
+          r"|(?:пів|чверть)?фінал(?:і|у|ом)?\s+у"
+          r"|ворота(?:\s+(?:команди|збірної))?",
+    "ar": r"ضد|أمام|[وف]?(?:فاز|فازت|تغلب|تغلبت)(?:\s+\S+){1,2}?\s+على",
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1", "L'Australie bat
 # l'Italie", not "La Russie bat en retraite") or played a match ("Венгрия играла товарищеский
@@ -163,9 +177,15 @@ _OPPONENT_AFTER = {
            ("nl", r"versloeg|speelde\s+gelijk\s+tegen|(?:won|verloor)" + _RESULT + r"\s+van", "de|het"),
            ("pl", r"(?:pokonał\w*|ograł\w*)" + _RESULT + r"|(?:przegrał|wygrał|zremisował)\w*" + _RESULT + r"\s+z",
             "(?!)"))},
-    "ru": r"\s+(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч",
-    "uk": r"\s+(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч",
-    "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b",
+    "ru": r"\s+(?:(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч|сыграл\w*\s+вничью"
+          r"|(?:в\s+\S+\s+)?(?:обыграл|переиграл|разгромил|победил|проиграл)\w*)",
+    "uk": r"\s+(?:(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч|зіграл\w*\s+внічию"
+          r"|(?:у\s+\S+\s+)?(?:обіграл|переграл|розгромил|переміг|перемогл|програл)\w*)",
+    # Turkish puts the verb after its object's case: "Kamerun'u 2-0 yendi", "Almanya'ya 3-2
+    # yenilerek", "Hırvatistan'ı penaltılarla eledi", "İngiltere'yi 2-1 mağlup etti"
+    "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b"
+          r"|['’](?:[ıiuü]|y[ıiuü]|n[ıiuü]|[ae]|y[ae]|n[ae])\s+(?:\S+\s+)?(?:yen(?:di|erek|en|ildi|ilerek)|ele(?:di|yerek|yen)"
+          r"|mağlup\s+(?:etti|ederek|eden|oldu)|berabere\s+kal(?:dı|arak))(?![\p{L}\p{M}])",
 }
 
 
@@ -195,7 +215,9 @@ _ROUNDS = {
     "it": r"(?:ottavi|quarti)\s+di\s+finale|semifinal[ei]|spareggio|(?:la|una|sua|della|alla|nella)\s+finale",
     "pt": r"(?:oitavas|quartas|oitavos|quartos)\s+de\s+final|semifinal|repescagem|(?:a|na|da|uma)\s+final",
     "nl": r"(?:achtste|kwart|halve)\s*finales?|(?:de|het)\s+finale",
-    "pl": r"ćwierćfina\w*|półfina\w*|finał\w*|baraż\w*",
+    "pl": r"ćwierćfina\w*|półfina\w*|finał\w*|finale|baraż\w*",
+    "ru": r"(?:полу|четверть)?финал(?:а|е|у|ом|ы|ов)?|плей-офф",
+    "uk": r"(?:пів|чверть)?фінал(?:у|і|ом|и|ів)?|плей-оф",
 }
 
 
@@ -245,8 +267,8 @@ _FROM_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|
                                     "nl": "uit|van", "pl": "z|ze", "ru": "из", "uk": "з|із"}.items()}
 # "3-1", "5 – 0", "(2:1)": numbers of at most three digits (neither a year range nor a date, the
 # "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
-# result, since "10:30" is a time. A full stop may end the sentence after it ("beat Lithuania
-# 2-1."), not start a decimal ("2-1.5").
+# result, since "10:30" is a time (and "3:1" a ratio, "Genesis 1:3" a verse). A full stop may end
+# the sentence after it ("beat Lithuania 2-1."), not start a decimal ("2-1.5").
 _SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 # ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996", capitalized: "курс евро 2008
 # года" is the currency's rate in a year), or a Russian or Ukrainian result's words ("со счётом
@@ -263,7 +285,8 @@ _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
 _SENTENCE_START = regex.compile(r"[.!?؟。](?=\s)|\n", flags=regex.REVERSE)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def sentence(text: str, start: int, end: int) -> str:
+    """The sentence that holds text[start:end]."""
     before = _SENTENCE_START.search(text, 0, start)
     after = _SENTENCE_END.search(text, end)
     return text[before.end() if before else 0:after.start() if after else len(text)]
@@ -283,12 +306,12 @@ def _game_cue(sentence: str, lang: Optional[str], only_sport: bool) -> bool:
 def reports_game(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether the sentence holding text[start:end] has a score or a word of a game report
     in `lang` (a score alone where the language has no word list or is unknown)."""
-    return _game_cue(_sentence(text, start, end), lang, only_sport=False)
+    return _game_cue(sentence(text, start, end), lang, only_sport=False)
 
 
 def _in_game(text: str, start: int, end: int, lang: Optional[str]) -> bool:
     """Whether the sentence holding text[start:end] has a score or a word only sport uses."""
-    return _game_cue(_sentence(text, start, end), lang, only_sport=True)
+    return _game_cue(sentence(text, start, end), lang, only_sport=True)
 
 
 # The words for "against" alone, and what makes one a protest's, a sanction's, a vote's, a suit's
@@ -375,6 +398,12 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     other_end = end if side is not None else _NAME_REST.match(text, subject.end()).end()
     if lang in _OBJECT_AFTER and _OBJECT_AFTER[lang].match(text, other_end):
         return False
+    if side is not None and side.groupdict().get("scored"):
+        # (a score holds no game's word for this one: "a 5-4 loss at Strasbourg" is a court's)
+        words = _RX.get(lang or "")
+        return words is not None and bool(words.search(sentence(text, start, end)))
+    if side is not None and side.groupdict().get("round"):
+        return _in_game(text, start, end, lang)  # (its own round is no evidence of a game)
     near = (side.start(), end) if side is not None else (start, other_end)
     return _in_game(text, start, end, lang) or _round_beside(text, *near, lang)
 
@@ -393,12 +422,46 @@ _MOVE_BEFORE = {
     "en": regex.compile(r"(?<![\p{L}\p{M}])(?:loaned|loan|sold|transferred|moved|returned|switched|signed|joined|"
                         r"joining|rejoined|left|leaving)(?:\s+\S+){0,5}?\s+(?:to|for|with|from|by|at)?\s*(?:the\s+)?$",
                         regex.IGNORECASE),
+    # ...and in the other languages, a loan's, a transfer's or a signing's verb and the preposition a
+    # club takes: "prêté à Marseille", "signe à Lyon", "quitte Saint-Étienne", "wechselte er zu
+    # Mainz", "fichó por el Valencia", "si trasferisce al Torino" (a club's article, not a city's
+    # "a Torino"), "transferiu-se para o Braga", "tekende bij Groningen", "przeszedł do Marsylii z
+    # Lyonu", "انتقل المهاجم من ليون إلى مرسيليا"; not a traveller's verbs ("llegó a", "torna a",
+    # "ging nach", "vertrok naar", "trafił do")
+    **{lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + verbs + r")(?:(?:\s+\S+){0,3}?\s+(?:" + preps + r"))?"
+                           r"(?:\s+|(?<=['’]))$",
+                           regex.IGNORECASE) for lang, verbs, preps in (
+        ("fr", r"prêté|prêtée|transféré|transférée|signe|signé|rejoint|rejoindre|quitte|quitté",
+         r"à|au|de|du|d['’]|en\s+faveur\s+d[eu]"),
+        ("de", r"wechselte|wechselt|ausgeliehen|verliehen", r"nach|zu|zum|zur|an|von|vom"),
+        ("es", r"fichó|fichaje|cedido|cedida|traspasado", r"por|al|del"),
+        ("it", r"trasferisce|trasferito|trasferì|passa|passato|ceduto|ceduta|approda|approdato|acquistato|torna",
+         r"al|alla|allo|all['’]|dal|dalla"),
+        ("pt", r"transferiu-se|transferido|emprestado|emprestada|contratado", r"para\s+o|ao|pelo"),
+        ("nl", r"tekende|verhuurd|overstap", r"bij|aan|naar"),
+        ("pl", r"przeszedł|przeszła|wypożyczony|wypożyczona", r"do|z|ze"),
+        ("ar", r"انتقل|انضم|أعير", r"من|إلى|الى"))},
 }
+# (each with the words only a transfer's sentence has: a league, a loan, a transfer's market, a
+# player's position; not a season or a contract, which a theatre and a ministry have too, nor a
+# word with a second sense: "défenseur", "portero", "spits" (rush hour), "médio", "عقد" (held))
 _TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|loan\s+spells?|club|clubs|squad|transfer\s+fee|"
                                  r"(?:Serie\s+[A-D]|(?:Premier\s+)?League|Bundesliga|Liga|Ligue\s+[12]|Eredivisie"
                                  r"|Premiership|Championship|top-flight|non-league|division|second-tier|third-tier)\s+sides?|"
                                  r"\d+\s+(?:(?:senior|league|first-team|international|competitive|official)\s+)?"
-                                 r"appearances\s+for|under\s+(?:new\s+)?(?:manager|coach)")}
+                                 r"appearances\s+for|under\s+(?:new\s+)?(?:manager|coach)"),
+                   "fr": _words(r"(?-i:Ligue\s+[12])|mercato|débuts\s+professionnels|"
+                                r"attaquant|milieu\s+de\s+terrain|footballeur"),
+                   "de": _words(r"bundesliga|zweitliga\w*|ablöse\w*|leihbasis|stürmer|mittelfeldspieler|torhüter|"
+                                r"fußballspieler|fußballer"),
+                   "es": _words(r"primera\s+división|segunda\s+división|(?-i:LaLiga|La\s+Liga)|cesión|traspaso|"
+                                r"delantero|centrocampista|futbolista"),
+                   "it": _words(r"(?-i:Serie\s+[ABC])|calciomercato|prestito|attaccante|centrocampista|calciatore"),
+                   "pt": _words(r"brasileirão|(?-i:Série\s+[ABC])|empréstimo|atacante|avançado|zagueiro|goleiro|"
+                                r"guarda-redes|futebolista"),
+                   "nl": _words(r"eredivisie|eerste\s+divisie|huurbasis|transfersom|middenvelder|doelman|voetballer"),
+                   "pl": _words(r"ekstraklas\w*|transfer\w*|napastnik\w*|pomocnik\w*|bramkarz\w*|piłkarz\w*"),
+                   "ar": _words(r"المهاجم|اللاعب|لاعب|إعارة|الدوري")}
 
 
 # ...or a transfer's fee, where a player joined a club named by its city: "Lentini , 27 , joined Milan
@@ -425,14 +488,14 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str], cities: Colle
     the ends of its people's names."""
     before, terms = _MOVE_BEFORE.get(lang or ""), _TRANSFER_TERMS.get(lang or "")
     if before is not None and before.search(text[max(0, start - 60):start]) and terms.search(
-            _sentence(text, start, end)):
+            sentence(text, start, end)):
         return True
     joined = _JOINED_BEFORE[lang].search(text, max(0, start - 60), start) if lang in _JOINED_BEFORE else None
     if joined is None or joined.start("club") not in cities:
         return False
     subject = _NAME_AND_AGE.search(text, max(0, joined.start() - 12), joined.start())
     return (subject is not None and subject.start() in people
-            and bool(_FEE_DEAL[lang].search(_sentence(text, start, end))))
+            and bool(_FEE_DEAL[lang].search(sentence(text, start, end))))
 
 
 # ...and a city's possessive before a player's name and their record in brackets, in a sentence with a
@@ -453,7 +516,7 @@ def player_of(text: str, start: int, end: int, lang: Optional[str], people: Coll
     player = _PLAYER_WITH_RECORD.match(text, owner.end()) if owner is not None else None
     words = _RX.get(lang or "")  # a word, since the record in brackets is a score itself
     return (player is not None and player.start("name") in people and words is not None
-            and bool(words.search(_sentence(text, start, end))))
+            and bool(words.search(sentence(text, start, end))))
 
 
 # A team's staff before "of" and the name: "head coach of the Kortrijk", "captain of England" lead
@@ -525,6 +588,10 @@ _GAME_TEAM_WORD_BEFORE = {
     "uk": regex.compile(r"(?<![\p{L}\p{M}])команд(?:а|и|і|у|ою|ам|ами|ах)\s+$", regex.IGNORECASE),
     "pl": regex.compile(r"(?<![\p{L}\p{M}])(?:reprezentac|reprezentan|zesp[oó]ł|drużyn|kadr)\p{L}*"
                         r"(?:\s+narodow\p{L}*)?\s+$", regex.IGNORECASE),
+    # (a squad's word: "im Aufgebot der Schweiz", "in de selectie van België"; a military
+    # contingent, "das militärische Aufgebot der Türkei", is no game's)
+    "de": regex.compile(r"(?<![\p{L}\p{M}])aufgebot(?:s|es)?\s+(?:der|des)\s+$", regex.IGNORECASE),
+    "nl": regex.compile(r"(?<![\p{L}\p{M}])selectie\s+van\s+$", regex.IGNORECASE),
 }
 
 
@@ -661,11 +728,11 @@ def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
         return True
     if not _YEAR_AFTER.match(text, end):
         return False
-    sentence = _sentence(text, start, end)
+    around = sentence(text, start, end)
     games = _GAMES.get(lang or "")
-    if games is not None and games.search(sentence):
+    if games is not None and games.search(around):
         return True
-    return not _WORD_AFTER_YEAR.match(text, end) and _game_cue(sentence, lang, only_sport=True)
+    return not _WORD_AFTER_YEAR.match(text, end) and _game_cue(around, lang, only_sport=True)
 
 
 # A club's full name holds its city's: a club's word before it ("TC Bamberg", "Olympique

@@ -2872,3 +2872,84 @@ def test_turkish_stems_are_guesses_longest_first():
     assert turkish_stems("İranın") == ["İran", "İra"]
     assert turkish_stems("Almanyaya")[-1] == "Almanya"
     assert turkish_stems("ANKARA") == [] and turkish_stems("Bu") == []
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    # a side in a game: after a round's "у", a score's "win at", a result's verb in Polish,
+    # Turkish and Arabic, a squad's word
+    ("В 2008 году египтяне защитили свой титул, выиграв в финале у Камеруна.", "ru", "Камеруна"),
+    ("Збірна Чехії в чвертьфіналі програла Португалії.", "uk", "Португалії"),
+    ("After a 4 – 1 win at Indonesia, Iran qualified for the final round of direct qualifiers.", "en", "Indonesia"),
+    ("He earned his first cap in a friendly against Japan played in Yokohama.", "en", "Japan"),
+    ("Россия обыграла Испанию в серии пенальти в 1/8 финала.", "ru", "Россия"),
+    ("Після поразки від Франції Україна вибула з турніру.", "uk", "Франції"),
+    ("W finale Francja pokonała Chorwację 4:2.", "pl", "Francja"),
+    ("Almanya'ya 3-2 yenilerek turnuvadan elendi.", "tr", "Almanya"),
+    ("فاز المغرب على البرتغال في ربع النهائي.", "ar", "البرتغال"),
+    ("Er stand im Aufgebot der Schweiz für die Europameisterschaft.", "de", "Schweiz"),
+    # a club a player moved to, in the languages beside English
+    ("Il quitte Saint-Étienne pour rejoindre Nice lors du mercato d'hiver.", "fr", "Saint-Étienne"),
+    ("Nach zwei Jahren in der Bundesliga wechselte er zu Mainz.", "de", "Mainz"),
+    ("Napastnik przeszedł do Marsylii z Lyonu w 2015 roku.", "pl", "Marsylii"),
+    ("انتقل المهاجم من ليون إلى مرسيليا عام 2015.", "ar", "مرسيليا"),
+    # a company's own name that a city has among its alternate names
+    ("In 2018, Lime began offering dockless bikes, which do not need to be docked at a station.", "en", "Lime"),
+    # an era, a dynasty, a constellation, a river that flows
+    ("Период Эдо продолжался с 1603 по 1868 год.", "ru", "Эдо"),
+    ("Империя Хань соперничала с хунну.", "ru", "Хань"),
+    ("Dynastia Piastów rządziła Polską do 1370 roku.", "pl", "Piastów"),
+    ("The Edo period lasted from 1603 to 1868, when the shogunate fell.", "en", "Edo"),
+    ("Спика — ярчайшая звезда созвездия Девы.", "ru", "Девы"),
+    ("Mgławica Oriona jest widoczna gołym okiem.", "pl", "Oriona"),
+    ("Днепр впадает в Чёрное море у Херсона.", "ru", "Днепр"),
+    ("The Dnipro flows into the Black Sea near Kherson.", "en", "Dnipro"),
+    # a tournament won
+    ("Federer won Miami in 2005 and 2006 before claiming his fifth title at Wimbledon.", "en", "Miami"),
+    ("Nadal ganó Roma en 2005 y repitió título en Montecarlo.", "es", "Roma"),
+    # what an English sentence says the name is
+    ("Europe is a Swedish rock band formed in Upplands Väsby in 1979.", "en", "Europe"),
+    ("Dallas is an American prime-time television soap opera that aired on CBS.", "en", "Dallas"),
+])
+def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world_linker, text, lang, surface):
+    start = text.index(surface)
+    assert all(e.id is None for e in world_linker.link(text, lang).entities if e.start == start)
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # the same words where no game, transfer, era or river is meant
+    ("Украина выиграла у России дело в Международном суде.", "ru", "России", "Q159"),
+    ("Poland were partitioned three times, the guide explained over a cup of tea in Krakow.", "en", "Poland", "Q36"),
+    ("Армения уступила Азербайджану Карабах после финала войны 2020 года.", "ru", "Армения", "Q399"),
+    ("Le centre de formation des pilotes quitte Toulouse pour Bordeaux en 2025.", "fr", "Toulouse", "gn:2972315"),
+    ("Das militärische Aufgebot der Türkei wurde verstärkt.", "de", "Türkei", "Q43"),
+    ("Il ministro torna a Roma dopo aver firmato il contratto.", "it", "Roma", "gn:3169070"),
+    ("В этот период Москва стала столицей.", "ru", "Москва", "gn:524901"),
+    ("охарактеризовал первый эпизод как « лихо закрученную притчу в эпоху Twitter » .", "ru", "Twitter", "Q918"),
+    ("À cette époque Paris comptait déjà près d'un million d'habitants.", "fr", "Paris", "gn:2988507"),
+    ("Mumbai is the Indian film capital.", "en", "Mumbai", "gn:1275339"),
+    ("Money from London flows into the Gulf.", "en", "London", "gn:2643743"),
+    ("Talks between Russia and Ukraine resumed in Istanbul.", "en", "Russia", "Q159"),
+    ("Spotkanie rozpoczęło się o 9:30 w Warszawie, a Polska uległa presji Niemiec.", "pl", "Polska", "Q36"),
+    ("Türkiye, Almanya'ya 2 milyar euro borç ödedi.", "tr", "Almanya", "Q183"),
+    ("خسرت روسيا معركة في أوكرانيا.", "ar", "روسيا", "Q159"),
+    ("Le tableau est prêté à Marseille pour une exposition au musée.", "fr", "Marseille", "gn:2995469"),
+    ("W 2010 roku przeszedł z Lyonu do Marsylii, gdzie zamieszkał z rodziną.", "pl", "Marsylii", "gn:2995469"),
+    ("انتقل الرئيس من القاهرة إلى الإسكندرية لحضور المؤتمر.", "ar", "القاهرة", "gn:360630"),
+    ("He flew to Lima on Monday.", "en", "Lima", "gn:3936456"),
+    ("Ein großes Aufgebot der Polizei sicherte Berlin.", "de", "Berlin", "gn:2950159"),
+    ("La capital era Madrid desde 1561.", "es", "Madrid", "gn:3117735"),
+    ("Москва впадает в панику каждый раз.", "ru", "Москва", "gn:524901"),
+    ("В Днепре прошёл митинг.", "ru", "Днепре", "gn:709930"),
+    ("Przez Opole płynie Odra.", "pl", "Opole", "gn:3090048"),
+    ("The bid won Paris the right to host the 2024 Games.", "en", "Paris", "gn:2988507"),
+    ("She won London's top prize for architecture.", "en", "London", "gn:2643743"),
+    ("Finalement il gagne Londres déguisé en moine.", "fr", "Londres", "gn:2643743"),
+    ("Chicago is a city with a famous band scene.", "en", "Chicago", "gn:4887398"),
+    ("The Azores are a group of islands in the Atlantic.", "en", "Azores", "Q25263"),
+    # (and a Turkish province's word in another case)
+    ("Kapadokya bölgesi Nevşehir ilindedir.", "tr", "Nevşehir", "iso:TR-50"),
+])
+def test_places_beside_a_game_s_a_transfer_s_or_an_era_s_words_keep_their_links(world_linker, text, lang, surface,
+                                                                                 entity):
+    start = text.index(surface)
+    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
