@@ -2723,8 +2723,12 @@ _NOT_WON_AFTER = regex.compile(r"[ \t]+(?:the|a|an|its|their|el|la|il|le|o|a|der
                                regex.IGNORECASE)
 _ELECTION = regex.compile(r"(?<![\p{L}\p{M}])(?:election|elections|vote|votes|voters|ballot|mayor\w*|seats?|percent|"
                           r"elecci[oó]n\w*|votos?|alcald\w*|elezion\w*|sindac\w*|eleiç\w*|prefeit\w*|élection\w*|"
-                          r"maire|wahl\w*|stimmen|bürgermeister\w*|verkiezing\w*|burgemeester)(?![\p{L}\p{M}])|%",
-                          regex.IGNORECASE)
+                          r"maire|wahl\w*|stimmen|bürgermeister\w*|verkiezing\w*|burgemeester|"
+                          # (a party, by its word or its initials: "Die SPD gewann Hamburg erneut", "il
+                          # centrosinistra vinse Milano", an independent review's)
+                          r"part(?:y|ies|ido|idos|ito|iti|ei|eien|ij|ijen)|labour|tories|democrats|republicans|"
+                          r"centrosinistra|centrodestra|sinistra|destra|izquierda|derecha|(?-i:[A-Z]{2,5}))"
+                          r"(?![\p{L}\p{M}])|%", regex.IGNORECASE)
 
 
 def _won(m: Mention, text: str, lang: Optional[str]) -> bool:

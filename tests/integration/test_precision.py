@@ -2944,6 +2944,8 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
     ("The bid won Paris the right to host the 2024 Games.", "en", "Paris", "gn:2988507"),
     ("She won London's top prize for architecture.", "en", "London", "gn:2643743"),
     ("Finalement il gagne Londres déguisé en moine.", "fr", "Londres", "gn:2643743"),
+    ("Die SPD gewann Hamburg erneut mit deutlichem Vorsprung.", "de", "Hamburg", "gn:2911298"),
+    ("Nel 2011 il centrosinistra vinse Milano con Giuliano Pisapia.", "it", "Milano", "gn:3173435"),
     ("Chicago is a city with a famous band scene.", "en", "Chicago", "gn:4887398"),
     ("The Azores are a group of islands in the Atlantic.", "en", "Azores", "Q25263"),
     # (and a Turkish province's word in another case)
