@@ -100,8 +100,9 @@ _ALSO = {
 }
 # What stands before an opponent's name, per language: "against", and the verbs of a result
 # ("beat", "a 3-0 win over", "lost 1-0 to", "a goalless draw with"). Polish "z" counts only after
-# "a match" or a result ("w meczu z Ekwadorem", "przegrał z Anglią"), and Russian "с", Ukrainian
-# "з" not at all: alone they mean "from" as often ("z Niemiec", "с Украины"). Verbs that diplomacy uses
+# "a match" or a result ("w meczu z Ekwadorem", "przegrał z Anglią"), and so do Russian "с" and
+# Ukrainian "з" ("товариський матч з Молдовою"): alone they mean "from" as often ("z Niemiec", "с
+# Украины"). Verbs that diplomacy uses
 # as much are left out: "frente a", "diante de", "schlug ... vor" (proposed), "уступил" (ceded),
 # "uległ" (yielded), "a meeting with" ("po spotkaniu z Turcją").
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
@@ -147,10 +148,10 @@ _OPPONENT_BEFORE = {
           # (a win's or a loss's "у", a round between: "выиграв в финале у Камеруна"; a round's
           # alone only where the sentence has a game's word, since Eurovision has finals too:
           # "В финале у Италии оказалось больше всего баллов")
-          r"|(?:выигр|проигр)\w*(?:\s+\S+){0,2}?\s+у|(?P<round>(?:полу|четверть)?финал(?:е|а|у|ом)?\s+у)"
+          r"|(?:выигр|проигр)\w*(?:\s+\S+){0,2}?\s+у|матч\w*\s+(?:с|со)|(?P<round>(?:полу|четверть)?финал(?:е|а|у|ом)?\s+у)"
           r"|ворота(?:\s+(?:команды|сборной))?",
     "uk": r"проти|(?:обіграл|переграл|розгромил|переміг|перемогл|програл)\w*|поразк\w*\s+від"
-          r"|(?:пів|чверть)?фінал(?:і|у|ом)?\s+у"
+          r"|(?:пів|чверть)?фінал(?:і|у|ом)?\s+у|матч\w*\s+(?:з|зі|із)"
           r"|ворота(?:\s+(?:команди|збірної))?",
     "ar": r"ضد|أمام|[وف]?(?:فاز|فازت|تغلب|تغلبت)(?:\s+\S+){1,2}?\s+على",
 }
@@ -184,7 +185,7 @@ _OPPONENT_AFTER = {
     # Turkish puts the verb after its object's case: "Kamerun'u 2-0 yendi", "Almanya'ya 3-2
     # yenilerek", "Hırvatistan'ı penaltılarla eledi", "İngiltere'yi 2-1 mağlup etti"
     "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b"
-          r"|['’](?:[ıiuü]|y[ıiuü]|n[ıiuü]|[ae]|y[ae]|n[ae])\s+(?:\S+\s+)?(?:yen(?:di|erek|en|ildi|ilerek)|ele(?:di|yerek|yen)"
+          r"|['’](?:[ıiuü]|y[ıiuü]|n[ıiuü]|[ae]|y[ae]|n[ae])\s+(?:\S+\s+){0,2}?(?:yen(?:di|erek|en|ildi|ilerek)|ele(?:di|yerek|yen)"
           r"|mağlup\s+(?:etti|ederek|eden|oldu)|berabere\s+kal(?:dı|arak))(?![\p{L}\p{M}])",
 }
 

@@ -2885,6 +2885,8 @@ def test_turkish_stems_are_guesses_longest_first():
     ("Після поразки від Франції Україна вибула з турніру.", "uk", "Франції"),
     ("W finale Francja pokonała Chorwację 4:2.", "pl", "Francja"),
     ("Almanya'ya 3-2 yenilerek turnuvadan elendi.", "tr", "Almanya"),
+    ("Milli takım Çekya'yı Hamburg'da 2-1 yendi.", "tr", "Çekya"),
+    ("Збірна зіграла товариський матч з Молдовою.", "uk", "Молдовою"),
     ("فاز المغرب على البرتغال في ربع النهائي.", "ar", "البرتغال"),
     ("Er stand im Aufgebot der Schweiz für die Europameisterschaft.", "de", "Schweiz"),
     # a club a player moved to, in the languages beside English
@@ -2931,6 +2933,8 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
     ("Talks between Russia and Ukraine resumed in Istanbul.", "en", "Russia", "Q159"),
     ("Spotkanie rozpoczęło się o 9:30 w Warszawie, a Polska uległa presji Niemiec.", "pl", "Polska", "Q36"),
     ("Türkiye, Almanya'ya 2 milyar euro borç ödedi.", "tr", "Almanya", "Q183"),
+    ("Milli takım Çekya'yı Hamburg'da 2-1 yendi.", "tr", "Hamburg", "gn:2911298"),
+    ("Поставки газа с Украины возобновились после матча.", "ru", "Украины", "Q212"),
     ("خسرت روسيا معركة في أوكرانيا.", "ar", "روسيا", "Q159"),
     ("Le tableau est prêté à Marseille pour une exposition au musée.", "fr", "Marseille", "gn:2995469"),
     ("W 2010 roku przeszedł z Lyonu do Marsylii, gdzie zamieszkał z rodziną.", "pl", "Marsylii", "gn:2995469"),
