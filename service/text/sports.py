@@ -102,9 +102,8 @@ _ALSO = {
 # ("beat", "a 3-0 win over", "lost 1-0 to", "a goalless draw with"). Polish "z" counts only after
 # "a match" or a result ("w meczu z Ekwadorem", "przegrał z Anglią"), and so do Russian "с" and
 # Ukrainian "з" ("товариський матч з Молдовою"): alone they mean "from" as often ("z Niemiec", "с
-# Украины"). Verbs that diplomacy uses
-# as much are left out: "frente a", "diante de", "schlug ... vor" (proposed), "уступил" (ceded),
-# "uległ" (yielded), "a meeting with" ("po spotkaniu z Turcją").
+# Украины"). Verbs that diplomacy uses as much are left out: "frente a", "diante de", "schlug ...
+# vor" (proposed), "уступил" (ceded), "uległ" (yielded), "a meeting with" ("po spotkaniu z Turcją").
 _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
 # a result's score, and the round it came in, between its verb and the side: "empató 1-1 con",
 # "gewann 2:1 gegen", "verlor im Achtelfinale gegen", "przegrała w półfinale z" (not "gewann den
