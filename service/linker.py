@@ -2119,14 +2119,15 @@ class Linker:
                                                         and h.entity not in own)]
         # A country whose own name the mention is leaves no prior to a GeoNames city that has it
         # only among its alternate names: "The Queen visited Grenada" tied the island with
-        # Granada, Spain, which GeoNames calls so too, and came back NIL at 0.46.
-        if any(records[h.entity].kind == "country" and h.entity in own and self._evidence(h) == "exact"
-               for h in contenders):
-            contenders = [h for h in contenders if not (_geonames_city(records[h.entity]) and h.entity not in own)]
-        # ...nor does a company or group whose own name the mention is, as written: "Lime began
-        # offering dockless bikes" went to Lima (LOC 0.77), one of whose alternate names it is.
-        elif any(records[h.entity].type == "ORG" and h.entity in own and self._evidence(h) == "exact"
-                 and self._written_as(records[h.entity].id, mention.text) for h in contenders):
+        # Granada, Spain, which GeoNames calls so too, and came back NIL at 0.46. Nor does a
+        # company or group whose own name the mention is, as written: "Lime began offering
+        # dockless bikes" went to Lima (LOC 0.77), one of whose alternate names it is.
+        def own_holder(h: NameHit) -> bool:
+            e = records[h.entity]
+            return h.entity in own and self._evidence(h) == "exact" and (
+                e.kind == "country" or e.type == "ORG" and self._written_as(e.id, mention.text))
+
+        if any(own_holder(h) for h in contenders):
             contenders = [h for h in contenders if not (_geonames_city(records[h.entity]) and h.entity not in own)]
         # In a Latin text a place whose own name is the mention as written outweighs one reached
         # only through another script's name romanized: "Tunis" went to Tunisia by تونس at 0.985.
