@@ -21,14 +21,20 @@ import regex
 # not "the hit squad inquiry", "a new drone squad to face Russia").
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
-          r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournament|innings?|hom(?:er|ers|ered)|"
+          r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournaments?|innings?|hom(?:er|ers|ered)|"
           r"pitcher|touchdowns?|rebounds|playoffs?|qualifiers?|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|"
+          r"(?-i:Bundesliga|Superliga|Eredivisie|Ekstraklasa|Serie\s+[AB]|La\s+Liga|Ligue\s+[12]|Primeira\s+Liga"
+          r"|Süper\s+Lig|Premiership)|"
           r"named\s+in\s+(?:the|his|their)\s+squad\s+to\s+(?:face|play)|"
           # (a friendly as a game, not "a friendly meeting"; a cap's count for a side, not "a first
           # cap on prices")
           r"friendl(?:y|ies)\s+(?:against|match|matches|international|game)|on\s+penalties|penalty\s+shoot-?outs?|"
-          r"(?:first|\d+)\s+caps?\s+for",
+          r"(?:first|\d+)\s+caps?\s+for|"
+          # (a player's appearances for a side, not a public, a guest's or a campaign's)
+          r"(?<!(?:public|guest|cameo|campaign|television|TV|stage|special|personal)\s+)appearances?\s+for|"
+          r"(?:youth|schoolboy)\s+internationals?|round\s+of\s+(?:16|sixteen|32)|group\s+stage|bowled\s+out|"
+          r"won\s+the\s+toss|(?-i:Test)\s+(?:victory|win|match|series|century|debut)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter\w*|stürmer|endspiel|halbfinale|torschütze|spieltag|"
           r"spielte\w*\s+unentschieden",
@@ -115,8 +121,12 @@ _OPPONENT_BEFORE = {
           # ...or the side's own, where another word says a game: "belted a three-run homer for Los
           # Angeles" (not "scored": "the deal scored a win for Ukraine"; nor "goals": "climate goals
           # for India")
-          r"|(?:played|playing|plays|homer(?:ed|s)?|appearances|caps|capped)(?:\s+\S+){0,3}?\s+for"
+          r"|(?:played|playing|plays|play|homer(?:ed|s)?|appearances?|caps?|capped)(?:\s+\S+){0,3}?\s+for"
           r"|(?:win|wins|won|victory|victories)\s+over"
+          # (a passive's agent: "were eliminated by Italy in the round of 16", "capped 45 times by
+          # Scotland"; a war's "defeated by the Austrians" has no game's word)
+          r"|(?:eliminated|knocked\s+out|beaten|defeated|thrashed|routed)(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+by"
+          r"|capped(?:\s+\S+){0,3}?\s+by|(?:lost|losing)\s+the\s+(?:semi-|quarter-)?finals?\s+to"
           # (a result's host after its score: "a 4 – 1 win at Indonesia", not "a win at Wimbledon")
           r"|(?P<scored>\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|defeat|loss|draw)\s+at)"
           r"|(?:loss|losses|defeat|defeats|lost|losing)(?:\s+side)?\s+" + _SCORE_WORDS + r"to"
@@ -156,9 +166,24 @@ _OPPONENT_BEFORE = {
 }
 # ...and after it: a side that beat another ("Romania beat Lithuania 2-1", "L'Australie bat
 # l'Italie", not "La Russie bat en retraite") or played a match ("Венгрия играла товарищеский
-# матч"), Turkish "karşı" after the dative ("İtalya'ya karşı").
+# матч"), a result's score right after the side ("уступила Испании со счётом 1:3"), Turkish
+# "karşı" after the dative ("İtalya'ya karşı").
 _OPPONENT_AFTER = {
-    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with)\b",
+    # (or won by a score, went on, or out, in a round or a tournament: "Serbia lost 1–0 to Costa
+    # Rica", "Argentina advanced to the quarter-final", "Ghana reached the quarter-finals", "Croatia
+    # finished third at the 1998 World Cup", "Iceland knocked England out of Euro 2016", "India were
+    # bowled out for 36"; a game's word must still be in the sentence, since talks and accessions
+    # have stages, rounds and finals too)
+    "en": r"\s+(?:beat|beats|defeated|drew\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+)?with"
+          r"|(?:lost|won|drew)\s+\d{1,3}\s*[-–]\s*\d{1,3}"
+          r"|(?:advanced|progressed|qualified|went\s+through)\s+(?:to|for|into)\s+(?:the|their|its)\s+(?:\S+\s+){0,3}?"
+          r"(?:rounds?|stages?|finals?|semi-finals?|quarter-finals?|knockouts?|play-?offs?|cups?|championships?"
+          r"|tournaments?)"
+          r"|(?:lost|won|reached)\s+the\s+(?:\S+\s+){0,2}?(?:semi-finals?|quarter-finals?|finals?)(?!\s+(?:stage|round|phase"
+          r"|version|draft|text|deal|agreement|decision|report|say))"
+          r"|finished\s+(?:first|second|third|fourth|fifth|top|bottom|last|runners-up)\s+(?:in|at|of)"
+          r"|knocked\s+(?:\S+\s+){1,3}?out|(?:was|were)\s+(?:eliminated|knocked\s+out|bowled\s+out)"
+          r"|won\s+the\s+toss|chased\s+down)\b",
     "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\s+(?:l['’]\s*|(?:la|le|les)\s+)?(?-i:\p{Lu})",
     # ...and the other languages' result verbs after their subject, before a side's name (only a
     # score between): "Italia ha battuto la Spagna", "Portugal venceu a Espanha", "Polska pokonała
@@ -177,10 +202,16 @@ _OPPONENT_AFTER = {
            ("nl", r"versloeg|speelde\s+gelijk\s+tegen|(?:won|verloor)" + _RESULT + r"\s+van", "de|het"),
            ("pl", r"(?:pokonał\w*|ograł\w*)" + _RESULT + r"|(?:przegrał|wygrał|zremisował)\w*" + _RESULT + r"\s+z",
             "(?!)"))},
-    "ru": r"\s+(?:(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч|сыграл\w*\s+вничью"
-          r"|(?:в\s+\S+\s+)?(?:обыграл|переиграл|разгромил|победил|проиграл)\w*)",
-    "uk": r"\s+(?:(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч|зіграл\w*\s+внічию"
-          r"|(?:у\s+\S+\s+)?(?:обіграл|переграл|розгромил|переміг|перемогл|програл)\w*)",
+    # (an adverb may stand before the verb, not a pronoun: "Германия сенсационно проиграла"; a round
+    # reached is a side's: "Греция дошла до четвертьфинала")
+    "ru": r"\s+(?:(?:(?!(?:он|она|оно|они|мы|я|вы|ты)\s)\p{Ll}+\s+)?"
+          r"(?:(?:сыграл|играл)\w*\s+(?:\S+\s+){0,2}?матч|сыграл\w*\s+вничью"
+          r"|(?:в\s+\S+\s+)?(?:обыграл|переиграл|разгромил|победил|проиграл)\w*"
+          r"|дош(?:ёл|ла|ли|ло)\s+до\s+(?:полу|четверть)?финала)|(?P<score>со\s+сч[её]том\s+\d{1,2}\s*:\s*\d))",
+    "uk": r"\s+(?:(?:(?!(?:він|вона|воно|вони|ми|я|ви|ти)\s)\p{Ll}+\s+)?"
+          r"(?:(?:зіграл|грал)\w*\s+(?:\S+\s+){0,2}?матч|зіграл\w*\s+внічию"
+          r"|(?:у\s+\S+\s+)?(?:обіграл|переграл|розгромил|переміг|перемогл|програл)\w*"
+          r"|дійш(?:ов|ла|ли|ло)\s+до\s+(?:пів|чверть)?фіналу)|(?P<score>з\s+рахунком\s+\d{1,2}\s*:\s*\d))",
     # Turkish puts the verb after its object's case: "Kamerun'u 2-0 yendi", "Almanya'ya 3-2
     # yenilerek", "Hırvatistan'ı penaltılarla eledi", "İngiltere'yi 2-1 mağlup etti"
     "tr": r"['’]?\p{L}{0,4}\s+karşı(?:sında)?\b"
@@ -265,6 +296,12 @@ _FROM_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|
                 for lang, words in {"en": r"of(?:\s+the)?", "de": "aus|von", "fr": r"de|du|d['’]", "es": "de|del",
                                     "it": r"di|del|della|dello|dell['’]|da|dal|dalla", "pt": "de|do|da|dos|das",
                                     "nl": "uit|van", "pl": "z|ze", "ru": "из", "uk": "з|із"}.items()}
+# A vote's words: its tally is no result ("Israel won 3–1 in the vote on the resolution").
+_VOTE = {"en": _words(r"votes?|voted|voting|ballots?|resolution|referendum|elections?|polls?|senate|congress"
+                      r"|parliament|delegates")}
+# A place's preposition before a name that a result's score follows: the game's venue.
+_VENUE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\s+$", regex.IGNORECASE)
+                 for lang, words in {"ru": "в|во|на|под|около|возле", "uk": "в|у|на|під|біля"}.items()}
 # "3-1", "5 – 0", "(2:1)": numbers of at most three digits (neither a year range nor a date, the
 # "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
 # result, since "10:30" is a time (and "3:1" a ratio, "Genesis 1:3" a verse). A full stop may end
@@ -281,6 +318,39 @@ _EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?-i:Euro|EURO|Евро|ЕВРО|Єв�
                        r"|(?:imposé|emporté|victoire|défaite)\p{L}*(?:\s+\S+){0,2}?\s+\d{1,2})"
                        r"\s+à\s+(?:zéro|une?|deux|trois|quatre|\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:contre|face|devant|et|en|lors"
                        r"|au|aux|sur|dans|pour|grâce)(?![\p{L}\p{M}]))", regex.IGNORECASE)
+# A result line's sides: "Slovenia 0–0 Norway", "21 June 2000, Slovenia 0–0 Norway", "Wolverhampton
+# Wanderers 4–3 Leicester City (25 October 2003)". The line (or a clause of it) holds the two names
+# and the score alone, so "Sie blieb in Berlin 2-3 Tage" and "Köln 2-3 Grad über dem Mittel" (German
+# capitalizes its nouns) are none; nor a date range's place ("Essex, England 7–13 September 2015",
+# "June 4–5 London") or a vote's ("Trump carried Florida 51-48 Tuesday"). The months and days the
+# languages served capitalize are enough: the others write them in lower case.
+_MONTH = (r"(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|M(?:a|ä)r(?:ch|z)?|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli"
+          r"|Aug(?:ust)?|Sept?(?:ember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cz](?:ember)?|Ocak|Şubat|Mart|Nisan"
+          r"|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık"
+          r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+          r"|Samstag|Sonntag|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)(?![\p{L}\p{M}])")
+# ...nor German's capitalized units ("Bayern 12–14 Grad, im Norden teils Regen": an independent
+# review's)
+_UNIT = (r"(?:Grad|Prozent|Uhr|Euro|Dollar|Franken|Meter|Kilometer|Zentimeter|Stunden|Tage|Wochen|Monate|Jahre"
+         r"|Minuten|Sekunden|Punkte|Millionen|Milliarden|Mal|Liter|Tonnen|Kilo|Gramm)(?![\p{L}\p{M}])")
+_SIDE_WORD = r"(?!" + _MONTH + r"|" + _UNIT + r")(?-i:\p{Lu})[\p{L}\p{M}.'’-]*"
+_SIDE = _SIDE_WORD + r"(?:[ \t]+" + _SIDE_WORD + r"){0,3}"
+_LINE_SCORE = r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+"
+_LINE_OPEN = r"(?:^|[,;:(*•·|–—-]|\d)[ \t]*"
+_LINE_CLOSE = r"[ \t]*(?:$|[,;.()\[\]])"
+# (the first side's end, and the second's start, are the mention's)
+_FIRST_SIDE_OPENS = regex.compile(_LINE_OPEN + r"(?:" + _SIDE_WORD + r"[ \t]+){0,3}$", regex.MULTILINE)
+_FIRST_SIDE_ENDS = regex.compile(_LINE_SCORE + _SIDE + _LINE_CLOSE, regex.MULTILINE)
+_SECOND_SIDE_OPENS = regex.compile(_LINE_OPEN + _SIDE + _LINE_SCORE + r"$", regex.MULTILINE)
+_SECOND_SIDE_ENDS = regex.compile(r"(?:[ \t]+" + _SIDE_WORD + r"){0,3}" + _LINE_CLOSE, regex.MULTILINE)
+
+
+def _result_line_side(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one side of a result line (_SIDE)."""
+    return bool(_FIRST_SIDE_ENDS.match(text, end) and _FIRST_SIDE_OPENS.search(text, max(0, start - 60), start)
+                or _SECOND_SIDE_ENDS.match(text, end) and _SECOND_SIDE_OPENS.search(text, max(0, start - 100), start))
+
+
 _SENTENCE_END = regex.compile(r"[.!?؟。](?=\s)|\n")
 _SENTENCE_START = regex.compile(r"[.!?؟。](?=\s)|\n", flags=regex.REVERSE)
 
@@ -370,13 +440,14 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     opponent's word stands before the name ("a friendly against Tunisia", "lost 1-0 to Spain";
     or the side's own: "a homer for Los Angeles"), or before a list that holds it, or a result's
     verb after it ("Romania beat Lithuania"), with no possessive after it; or, in any sentence,
-    a team's record after it (_RECORD_AFTER). A list with a person in it (a start in `people`)
-    is a player's and their country ("verlor gegen Mario Guilloti, Argentinien")."""
+    a team's record after it (_RECORD_AFTER) or a result line's score beside it
+    (`_result_line_side`). A list with a person in it (a start in `people`) is a player's and
+    their country ("verlor gegen Mario Guilloti, Argentinien")."""
     before, after = _BEFORE.get(lang or ""), _AFTER.get(lang or "")
     if before is None and after is None or _POSSESSIVE.match(text, end):
         return False
     record = _RECORD_AFTER.get(lang or "")
-    if record is not None and record.match(text, end):
+    if record is not None and record.match(text, end) or _result_line_side(text, start, end):
         return True
     shift = max(0, start - 120)
     side = before.search(text, shift, start) if before is not None else None
@@ -391,6 +462,12 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     subject = None if side is not None or after is None else after.match(text, end)
     if subject is not None and lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(text, max(0, start - 8), start) \
             and not names_team(text, start, end, lang):
+        subject = None
+    if subject is not None and lang in _VOTE and _VOTE[lang].search(sentence(text, start, end)):
+        subject = None  # (a vote's tally: "Israel won 3–1 in the UN vote", an independent review's)
+    if subject is not None and lang in _VENUE_BEFORE and _VENUE_BEFORE[lang].search(text, max(0, start - 8), start):
+        # (the venue: "выиграл у Динамо в Москве со счётом 2:0", "На турнире в Куала-Лумпуре она
+        # дошла до финала")
         subject = None
     if side is None and subject is None:
         return False
@@ -633,7 +710,7 @@ def names_team(text: str, start: int, end: int, lang: Optional[str]) -> bool:
 _AGE_GROUP = r"(?:1[5-9]|2[0-3])(?!\d)"
 _TEAM_WORD_AFTER = {
     "en": regex.compile(r"\s+(?:national\s+team(?!\s+of\b)|(?:under-|u-?)\d\d(?:\s+(?:team|side|squad))?|squads?"
-                        r"|internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|(?:head\s+)?coach"
+                        r"|(?:(?:youth|schoolboy)\s+)?internationals?(?!\s+(?!who\b|and\b)(?-i:\p{Ll}))|captain|(?:head\s+)?coach"
                         r"|locker\s+room)\b", regex.IGNORECASE),
     **{lang: regex.compile(r"\s*[(-]?\s*U-?" + _AGE_GROUP) for lang in ("de", "fr", "nl", "pl", "ru", "uk", "tr")},
     **{lang: regex.compile(r"\s+(?:[Ss]ub|U)[- ]?" + _AGE_GROUP) for lang in ("es", "pt")},
@@ -717,14 +794,24 @@ _WORD_AFTER_YEAR = regex.compile(r"[ \t]+\d+[ \t]+(?!(?:w|we|i|a|e|y|et|and|in|a
 _EVENT_AFTER = {"en": regex.compile(r"[ \t]+(?:Olympics|Olympic[ \t]+Games|Paralympics|Games|Marathon|Grand[ \t]+Prix"
                                     r"|OLYMPICS|OLYMPIC[ \t]+GAMES|PARALYMPICS|GAMES|MARATHON|GRAND[ \t]+PRIX)"
                                     r"(?![\p{L}\p{M}]|[ \t]+(?:Week|WEEK))")}
+# ...and the other languages' Grand Prix right before its country's or city's name: "Гран-при
+# Канады", "le Grand Prix de Monaco", "Gran Premio d'Italia", "Großer Preis von Ungarn" (an audit's
+# two linked to the countries; WikiNEuRal ru tags "Гран-при США" and "Гран-при Монако" MISC).
+_EVENT_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))[«\"“„]?[ \t]*$")
+                 for lang, words in {
+    "ru": "Гран-при", "uk": "Гран-прі", "pl": "Grand Prix", "fr": r"Grand[ \t]+Prix[ \t]+(?:de|du|d['’])(?:[ \t]+la)?",
+    "es": r"Gran[ \t]+Premio[ \t]+(?:de|del)", "it": r"Gran[ \t]+Premio[ \t]+(?:di|del|della|d['’])",
+    "pt": r"Grande[ \t]+Pr[êé]mio[ \t]+(?:de|do|da|dos)", "de": r"Gro(?:ß|ss)e[nr]?[ \t]+Preis(?:es)?[ \t]+von",
+    "nl": r"Grote[ \t]+Prijs[ \t]+van"}.items()}
 
 
 def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
-    """Whether the name at text[start:end] is followed by the event's word (_EVENT_AFTER), or by a
-    year in a sentence with a word only sport uses, or the Games' (_GAMES): the event of that
-    year, not its city."""
-    event = _EVENT_AFTER.get(lang or "")
-    if event is not None and event.match(text, end):
+    """Whether the name at text[start:end] is followed by the event's word (_EVENT_AFTER) or a
+    Grand Prix's stands before it (_EVENT_BEFORE), or a year follows it in a sentence with a word
+    only sport uses, or the Games' (_GAMES): the event of that year, not its city."""
+    event, event_before = _EVENT_AFTER.get(lang or ""), _EVENT_BEFORE.get(lang or "")
+    if event is not None and event.match(text, end) or event_before is not None and event_before.search(
+            text, max(0, start - 40), start):
         return True
     if not _YEAR_AFTER.match(text, end):
         return False

@@ -2959,3 +2959,57 @@ def test_places_beside_a_game_s_a_transfer_s_or_an_era_s_words_keep_their_links(
                                                                                  entity):
     start = text.index(surface)
     assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    # a side by a player's appearances, a result line, a round reached or lost, a result's score
+    ("He also made one appearance for England.", "en", "England"),
+    ("Despite being an England youth international, he is eligible to play for Nigeria.", "en", "Nigeria"),
+    ("21 June 2000, Slovenia 0–0 Norway", "en", "Slovenia"),
+    ("21 June 2000, Slovenia 0–0 Norway", "en", "Norway"),
+    ("*12 June 2003: Italy 2–1 Germany (friendly)", "en", "Germany"),
+    ("Argentina advanced to the quarter-final with four wins.", "en", "Argentina"),
+    ("However, Germany was eliminated in the quarter-final.", "en", "Germany"),
+    ("Россия уступила Испании со счётом 1:3.", "ru", "Испании"),
+    ("Україна поступилася Іспанії з рахунком 1:3.", "uk", "Іспанії"),
+    ("Norway were eliminated by Italy in the round of 16.", "en", "Italy"),
+    ("He was capped 45 times by Scotland and scored against Holland in 1978.", "en", "Scotland"),
+    ("He played for Copenhagen in the Danish Superliga.", "en", "Copenhagen"),
+    ("Serbia lost 1–0 to Costa Rica in their opening game.", "en", "Serbia"),
+    ("Ghana reached the quarter-finals of the 2010 World Cup.", "en", "Ghana"),
+    ("India were bowled out for 36 at Adelaide.", "en", "India"),
+    ("Германия сенсационно проиграла Южной Корее со счётом 0:2.", "ru", "Германия"),
+    ("Парагвай дошёл до четвертьфинала, где уступил Испании.", "ru", "Парагвай"),
+    # a Grand Prix's country
+    ("Гран-при Бразилии проходит на трассе Интерлагос.", "ru", "Бразилии"),
+])
+def test_sides_of_results_and_features_named_like_cities_are_no_places(world_linker, text, lang, surface):
+    start = text.index(surface)
+    assert all(e.id is None for e in world_linker.link(text, lang).entities if e.start == start)
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # a score beside a place that no result line holds, appearances that are no player's, a stage
+    # that is no round's, a town whose own name ends in a feature's word
+    ("Trump carried Florida 51-48 Tuesday, the networks said.", "en", "Florida", "Q812"),
+    ("Sie blieb in Berlin 2-3 Tage.", "de", "Berlin", "gn:2950159"),
+    ("*Venue: Singapore 4–5 November 2011.", "en", "Singapore", "Q334"),
+    ("She made a guest appearance for Germany at the song contest.", "en", "Germany", "Q183"),
+    ("Musicians will play for Ukraine at a charity concert in Berlin.", "en", "Ukraine", "Q212"),
+    ("Ukraine advanced to the next stage of its EU membership talks.", "en", "Ukraine", "Q212"),
+    ("India were bowled out for 36 at Adelaide.", "en", "Adelaide", "gn:2078025"),
+    ("Croatia finished third at the 1998 World Cup in France.", "en", "France", "Q142"),
+    ("The French troops besieging Turin were defeated by the Austrians near Turin.", "en", "Turin", "gn:3165524"),
+    ("Ukraine reached the final stage of talks with the IMF.", "en", "Ukraine", "Q212"),
+    ("The orchestra played for Ukraine at a charity gala in Vienna.", "en", "Ukraine", "Q212"),
+    ("Israel won 3–1 in the UN vote on the resolution.", "en", "Israel", "Q801"),
+    ("Bayern 12–14 Grad, im Norden teils Regen.", "de", "Bayern", "Q980"),
+    ("Il vit à Monaco depuis 1996.", "fr", "Monaco", "Q235"),
+    ("На турнире в Куала-Лумпуре она дошла до финала.", "ru", "Куала-Лумпуре", "gn:1735161"),
+    # (a game's venue before its score)
+    ("Спартак выиграл у Динамо в Москве со счётом 2:0.", "ru", "Москве", "gn:524901"),
+    ("Шахтар обіграв Динамо в Києві з рахунком 2:0.", "uk", "Києві", "gn:703448"),
+])
+def test_places_beside_scores_appearances_and_stages_keep_their_links(world_linker, text, lang, surface, entity):
+    start = text.index(surface)
+    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
