@@ -2980,8 +2980,22 @@ def test_places_beside_a_game_s_a_transfer_s_or_an_era_s_words_keep_their_links(
     ("India were bowled out for 36 at Adelaide.", "en", "India"),
     ("Германия сенсационно проиграла Южной Корее со счётом 0:2.", "ru", "Германия"),
     ("Парагвай дошёл до четвертьфинала, где уступил Испании.", "ru", "Парагвай"),
-    # a Grand Prix's country
+    # a dynasty wherever its word stands
+    ("Во времена династии Хань в Китае получило распространение конфуцианство.", "ru", "Хань"),
+    ("Императоры династии Тан покровительствовали буддизму.", "ru", "Тан"),
+    # a Grand Prix's country, a band's name
     ("Гран-при Бразилии проходит на трассе Интерлагос.", "ru", "Бразилии"),
+    ("Kansas released their debut album in 1974.", "en", "Kansas"),
+    ("Asia's debut album topped the Billboard 200 for nine weeks in 1982.", "en", "Asia"),
+    # a natural feature's name that a city has only among its alternate names
+    ("Die Partys auf Long Island waren berühmt.", "de", "Long Island"),
+    ("He barely manages to escape the studio, falling into the East River as the police arrive.", "en",
+     "East River"),
+    ("Abel Tasman described the South Island's west coast in 1642.", "en", "South Island"),
+    ("Lo sfondo è quello della Monument Valley, tra Utah ed Arizona.", "it", "Monument Valley"),
+    # a people or a language named like a place
+    ("They lived with the Ojibwe and Ottawa peoples in Canada.", "en", "Ottawa"),
+    ("The land was taken from the Iowa tribe's reservation.", "en", "Iowa"),
 ])
 def test_sides_of_results_and_features_named_like_cities_are_no_places(world_linker, text, lang, surface):
     start = text.index(surface)
@@ -2997,14 +3011,22 @@ def test_sides_of_results_and_features_named_like_cities_are_no_places(world_lin
     ("She made a guest appearance for Germany at the song contest.", "en", "Germany", "Q183"),
     ("Musicians will play for Ukraine at a charity concert in Berlin.", "en", "Ukraine", "Q212"),
     ("Ukraine advanced to the next stage of its EU membership talks.", "en", "Ukraine", "Q212"),
+    ("She grew up in Rock Hill, South Carolina.", "en", "Rock Hill", "gn:4593142"),
+    ("He was born in Grand Island, Nebraska.", "en", "Grand Island", "gn:5069297"),
+    ("The storm hit Staten Island overnight.", "en", "Staten Island", "gn:5139568"),
+    ("He acknowledged that many Hong Kong people had decided to leave.", "en", "Hong Kong", "gn:1819729"),
+    ("The Sudanese people will not deal with the regime.", "en", "Sudanese", "Q1049"),
     ("India were bowled out for 36 at Adelaide.", "en", "Adelaide", "gn:2078025"),
     ("Croatia finished third at the 1998 World Cup in France.", "en", "France", "Q142"),
     ("The French troops besieging Turin were defeated by the Austrians near Turin.", "en", "Turin", "gn:3165524"),
     ("Ukraine reached the final stage of talks with the IMF.", "en", "Ukraine", "Q212"),
+    ("He recorded the album in Berlin in 1977.", "en", "Berlin", "gn:2950159"),
     ("The orchestra played for Ukraine at a charity gala in Vienna.", "en", "Ukraine", "Q212"),
     ("Israel won 3–1 in the UN vote on the resolution.", "en", "Israel", "Q801"),
     ("Bayern 12–14 Grad, im Norden teils Regen.", "de", "Bayern", "Q980"),
+    ("Berlin's latest album sales rose 10 percent, the association said.", "en", "Berlin", "gn:2950159"),
     ("Il vit à Monaco depuis 1996.", "fr", "Monaco", "Q235"),
+    ("Столица династии Пекин была перестроена.", "ru", "Пекин", "gn:1816670"),
     ("На турнире в Куала-Лумпуре она дошла до финала.", "ru", "Куала-Лумпуре", "gn:1735161"),
     # (a game's venue before its score)
     ("Спартак выиграл у Динамо в Москве со счётом 2:0.", "ru", "Москве", "gn:524901"),
