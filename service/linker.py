@@ -1251,7 +1251,7 @@ class Linker:
                 # "Long Island", "East River", "South Island", "Monument Valley": the island, the
                 # river or the valley, not Long Island City, Wallingford, Coronado or
                 # Oljato-Monument Valley, which GeoNames gives those names among their alternate
-                # ones (all ten such links in the validation splits were wrong). A city or town
+                # ones (all eleven such links in the validation splits were wrong). A city or town
                 # whose own name it is stays ("Rock Hill", "Grand Island").
                 def feature_alias(e: EntityRecord, w: str = name) -> bool:
                     return _geonames_settlement(e) and w not in (fold(e.name), fold(_QUALIFIER.sub("", e.name)))
