@@ -1252,9 +1252,11 @@ class Linker:
                 # river or the valley, not Long Island City, Wallingford, Coronado or
                 # Oljato-Monument Valley, which GeoNames gives those names among their alternate
                 # ones (all eleven such links in the validation splits were wrong). A city or town
-                # whose own name it is stays ("Rock Hill", "Grand Island").
+                # whose own name it is, or ends it, stays ("Rock Hill", "Grand Island", "Town of
+                # Cutler Bay").
                 def feature_alias(e: EntityRecord, w: str = name) -> bool:
-                    return _geonames_settlement(e) and w not in (fold(e.name), fold(_QUALIFIER.sub("", e.name)))
+                    owns = (fold(e.name), fold(_QUALIFIER.sub("", e.name)))
+                    return _geonames_settlement(e) and not any(w == n or w.endswith(" " + n) for n in owns)
 
                 rule_out(i, "a natural feature's name that a city or town has only among its other names",
                          feature_alias, if_top=True)

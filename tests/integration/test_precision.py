@@ -2999,6 +2999,7 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
     ("She grew up in Rock Hill, South Carolina.", "en", "Rock Hill", "gn:4593142"),
     ("He was born in Grand Island, Nebraska.", "en", "Grand Island", "gn:5069297"),
     ("The storm hit Staten Island overnight.", "en", "Staten Island", "gn:5139568"),
+    ("The storm hit the Town of Cutler Bay on Monday.", "en", "Town of Cutler Bay", "gn:6332309"),
     ("He acknowledged that many Hong Kong people had decided to leave.", "en", "Hong Kong", "gn:1819729"),
     ("The Sudanese people will not deal with the regime.", "en", "Sudanese", "Q1049"),
     ("India were bowled out for 36 at Adelaide.", "en", "Adelaide", "gn:2078025"),
