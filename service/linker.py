@@ -412,11 +412,13 @@ _BAND_AFTER = {"en": regex.compile(
 # dynasty's or a shogunate's word names one wherever it stands ("во времена династии Хань",
 # "Императоры династии Тан", "Сёгунат Асикага": an audit's, linked to Haan, Tân An and Ashikaga),
 # but after a capital's word ("Столица династии Пекин").
+# A capital's word, as its stem (`_URBAN_OR_CAPITAL` reads it too).
+_CAPITAL_STEMS = r"столиц|stolic|siedzib"
 _ERA_LEAD = {"ru": r"в|во|с|со|до|после|при|от|к|у|за|для|и|начале|конце|середине",
              "uk": r"в|у|з|із|до|після|при|від|за|для|і|й|та|початку|кінці|середині",
              "pl": r"w|we|z|ze|do|po|od|za|przed|podczas|i"}
 _ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_LEAD[lang] + r")[ \t])[ \t]*)(?:"
-                     + words + r")|(?<!(?:столиц|резиденци|stolic|siedzib)\p{L}*[ \t]+)(?:" + dynasty + ")"
+                     + words + r")|(?<!(?:" + _CAPITAL_STEMS + r"|резиденци)\p{L}*[ \t]+)(?:" + dynasty + ")"
                      for lang, words, dynasty in (
     ("pl", r"okres(?:u|ie|em)?|epok(?:a|i|ę|ą|ce)|cesarstw(?:o|a|ie|em)", r"dynasti(?:a|i|ę|ą)"),
     ("ru", r"период(?:а|е|у|ом)?|эпох(?:а|и|е|у|ой)|импери(?:я|и|ю|ей)", r"династи(?:я|и|ю|ей)|сёгунат(?:а|е|у|ом)?"),
@@ -555,8 +557,7 @@ _PLURAL_DIVISION = regex.compile(
     r"(?:counties|provinces|prefectures|governorates|grafschaften|landkreise|kreise|bezirke|provinzen|präfekturen|"
     r"kantone|comtés|préfectures|départements|cantons|condados|provincias|prefecturas|departamentos|contee|"
     r"graafschappen|provincies|states|bundesstaaten|états|estados)(?![\p{L}\p{M}])", regex.IGNORECASE)
-_URBAN_OR_CAPITAL = regex.compile(r"(?:городск\w*|міськ\w*|столиц\w*|stolic\w*|siedzib\w*)\s+\S+\s+$",
-                                   regex.IGNORECASE)
+_URBAN_OR_CAPITAL = regex.compile(r"(?:городск|міськ|" + _CAPITAL_STEMS + r")\w*\s+\S+\s+$", regex.IGNORECASE)
 # Words for a team's players and staff between a city's name and a person's: "Surrey captain
 # Chris Lewis", "Norwich striker Keith O'Neill", "Dresdens Trainer Klaus Sammer" name the team
 # (CoNLL-2003 gold ORG), not the city (Surrey was Surrey, British Columbia). A region's or a
