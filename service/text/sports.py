@@ -34,14 +34,18 @@ _WORDS = {
           # (a player's appearances for a side, not a public, a guest's or a campaign's)
           r"(?<!(?:public|guest|cameo|campaign|television|TV|stage|special|personal)\s+)appearances?\s+for|"
           r"(?:youth|schoolboy)\s+internationals?|round\s+of\s+(?:16|sixteen|32)|group\s+stage|bowled\s+out|"
-          r"won\s+the\s+toss|(?-i:Test)\s+(?:victory|win|match|series|century|debut)",
+          r"won\s+the\s+toss|(?-i:Test)\s+(?:victory|win|match|series|century|debut)"
+          r"|one-day\s+(?:internationals?|series|match(?:es)?|games?|cup|finals?)|at\s+stumps|all\s+out\s+for\s+\d|"
+          r"(?:by|for)\s+\d{1,3}\s+runs|in\s+(?:overtime|extra\s+time)",
     "de": r"weltmeisterschaft\w*|europameisterschaft\w*|trainer|bundesliga|(?-i:Champions|Nations)\s+(?-i:League)|"
           r"pokal|meisterschaft|elfmeter\w*|stürmer|endspiel|halbfinale|torschütze|spieltag|"
-          r"spielte\w*\s+unentschieden",
+          r"spielte\w*\s+unentschieden|derby|eröffnungsspiel|länderspiel\w*|freundschaftsspiel\w*|vorrunde|"
+          r"gruppenphase",
     # (a goal after a scorer's verb or with its count, a shoot-out's, "marqué contre", "ouvert le
     # score": not "dans un but politique", "deux buts contre l'Ukraine" (aims) or "marqué par la
     # guerre"; the Cup capitalized or named, not "une coupe budgétaire")
-    "fr": r"coupe\s+du\s+monde|match(?:s)?|(?:marqu|inscri|encaiss|concéd)\p{L}*\s+(?:\S+\s+){0,3}?buts?|\d+\s+buts?"
+    "fr": r"coupe\s+du\s+monde|match(?:s)?|titres?\s+de\s+champion"
+          r"|(?:marqu|inscri|encaiss|concéd)\p{L}*\s+(?:\S+\s+){0,3}?buts?|\d+\s+buts?"
           r"|tirs?\s+au\s+but|marqu\p{L}*\s+contre|ouvert\s+le\s+score|entraîneur|championnat|"
           r"(?-i:Coupe|Copa)|coupe\s+(?:de\s+France|d['’]Europe|de\s+la\s+Ligue)|"
           r"match nul|attaquant|gardien|tournoi|demi-finale|(?:en|la|une|sa|cette|de)\s+finale|éliminatoires|"
@@ -52,18 +56,20 @@ _WORDS = {
     # League of Nations ("Лига Наций")
     "es": r"(?:la|una|su)\s+final|partidos?\s+(?:de\s+(?:ida|vuelta|fútbol|liga|copa|clasificación)|amistosos?)|"
           r"gol(?:es)?|marcó|entrenador|copa|delantero|portero|torneo|semifinal|campeonato|"
-          r"penaltis",
+          r"penaltis|fase\s+de\s+grupos|(?:primera|segunda)\s+división",
     "it": r"(?:la|una|sua|della|alla|nella)\s+finale|partit[ae]\s+(?:di\s+(?:andata|ritorno|calcio)|amichevol[ei]"
           r"|contro)|"
           r"gol|segnato|allenatore|campionato|coppa|attaccante|portiere|"
-          r"torneo|semifinale|calci\s+di\s+rigore",
+          r"torneo|semifinale|calci\s+di\s+rigore|in\s+finale(?!\s+d)|fase\s+a\s+gironi|"
+          r"(?:l['’]|all['’]|dell['’]|nell['’])\s*(?-i:Europeo)|(?:il|al|del|nel)\s+(?-i:Mondiale)",
     "pt": r"copa\s+do\s+mundo|partidas?\s+(?:de\s+(?:ida|volta|futebol)|amistosas?|contra)|"
-          r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio|pênaltis|penáltis",
+          r"gols?|golos?|marcou|treinador|campeonato|taça|copa|atacante|goleiro|torneio|pênaltis|penáltis|"
+          r"fase\s+de\s+grupos|jogo\s+de\s+abertura",
     "nl": r"wedstrijd(?:en)?|doelpunt(?:en)?|scoorde|trainer|competitie|eredivisie|beker|elftal|spits|keeper|"
           r"toernooi|speelde\s+gelijk|gelijkgespeeld|strafschoppen",
     # "mecz" and "gol" not in "meczet" (a mosque) or "Golan"
     "pl": r"mecz(?!et)\w*|gol(?:a|e|i|u|em|om|ów|ami|ach)?|bramk\w*|trener\w*|puchar\w*|napastnik\w*|"
-          r"bramkarz\w*|turniej\w*|mistrzostw\w*|rzut\w*\s+karn\w*|mundial\w*|ćwierćfina\w*|półfina\w*",
+          r"bramkarz\w*|turniej\w*|mistrzostw\w*|rzut\w*\s+karn\w*|mundial\w*|ćwierćfina\w*|półfina\w*|derb\w*",
     # "гол" and "кубок" by their case endings: "голос" (a vote), "голод" and "кубинский" are no
     # game's; nor is "забил тревогу" (raised the alarm)
     "ru": r"матч\w*|сборн\w*|гол(?:а|у|ом|е|ы|ов|ами|ах)?|тренер\w*|чемпионат\w*|турнир\w*|"
@@ -116,6 +122,10 @@ _SCORE_WORDS = r"(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|goalless\s+|scoreless\s+)?"
 # Rechtsstreit gegen", "wygrała spór z")
 _RESULT = (r"(?:\s+(?:por\s+|mit\s+|met\s+)?\d{1,3}\s*[-–:]\s*\d{1,3})?"
            r"(?:\s+(?:im|in|bei|en|el|w|we|na|nel|nella|negli|nei|no|nos|nas)(?:\s+\S+){1,3}?)?")
+# (a passive's verb of a result and its score: "were held 0-0", "were held to a 0-0 draw", "was
+# thrashed 40-9")
+_PASSIVE_RESULT = (r"(?:held|thrashed|beaten|defeated|routed|hammered|crushed|trounced|edged|downed|stunned|upset"
+                   r"|blanked|whipped|humbled|outclassed)(?:\s+to\s+an?)?\s+\d{1,3}\s*[-–]\s*\d{1,3}(?:\s+draw)?")
 _OPPONENT_BEFORE = {
     "en": r"against|versus|vs\.?|v\.?|beat|beats|beating|defeated|defeating|face[sd]?|facing"
           # ...or the side's own, where another word says a game: "belted a three-run homer for Los
@@ -126,6 +136,9 @@ _OPPONENT_BEFORE = {
           # (a passive's agent: "were eliminated by Italy in the round of 16", "capped 45 times by
           # Scotland"; a war's "defeated by the Austrians" has no game's word)
           r"|(?:eliminated|knocked\s+out|beaten|defeated|thrashed|routed)(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+by"
+          # ("England were held 0-0 by Italy", "Pakistan bowled out Zimbabwe for 326": an audit's;
+          # not "was rejected 53-47 by Ireland", "was won 51-48 by Trump", an independent review's)
+          r"|(?:was|were)\s+" + _PASSIVE_RESULT + r"\s+by|bowled\s+out"
           r"|capped(?:\s+\S+){0,3}?\s+by|(?:lost|losing)\s+the\s+(?:semi-|quarter-)?finals?\s+to"
           # (a result's host after its score: "a 4 – 1 win at Indonesia", not "a win at Wimbledon")
           r"|(?P<scored>\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|defeat|loss|draw)\s+at)"
@@ -140,19 +153,19 @@ _OPPONENT_BEFORE = {
     # ...and in the other languages, the verbs of a result and "a match with": "besiegte Dänemark",
     # "venció a Brasil", "ha battuto la Francia", "w meczu z Ekwadorem", "обыграл Данию",
     # "выиграв в финале у Камеруна", "забил в ворота Португалии"
-    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|unterlag|unterlagen",
-    "es": r"contra|ante|(?:venci[óe]|vencieron|venciendo|derrot(?:ó|aron|ando)|gole(?:ó|aron|ando)"
+    "de": r"gegen|besiegte|besiegten|bezwang|bezwangen|unterlag|unterlagen|(?P<struck>schlug|schlugen)",
+    "es": r"contra|ante|(?:venci[óe]|vencieron|venciendo|vencer|derrot(?:ó|aron|ando|ar)|gole(?:ó|aron|ando)"
           r"|elimin(?:ó|aron|ando)|gan(?:ó|aron|ando))\s+al?|empat(?:ó|aron|ando)\s+con",
     "it": r"contro|affront(?:a|ano|ava|ò|ato|ata|ando|erà)|batt(?:e|ono|é|uto|uta|endo)|sconfi(?:gge|ggendo|sse)"
           r"|(?:sconfitt|battut|eliminat)[aoie](?:\s+\S+){0,3}?\s+da(?:l|lla|llo|ll['’])?|vittoria\s+su(?:l|lla)?"
           r"|(?:ha|hanno)\s+(?:sconfitto|eliminato)"
           r"|pareggi(?:o|ato|a)\s+con",
     "pt": r"contra|venc(?:eu|eram|endo)|derrot(?:ou|aram|ando)|gole(?:ou|aram|ando)|elimin(?:ou|aram|ando)"
-          r"|(?:empat(?:ou|aram)" + _RESULT + r"\s+com|perd(?:eu|eram)" + _RESULT + r"\s+para)",
+          r"|(?:empat(?:ou|aram)" + _RESULT + r"\s+com|perd(?:eu|eram)" + _RESULT + r"\s+(?:para|com))",
     "nl": r"tegen|versloeg|versloegen|(?:won|wonnen|verloor|verloren)\s+van",
     "pl": r"przeciwko|przeciw|(?:mecz(?!et)\w*|pojedyn\w*|przegran\w*|wygran\w*|zremisowan\w*|remis\w*"
-          r"|zwycięstw\w*|porażk\w*|przegrał\w*|wygrał\w*|zremisował\w*)\s+z|pokonał\w*|pokonując\w*"
-          r"|ograł\w*|pokonan\w*\s+przez",
+          r"|zwycięstw\w*|porażk\w*|przegra[łl]\w*|wygra[łl]\w*|zremisowa[łl]\w*)" + _RESULT + r"\s+z"
+          r"|pokona[łl]\w*|pokonując\w*|ogra[łl]\w*|pokonan\w*\s+przez",
     "ru": r"против|(?:обыгр|переигр|разгромил|победил|проигр)\w*"
           # (a win's or a loss's "у", a round between: "выиграв в финале у Камеруна"; a round's
           # alone only where the sentence has a game's word, since Eurovision has finals too:
@@ -183,24 +196,41 @@ _OPPONENT_AFTER = {
           r"|version|draft|text|deal|agreement|decision|report|say))"
           r"|finished\s+(?:first|second|third|fourth|fifth|top|bottom|last|runners-up)\s+(?:in|at|of)"
           r"|knocked\s+(?:\S+\s+){1,3}?out|(?:was|were)\s+(?:eliminated|knocked\s+out|bowled\s+out)"
-          r"|won\s+the\s+toss|chased\s+down)\b",
+          r"|won\s+the\s+toss|chased\s+down"
+          # (a passive's score, a cricket side's total, a title: "Wales were thrashed 40-9 by France",
+          # "New Zealand were all out for 198", "Australia were 245 for four at stumps", "Sri Lanka won
+          # the one-day series": an audit's; not a title's bid or rights)
+          r"|(?:was|were)\s+" + _PASSIVE_RESULT + r"\s+by"
+          r"|(?:was|were)\s+(?:all\s+out\s+for\s+\d+"
+          r"|\d{1,3}\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b)"
+          r"|bowled\s+(?:\S+\s+){0,3}?out"
+          r"|won\s+the\s+(?:\S+\s+){0,3}?(?:series|pennant|(?-i:Cup))"
+          r"(?!\s+(?:bid|hosting|co-hosting|rights|nod|vote|race)(?![\p{L}\p{M}]))"
+          r")\b",
     "fr": r"\s+(?:bat|battent|(?:a|ont)\s+battu)\s+(?:l['’]\s*|(?:la|le|les)\s+)?(?-i:\p{Lu})",
     # ...and the other languages' result verbs after their subject, before a side's name (only a
     # score between): "Italia ha battuto la Spagna", "Portugal venceu a Espanha", "Polska pokonała
     # Walię", "België speelde gelijk tegen Kroatië"; not "Colombia eliminó los aranceles", "Il
     # Giappone ha battuto il record", "Israel schlug zurück", "Polska wygrała spór z Czechami"
-    **{lang: r"\s+(?:" + verbs + r")\s+(?:(?:" + articles + r")(?:\s+|(?<=['’])))?(?-i:\p{Lu})"
+    **{lang: r"\s+(?:" + verbs + r")(?:\s+|(?<=['’]))(?:(?:" + articles + r")(?:\s+|(?<=['’])))?(?-i:\p{Lu})"
        for lang, verbs, articles in (
-           ("de", r"besiegte|bezwang|unterlag|(?:gewann|verlor|spielte\s+unentschieden)" + _RESULT + r"\s+gegen",
+           ("de", r"besiegte|bezwang|unterlag|(?P<struck>schlug|schlugen)"
+                  r"|(?:gewann|verlor|spielte\s+unentschieden)" + _RESULT + r"\s+gegen"
+                  r"|(?:gewann|verlor)\s+(?:das|den|die)\s+(?:\S+\s+)?(?:Finale|Halbfinale|Endspiel|Derby|Spiel|Duell"
+                  r"|Länderspiel|Pokalfinale|Eröffnungsspiel)(?:\s+\S+){0,3}?\s+gegen",
             "die|den|der|das"),
            ("es", r"(?:venci[óe]|derrot[óe]|gole[óe]|elimin[óe])" + _RESULT + r"\s+al?"
-                  r"|(?:empat[óe]|perdi[óe]|gan[óe])" + _RESULT + r"\s+(?:con|ante|a|al|contra)", "la|el|los"),
+                  r"|(?:empat[óe]|perdi[óe]|gan[óe]|cay[óe])" + _RESULT + r"\s+(?:con|ante|a|al|contra)", "la|el|los"),
            ("it", r"(?:ha|hanno)\s+(?:battuto|sconfitto|eliminato)" + _RESULT
-                  + r"|(?:ha|hanno)\s+(?:pareggiato\s+con|perso\s+contro)", "il|la|lo|l['’]"),
+                  + r"|(?:ha|hanno)\s+(?:pareggiato\s+con|perso\s+contro)"
+                  # (a passive's agent: "L'Ungheria fu sconfitta dalla Germania Ovest")
+                  r"|(?:fu|furono|(?:è|sono)\s+stat[aoie])\s+(?:sconfitt|battut|eliminat)[aoie]\s+"
+                  r"da(?:l|lla|llo|i|gli|ll['’])?", "il|la|lo|l['’]"),
            ("pt", r"(?:venceu|derrotou|goleou|eliminou)" + _RESULT
                   + r"|(?:empatou|perdeu)" + _RESULT + r"\s+(?:com|para|contra)", "o|a|os|as"),
            ("nl", r"versloeg|speelde\s+gelijk\s+tegen|(?:won|verloor)" + _RESULT + r"\s+van", "de|het"),
-           ("pl", r"(?:pokonał\w*|ograł\w*)" + _RESULT + r"|(?:przegrał|wygrał|zremisował)\w*" + _RESULT + r"\s+z",
+           ("pl", r"(?:pokona[łl]\w*|ogra[łl]\w*)" + _RESULT + r"|(?:przegra[łl]|wygra[łl]|zremisowa[łl])\w*" + _RESULT
+                  + r"\s+z",
             "(?!)"))},
     # (an adverb may stand before the verb, not a pronoun: "Германия сенсационно проиграла"; a round
     # reached is a side's: "Греция дошла до четвертьфинала")
@@ -281,12 +311,30 @@ def _before(lang: str, words: str) -> regex.Pattern:
     article = r"(?:(?:" + _ARTICLES.get(lang, "(?!)") + r")(?:(?<=['’])|\s+))?"
     comma_or_and = r"(?:\s*,\s*|\s+(?-i:" + _AND.get(lang, "(?!)") + r")\s+)"
     listed = r"(?P<listed>(?:" + _LISTED + comma_or_and + article + r"){0,4})"
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\s+" + article + listed + "$", regex.IGNORECASE)
+    # (a word that ends in an elided article takes the name right after it: "sconfitti dall'Uruguay")
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))" + article + listed + "$",
+                         regex.IGNORECASE)
 
 
 _BEFORE = {lang: _before(lang, words) for lang, words in _OPPONENT_BEFORE.items()}
 _LIST_GOES_ON = {lang: regex.compile(r"\s*(?:,|(?-i:" + _AND.get(lang, "(?!)") + r")\s)") for lang in _OPPONENT_BEFORE}
-_AFTER = {lang: regex.compile(words, regex.IGNORECASE) for lang, words in _OPPONENT_AFTER.items()}
+# ...and what only a side does after its name in the other languages: wins a cup or a title by its
+# name ("Chile ganó la Copa América", "La Grecia ha vinto l'Europeo", "Saint-Étienne a remporté dix
+# titres"), goes up or down a division ("Nürnberg stieg 2008 aus der Bundesliga ab", "El Granada
+# ascendió a Primera División"), finishes a tournament in a place ("Polska zajęła trzecie miejsce na
+# mistrzostwach"): an audit's, each linked to the place. A game's word must be in the sentence still.
+_SIDE_AFTER = {
+    "de": r"\s+gewann\s+(?:die|den|das)\s+(?-i:WM|EM|Weltmeisterschaft|Europameisterschaft|DFB-Pokal|Pokal)\b"
+          r"|\s+stieg(?:en)?\s+(?:\d{4}\s+)?(?:aus\s+der|in\s+die)\s+(?:\S+\s+){0,3}?(?:ab|auf)(?=\s*(?:[,.;:!?]|$))",
+    "es": r"\s+gan[óe]\s+(?:la|el)\s+(?-i:Copa|Eurocopa|Mundial|Liga|Supercopa)\b"
+          r"|\s+(?:ascendi[óe]|descendi[óe])\s+a\s+(?-i:Primera|Segunda)\b",
+    "it": r"\s+(?:ha|hanno)\s+vinto\s+(?:il\s+|la\s+|l['’]\s*)(?-i:Mondiale|Europeo|Coppa|Scudetto)\b",
+    "pt": r"\s+(?:venceu|ganhou|conquistou)\s+(?:a|o)\s+(?-i:Copa|Mundial|Euro|Taça)\b",
+    "fr": r"\s+(?:a|ont)\s+remporté\s+(?:\S+\s+){0,2}?(?:titres?\s+de\s+champion|(?-i:Coupe|Mondial|Euro))\b",
+    "pl": r"\s+(?:wygra[łl]\w*|zdoby[łl]\w*)\s+(?-i:Puchar|Mundial)|\s+zaj(?:ęła|ął|ęli|ęło)\s+\S+\s+miejsce\b",
+}
+_AFTER = {lang: regex.compile(words + ("|" + _SIDE_AFTER[lang] if lang in _SIDE_AFTER else ""), regex.IGNORECASE)
+          for lang, words in _OPPONENT_AFTER.items()}
 # A possessive after the name is the player's side, by nationality: "against Puerto Rico's Hector
 # Camacho" names a boxer's country.
 _POSSESSIVE = regex.compile(r"\s?['’]s\b")
@@ -296,17 +344,20 @@ _FROM_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|
                 for lang, words in {"en": r"of(?:\s+the)?", "de": "aus|von", "fr": r"de|du|d['’]", "es": "de|del",
                                     "it": r"di|del|della|dello|dell['’]|da|dal|dalla", "pt": "de|do|da|dos|das",
                                     "nl": "uit|van", "pl": "z|ze", "ru": "из", "uk": "з|із"}.items()}
+# ...and what makes German "schlug" a proposal's or an alarm's, not a win, wherever the name stands:
+# "Vor dem Achtelfinale schlug Frankreich Alarm", "Italien schlug der Türkei eine gemeinsame
+# Bewerbung vor" (an independent review's).
+_PROPOSAL = regex.compile(r"(?<![\p{L}\p{M}])(?:Alarm(?![\p{L}\p{M}])|(?:vor|zurück)(?=\s*(?:[.,;:!?)]|$)))")
 # A vote's words: its tally is no result ("Israel won 3–1 in the vote on the resolution").
 _VOTE = {"en": _words(r"votes?|voted|voting|ballots?|resolution|referendum|elections?|polls?|senate|congress"
                       r"|parliament|delegates")}
+# ...nor is a song contest's, in any language ("Sweden edged Finland 583-526 to win Eurovision",
+# "Polska zajęła ósme miejsce w półfinale Eurowizji": an independent review's).
+_CONTEST = _words(r"eurovision\w*|eurowizj\w*|евровидени\w*|євробачен\w*|eurovisión|eurovisione|eurovisão"
+                  r"|song\s+contest")
 # A place's preposition before a name that a result's score follows: the game's venue.
 _VENUE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\s+$", regex.IGNORECASE)
                  for lang, words in {"ru": "в|во|на|под|около|возле", "uk": "в|у|на|під|біля"}.items()}
-# "3-1", "5 – 0", "(2:1)": numbers of at most three digits (neither a year range nor a date, the
-# "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
-# result, since "10:30" is a time (and "3:1" a ratio, "Genesis 1:3" a verse). A full stop may end
-# the sentence after it ("beat Lithuania 2-1."), not start a decimal ("2-1.5").
-_SCORE = regex.compile(r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 # ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996", capitalized: "курс евро 2008
 # года" is the currency's rate in a year), or a Russian or Ukrainian result's words ("со счётом
 # 1:0", "з рахунком 2:1"), or a French one in words ("trois victoires à une", "deux buts à zéro",
@@ -333,6 +384,39 @@ _MONTH = (r"(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|M(?:a|ä)r(?:ch|z)?|Apr(?:il)
 # review's)
 _UNIT = (r"(?:Grad|Prozent|Uhr|Euro|Dollar|Franken|Meter|Kilometer|Zentimeter|Stunden|Tage|Wochen|Monate|Jahre"
          r"|Minuten|Sekunden|Punkte|Millionen|Milliarden|Mal|Liter|Tonnen|Kilo|Gramm)(?![\p{L}\p{M}])")
+# "3-1", "5 – 0", "(2:1)": numbers of at most three digits (neither a year range nor a date, the
+# "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
+# result, since "10:30" is a time (and "3:1" a ratio, "Genesis 1:3" a verse). A full stop may end
+# the sentence after it ("beat Lithuania 2-1."), not start a decimal ("2-1.5"). A range before what
+# it counts is no score either ("200-300 tanques para vencer a Rusia", "2-3 bilhões", "5-7 procent",
+# "7-8 settimane", "14-18 Leopard tanks", "5-6 Prozent": an independent review's): a word in lower
+# case after a score must be a preposition, an article, a conjunction or a result's word, in one
+# of the languages served, or open a result's phrase ("a 3-0 first-leg win").
+_AFTER_SCORE_WORDS = (
+    r"in|at|on|for|with|after|behind|to|as|and|but|when|while|before|despite|under|over|through|during|from|against"
+    r"|by|or|the|a|an|their|his|its|win|wins|won|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|home"
+    r"|away|aggregate|thanks|then|last|this|extra|overtime|penalties|scoreline|triumph|result|margin|tie|vs|versus|v"
+    r"|lost|drew|beat|was|were|is|earlier|later|series|thrashing|friendly|shoot-?out"
+    r"|en|al|ante|contra|con|de|del|y|e|pero|tras|sobre|frente|para|por|el|la|los|las|un|una|victoria|derrota|empate"
+    r"|ventaja|global|gracias|antes|después"
+    r"|alla|contro|di|della|ed|ma|dopo|su|sul|per|il|lo|i|gli|le|vittoria|sconfitta|pareggio|nel|nella|grazie|prima"
+    r"|em|no|na|ao|com|do|da|mas|após|pelo|pela|o|os|as|um|uma|vitória|empate|graças"
+    r"|à|au|aux|contre|avec|du|des|et|mais|après|face|sur|pour|par|les|une|dans|lors|grâce|avant"
+    r"|im|gegen|mit|und|aber|nach|bei|vor|am|auf|für|durch|über|zu|zum|der|die|das|den|dem|ein|eine"
+    r"|gewonnen|verloren|gewann|verlor|tegen|met|maar|op|bij|van|voor|door|het|een"
+    r"|w|we|z|ze|przeciwko|ale|po|dla|przez|nad|pod|przed|od|u|wygra\p{L}*|przegra\p{L}*|zwycięst\p{L}*"
+    r"|porażk\p{L}*|remis\p{L}*|pokona\p{L}*"
+    r"|в|во|с|со|против|и|но|после|у|на|над|под|за|до|от|по|при|из|побед\p{L}*|поражени\p{L}*|выигр\p{L}*"
+    r"|проигр\p{L}*|обыгр\p{L}*|ничь\p{L}*"
+    r"|зі|із|проти|і|й|та|але|після|під|від|перемог\p{L}*|поразк\p{L}*|вигра\p{L}*|програ\p{L}*|нічи\p{L}*"
+    r"|yen\p{L}*|kazan\p{L}*|kaybet\p{L}*|mağlu\p{L}*|berabere\p{L}*|galip|ele\p{L}*|skor\p{L}*|ile|ve"
+    r"|gol\p{L}*|puan\p{L}*|galibiyet\p{L}*|bit\p{L}*|karşı\p{L}*")
+_RESULT_NOUN = r"(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing|rout|success|reverse)"
+_DASH_SCORE = (r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)"
+               r"(?!\s*%|[ \t]+(?:" + _MONTH + r"|" + _UNIT + r")"
+               r"|[ \t]+(?!(?:" + _AFTER_SCORE_WORDS + r")(?![\p{L}\p{M}])"
+               r"|(?:\p{Ll}[\p{L}\p{M}-]*[ \t]+){1,2}" + _RESULT_NOUN + r"(?![\p{L}\p{M}]))\p{Ll})")
+_SCORE = regex.compile(_DASH_SCORE + r"|\(\s*\d{1,2}\s*:\s*\d{1,2}\s*\)")
 _SIDE_WORD = r"(?!" + _MONTH + r"|" + _UNIT + r")(?-i:\p{Lu})[\p{L}\p{M}.'’-]*"
 _SIDE = _SIDE_WORD + r"(?:[ \t]+" + _SIDE_WORD + r"){0,3}"
 _LINE_SCORE = r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+"
@@ -343,6 +427,44 @@ _FIRST_SIDE_OPENS = regex.compile(_LINE_OPEN + r"(?:" + _SIDE_WORD + r"[ \t]+){0
 _FIRST_SIDE_ENDS = regex.compile(_LINE_SCORE + _SIDE + _LINE_CLOSE, regex.MULTILINE)
 _SECOND_SIDE_OPENS = regex.compile(_LINE_OPEN + _SIDE + _LINE_SCORE + r"$", regex.MULTILINE)
 _SECOND_SIDE_ENDS = regex.compile(r"(?:[ \t]+" + _SIDE_WORD + r"){0,3}" + _LINE_CLOSE, regex.MULTILINE)
+
+
+# ...and in English prose, two sides with a result's verb between them and the score or the margin
+# right after the second: "Norway stunned Brazil 4-2", "Atlanta pounded Colorado 9-2", "Miami lost to
+# New England 27-24", "South Africa thrashed India by 328 runs" (an audit's wire sentences). Only a
+# result's verbs ("Germany sent Ukraine 14-18 Leopard tanks", "Brazil overtook Argentina 2-1 as
+# soybean supplier", "Japan trails China 1-3 in reactors": an independent review's), no range before
+# what it counts (`_DASH_SCORE`), no points' margin ("Finland outscored Estonia by 12 points in
+# PISA"), no person on either side nor a vote's or a contest's word in the sentence ("Trump carried
+# Florida 51-48", "Sweden edged Finland 583-526 to win Eurovision").
+_BETWEEN = (r"(?:beat|beats|defeated|defeats|downed|downs|stunned|stuns|upset|upsets|edged|edges|pounded|pounds"
+            r"|routed|routs|thrashed|thrashes|hammered|hammers|crushed|crushes|trounced|trounces|drubbed|whipped"
+            r"|blanked|blanks|outlasted|outlasts|overcame|overcomes|(?:lost|loses|fell|falls)[ \t]+to"
+            r"|(?:drew|draws)[ \t]+with|(?:rallied|rallies|cruised|cruises|romped|romps|slipped|slips)[ \t]+past)")
+_PROSE_SIDE = r"(?-i:\p{Lu})[\p{L}\p{M}.'’-]*(?:[ \t]+(?-i:\p{Lu})[\p{L}\p{M}.'’-]*){0,2}"
+_PROSE_SCORE = (r"(?:" + _DASH_SCORE + r"|by[ \t]+(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                r"[ \t]+(?:runs|wickets|goals|strokes|shots)(?![\p{L}\p{M}])|by[ \t]+an[ \t]+innings(?![\p{L}\p{M}]))")
+_FIRST_OF_TWO = {"en": regex.compile(r"[ \t]+" + _BETWEEN + r"[ \t]+(?P<other>" + _PROSE_SIDE + r")[ \t]+"
+                                     + _PROSE_SCORE)}
+_SECOND_OF_TWO = {"en": (regex.compile(r"(?<![\p{L}\p{M}])(?P<other>" + _PROSE_SIDE + r")[ \t]+" + _BETWEEN
+                                       + r"[ \t]+$"),
+                         regex.compile(r"[ \t]+" + _PROSE_SCORE))}
+
+
+def _between_sides(text: str, start: int, end: int, lang: Optional[str], people: Collection[int]) -> bool:
+    """Whether the name at text[start:end] is one of two sides a verb joins, the score or margin
+    right after the second (_FIRST_OF_TWO, _SECOND_OF_TWO), neither side a person (a start in
+    `people`) and no vote's word in the sentence."""
+    other = None
+    first = _FIRST_OF_TWO.get(lang or "")
+    if first is not None and (hit := first.match(text, end)):
+        other = hit.span("other")
+    second = _SECOND_OF_TWO.get(lang or "")
+    if other is None and second is not None and second[1].match(text, end) and (
+            hit := second[0].search(text, max(0, start - 80), start)):
+        other = hit.span("other")
+    return (other is not None and start not in people and not any(other[0] <= p < other[1] for p in people)
+            and not (lang in _VOTE and _VOTE[lang].search(sentence(text, start, end))))
 
 
 def _result_line_side(text: str, start: int, end: int) -> bool:
@@ -444,10 +566,11 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     (`_result_line_side`). A list with a person in it (a start in `people`) is a player's and
     their country ("verlor gegen Mario Guilloti, Argentinien")."""
     before, after = _BEFORE.get(lang or ""), _AFTER.get(lang or "")
-    if before is None and after is None or _POSSESSIVE.match(text, end):
+    if before is None and after is None or _POSSESSIVE.match(text, end) or _CONTEST.search(sentence(text, start, end)):
         return False
     record = _RECORD_AFTER.get(lang or "")
-    if record is not None and record.match(text, end) or _result_line_side(text, start, end):
+    if (record is not None and record.match(text, end) or _result_line_side(text, start, end)
+            or _between_sides(text, start, end, lang, people)):
         return True
     shift = max(0, start - 120)
     side = before.search(text, shift, start) if before is not None else None
@@ -470,6 +593,8 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
         # дошла до финала")
         subject = None
     if side is None and subject is None:
+        return False
+    if (side or subject).groupdict().get("struck") and _PROPOSAL.search(sentence(text, start, end)):
         return False
     # (after the other side's name, where the mention is the subject)
     other_end = end if side is not None else _NAME_REST.match(text, subject.end()).end()
