@@ -355,9 +355,12 @@ _VOTE = {"en": _words(r"votes?|voted|voting|ballots?|resolution|referendum|elect
 # "Polska zajęła ósme miejsce w półfinale Eurowizji": an independent review's).
 _CONTEST = _words(r"eurovision\w*|eurowizj\w*|евровидени\w*|євробачен\w*|eurovisión|eurovisione|eurovisão"
                   r"|song\s+contest")
-# A place's preposition before a name that a result's score follows: the game's venue.
+# A place's preposition before a name that a result's score or a side's verb follows: the game's
+# venue ("1 stycznia 1975 w Garmisch-Partenkirchen zajął ósme miejsce", "In Dortmund schlug
+# Italien Deutschland").
 _VENUE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")\s+$", regex.IGNORECASE)
-                 for lang, words in {"ru": "в|во|на|под|около|возле", "uk": "в|у|на|під|біля"}.items()}
+                 for lang, words in {"ru": "в|во|на|под|около|возле", "uk": "в|у|на|під|біля",
+                                     "pl": "w|we|na|pod|koło|obok", "de": "in|im|bei"}.items()}
 # ...or a tournament named by its year ("Euro 2000", "ЕВРО-1996", capitalized: "курс евро 2008
 # года" is the currency's rate in a year), or a Russian or Ukrainian result's words ("со счётом
 # 1:0", "з рахунком 2:1"), or a French one in words ("trois victoires à une", "deux buts à zéro",
@@ -639,7 +642,8 @@ _MOVE_BEFORE = {
         ("es", r"fichó|fichaje|cedido|cedida|traspasado", r"por|al|del"),
         ("it", r"trasferisce|trasferito|trasferì|passa|passato|ceduto|ceduta|approda|approdato|acquistato|torna",
          r"al|alla|allo|all['’]|dal|dalla"),
-        ("pt", r"transferiu-se|transferido|emprestado|emprestada|contratado", r"para\s+o|ao|pelo"),
+        ("pt", r"transferiu-se|se\s+transferiu|transferido|emprestado|emprestada|contratado",
+         r"para\s+o|ao|pelo"),
         ("nl", r"tekende|verhuurd|overstap", r"bij|aan|naar"),
         ("pl", r"przeszedł|przeszła|wypożyczony|wypożyczona", r"do|z|ze"),
         ("ar", r"انتقل|انضم|أعير", r"من|إلى|الى"))},
@@ -707,18 +711,29 @@ def moved_to(text: str, start: int, end: int, lang: Optional[str], cities: Colle
 # outpointed Gabriel Rosado"). A country's is the player's nationality ("Spain 's Rafael Nadal"):
 # the linker asks this of cities only.
 _PLAYER_WITH_RECORD = regex.compile(r"\s*(?P<name>(?-i:\p{Lu})[\p{L}\p{M}.'’-]*(?:[ \t]+(?-i:\p{Lu})[\p{L}\p{M}.'’-]*)"
-                                    r"{0,3})\s*\(\s*\d{1,2}\s*-\s*\d{1,2}\s*\)")
+                                    r"{0,3})(?P<record>\s*\(\s*\d{1,2}\s*-\s*\d{1,2}\s*\))?")
+
+
+# ...or before a player's name in a sentence that names a player's position: "Birmingham 's Gary
+# Breen was selected ahead of Phil Babb in defence" (CoNLL en validation, gold ORG).
+_POSITION = {"en": _words(r"in\s+defen[cs]e(?!\s+of)|defenders?|midfield(?:ers?)?|strikers?|goalkeepers?|keepers?"
+                          r"|wingers?|full-backs?|cent(?:re|er)-backs?|pitchers?|catchers?|shortstops?|quarterbacks?"
+                          r"|batsm[ae]n|bowlers?|wicketkeepers?")}
 
 
 def player_of(text: str, start: int, end: int, lang: Optional[str], people: Collection[int]) -> bool:
     """Whether a possessive after the name at text[start:end] stands before a person's name (a
     start in `people`) that a win-loss record in brackets follows, in a sentence with a word only
-    sport uses."""
+    sport uses, or in one that names a player's position (_POSITION)."""
     owner = _POSSESSIVE.match(text, end)
     player = _PLAYER_WITH_RECORD.match(text, owner.end()) if owner is not None else None
-    words = _RX.get(lang or "")  # a word, since the record in brackets is a score itself
-    return (player is not None and player.start("name") in people and words is not None
-            and bool(words.search(sentence(text, start, end))))
+    if player is None or player.start("name") not in people:
+        return False
+    words, position = _RX.get(lang or ""), _POSITION.get(lang or "")
+    around = sentence(text, start, end)
+    # (a word, since the record in brackets is a score itself)
+    return (player.group("record") is not None and words is not None and bool(words.search(around))
+            or position is not None and bool(position.search(around)))
 
 
 # A team's staff before "of" and the name: "head coach of the Kortrijk", "captain of England" lead

@@ -2984,6 +2984,13 @@ def test_turkish_stems_are_guesses_longest_first():
     ("El acorazado España se hundió en 1937 tras chocar con una mina frente a Santander.", "es", "España"),
     ("La corazzata Roma fu affondata da bombe tedesche nel settembre 1943.", "it", "Roma"),
     ("Pancernik Schleswig-Holstein ostrzelał Westerplatte 1 września 1939 roku.", "pl", "Schleswig-Holstein"),
+    # a club's player in a sentence that names a position (CoNLL en validation, gold ORG)
+    ("Birmingham 's Gary Breen was selected ahead of Phil Babb in defence , while Ian Harte kept his place .",
+     "en", "Birmingham"),
+    # a big city's alternate name that a smaller one has as its own; a big city abroad beside a
+    # namesake in the text language's country (CoNLL es validation's EFE datelines)
+    ("Mieszkał w Petrópolis .", "pl", "Petrópolis"),
+    ("Mérida , 23 may ( EFE ) .", "es", "Mérida"),
 ])
 def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world_linker, text, lang, surface):
     start = text.index(surface)
@@ -3097,6 +3104,16 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
     ("Milano batte Parigi e Francoforte in finale di seduta.", "it", "Parigi", "gn:2988507"),
     ("La Suisse a remporté le titre lors de la finale de l'Eurovision.", "fr", "Suisse", "Q39"),
     ("Das größte Schlachtschiff Japans war die Yamato.", "de", "Japans", "Q17"),
+    # a venue before a side's verb; a city in a list that a namesake's context backs; a
+    # possessive before a mayor and "defence of"; a big city beside a namesake of its own country
+    ("Podczas drugiego konkursu turnieju , 1 stycznia 1975 w Garmisch-Partenkirchen zajął ósme miejsce .", "pl",
+     "Garmisch-Partenkirchen", "gn:2922530"),
+    ("Featuring mostly original material , the album was recorded in Sydney , Los Angeles , London , and Barcelona .",
+     "en", "Sydney", "gn:2147714"),
+    ("Paris 's Anne Hidalgo said the city would spend more on defence of its monuments.", "en", "Paris",
+     "gn:2988507"),
+    ("In Frankfurt besetzten am Samstag 100 Kurden die Büros der Turkish Airlines.", "de", "Frankfurt",
+     "gn:2925533"),
 ])
 def test_places_beside_a_game_s_a_transfer_s_or_an_era_s_words_keep_their_links(world_linker, text, lang, surface,
                                                                                  entity):
