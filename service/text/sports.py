@@ -664,7 +664,7 @@ _TRANSFER_TERMS = {"en": _words(r"contracts?|on\s+loan|loan\s+spells?|club|clubs
                                 r"delantero|centrocampista|futbolista"),
                    "it": _words(r"(?-i:Serie\s+[ABC])|calciomercato|prestito|attaccante|centrocampista|calciatore"),
                    "pt": _words(r"brasileirão|(?-i:Série\s+[ABC])|empréstimo|atacante|avançado|zagueiro|goleiro|"
-                                r"guarda-redes|futebolista"),
+                                r"guarda-redes|futebolista|futebol"),
                    "nl": _words(r"eredivisie|eerste\s+divisie|huurbasis|transfersom|middenvelder|doelman|voetballer"),
                    "pl": _words(r"ekstraklas\w*|transfer\w*|napastnik\w*|pomocnik\w*|bramkarz\w*|piłkarz\w*"),
                    "ar": _words(r"المهاجم|اللاعب|لاعب|إعارة|الدوري")}

@@ -2991,6 +2991,8 @@ def test_turkish_stems_are_guesses_longest_first():
     # namesake in the text language's country (CoNLL es validation's EFE datelines)
     ("Mieszkał w Petrópolis .", "pl", "Petrópolis"),
     ("Mérida , 23 may ( EFE ) .", "es", "Mérida"),
+    # a move's club where the sentence names football (WikiNEuRal pt validation, gold ORG)
+    ("Em 2007 se transferiu para o Zaragoza , da Espanha , onde não mostrou bom futebol .", "pt", "Zaragoza"),
 ])
 def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world_linker, text, lang, surface):
     start = text.index(surface)
