@@ -2378,14 +2378,20 @@ class Linker:
         per_type = Counter()
         for (etype, _), n in strong.items():
             per_type[etype] += n
+        owned = any(r.entity.name.casefold() == written for r in allowed)
+
+        def dominant(s: _Scored, spelled_own: bool) -> bool:
+            if s.features["prior"] >= 1 - RIVAL_SHARE_MIN:
+                return True
+            at_home = any(r.entity.country in home for r in allowed if r.entity.type == s.entity.type)
+            return (s.features["prior"] >= DOMINANT_SHARE and (spelled_own or not owned)
+                    and (s.entity.country in home or not at_home))
+
         for i, s in enumerate(allowed):
             rival = next((r for r in allowed if r.entity.id != s.entity.id), None) if i == 0 else None
             s.features["margin"] = round(min(0.3, s.score - rival.score) if rival else 0.0, 4)
             spelled_own = s.entity.name.casefold() == written
-            if s.features["prior"] >= 1 - RIVAL_SHARE_MIN or s.features["prior"] >= DOMINANT_SHARE and (
-                    spelled_own or not any(r.entity.name.casefold() == written for r in allowed)) and not (
-                    s.entity.country not in home and any(r.entity.country in home for r in allowed
-                                                         if r.entity.type == s.entity.type)):
+            if dominant(s, spelled_own):
                 s.features["rivals"] = len({r.entity.id for r in allowed if r.entity.id != s.entity.id
                                             and r.entity.type == s.entity.type and r.features["evidence"] in STRONG
                                             and (r.features["prior"] >= RIVAL_SHARE_MIN or r.features["context"] > 0
