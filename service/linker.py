@@ -169,6 +169,7 @@ _HOME_COUNTRIES = {lang: frozenset(codes.split()) for lang, codes in {
 _VOWEL = regex.compile(r"[aeiouy]")
 _QUALIFIER = regex.compile(r"\s*\([^()]*\)$")  # "Halle (Saale)", "Frankfurt (Oder)"
 _QUALIFIER_AFTER = regex.compile(r"[ \t]*\(([^()\n]{1,30})\)")
+_AFTER_NAME_AND_COMMA = regex.compile(r"(?-i:\p{Lu})[\p{L}\p{M}.'’-]*[ \t]*,[ \t]*$")
 # The scripts of the languages the service reads (a name in another is romanized by rule only).
 _READ_SCRIPTS = frozenset({"Latin", "Cyrillic", "Arabic"})
 # The served languages that write in another script than Latin.
@@ -1048,11 +1049,12 @@ class Linker:
                 hits[key] = self._hits(key[0], lang, floor, adjective=not key[1], stems=key[0] in inside)
         other = [self._names_other(m, text, lang) for m in mentions]
         own = [hits[key] for key in keys]
-        first = [[] if o else self._score(m, h, context=None, lang=lang)
+        first = [[] if o else self._score(m, h, context=None, lang=lang, text=text)
                  for m, h, o in zip(mentions, own, other, strict=True)]
         mentions = list(mentions)
         for i, (_, countries) in qualified.items():
-            own[i], first[i] = self._without(mentions[i], own[i], lambda e, c=countries: e.country not in c, lang)
+            own[i], first[i] = self._without(mentions[i], own[i], lambda e, c=countries: e.country not in c,
+                                             lang, text)
         # why a rule took a mention's places away, for `explain`
         ruled = {i: "a name beside a river, lake, sea or military unit's word" for i, o in enumerate(other) if o}
 
@@ -1067,7 +1069,7 @@ class Linker:
             ruled[k] = f"{ruled[k]}; {why}" if ruled.get(k, why) != why else why
             if as_type is not None:
                 mentions[k] = replace(mentions[k], type=as_type)
-            own[k], first[k] = self._without(mentions[k], [*own[k], *instead], drop, lang)
+            own[k], first[k] = self._without(mentions[k], [*own[k], *instead], drop, lang, text)
             if other[k]:  # a river's, lake's or unit's word beside it left no candidate: none comes back
                 first[k] = []
 
@@ -1303,7 +1305,7 @@ class Linker:
                 ruled[i] = "a country's people (an article before a name it shares with them)"
                 mentions[i] = replace(mentions[i], type="MISC")
                 own[i] = [h for h in own[i] if h.how == "demonym" or self.index.record(h.entity).type != "LOC"]
-                first[i] = self._score(mentions[i], own[i], context=None, lang=lang)
+                first[i] = self._score(mentions[i], own[i], context=None, lang=lang, text=text)
             if self._city_free_article(m, text, lang):
                 def no_city(e: EntityRecord, m: Mention = m) -> bool:
                     return e.kind in ("city", "town") and not (
@@ -1331,7 +1333,7 @@ class Linker:
                     name = fold(mentions[i].text)
                     own[i], first[i] = self._without(
                         mentions[i], own[i], lambda e, name=name: _geonames_settlement(e) and fold(e.name) != name,
-                        lang)
+                        lang, text)
         apposed = self._apposed(mentions, first, text)
         for i, (ruled_out, country) in self._misplaced(mentions, first, text, apposed).items():
             # the region of the place's country that the container's name names, if any
@@ -1360,7 +1362,7 @@ class Linker:
             others["apposed"] = beside
             # context that supports none of the candidates leaves the first pass as it was
             touched = any(self._context_support(s.entity, others) for s in alone)
-            scored.append(self._score(m, h, others, lang) if touched and alone else alone)
+            scored.append(self._score(m, h, others, lang, text) if touched and alone else alone)
         entities = [self._decide(m, s, candidates, explain, ruled.get(i))
                     for i, (m, s) in enumerate(zip(mentions, scored, strict=True))]
         self._propagate_names(entities, scored)
@@ -1553,10 +1555,10 @@ class Linker:
         return votes
 
     def _without(self, m: Mention, hits: list[NameHit], drop: Callable[[EntityRecord], bool],
-                 lang: Optional[str] = None) -> tuple[list[NameHit], list[_Scored]]:
+                 lang: Optional[str] = None, text: str = "") -> tuple[list[NameHit], list[_Scored]]:
         """The mention's hits without the entities `drop` rules out, and its first pass over them."""
         kept = [h for h in hits if not drop(self.index.record(h.entity))]
-        return kept, self._score(m, kept, context=None, lang=lang)
+        return kept, self._score(m, kept, context=None, lang=lang, text=text)
 
     @staticmethod
     def _teams(mentions: Sequence[Mention], first: list[list[_Scored]], text: str,
@@ -2115,7 +2117,7 @@ class Linker:
         return "translit" if hit.score >= TRANSLIT_MIN else "fuzzy"
 
     def _score(self, mention: Mention, hits: list[NameHit], context: Optional[dict],
-               lang: Optional[str] = None) -> list[_Scored]:
+               lang: Optional[str] = None, text: str = "") -> list[_Scored]:
         # The prior only breaks ties: among the names that match (about) equally well, each
         # entity gets its share of the population/sitelinks of the tied entities of its own type,
         # so Iraq the country beats a town called Iraq, and a well-populated near-miss (Sehore for
@@ -2379,12 +2381,16 @@ class Linker:
         for (etype, _), n in strong.items():
             per_type[etype] += n
         owned = any(r.entity.name.casefold() == written for r in allowed)
+        # (nor after another name and a comma, where a container is as likely meant: "in Bellevue,
+        # Washington" is the state, "at Edgbaston, Birmingham" could be Alabama's, "Montagu, Bristol e
+        # Saunders" are islands: a read of every validation link's)
+        after_name = bool(text) and bool(_AFTER_NAME_AND_COMMA.search(text, max(0, mention.start - 60), mention.start))
 
         def dominant(s: _Scored, spelled_own: bool) -> bool:
             if s.features["prior"] >= 1 - RIVAL_SHARE_MIN:
                 return True
             at_home = any(r.entity.country in home for r in allowed if r.entity.type == s.entity.type)
-            return (s.features["prior"] >= DOMINANT_SHARE and (spelled_own or not owned)
+            return (s.features["prior"] >= DOMINANT_SHARE and (spelled_own or not owned) and not after_name
                     and (s.entity.country in home or not at_home))
 
         for i, s in enumerate(allowed):

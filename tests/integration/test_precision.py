@@ -3116,6 +3116,9 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
      "gn:2988507"),
     ("In Frankfurt besetzten am Samstag 100 Kurden die Büros der Turkish Airlines.", "de", "Frankfurt",
      "gn:2925533"),
+    # ...but not after another name and a comma, where the state may be meant (the town unlinked)
+    ("Amazon was founded by Jeff Bezos in 1994 in Bellevue, Washington.", "en", "Washington", None),
+    ("It was activated on 10 September 1948 at Fort Lewis , Washington .", "en", "Washington", None),
 ])
 def test_places_beside_a_game_s_a_transfer_s_or_an_era_s_words_keep_their_links(world_linker, text, lang, surface,
                                                                                  entity):
