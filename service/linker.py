@@ -2381,10 +2381,12 @@ class Linker:
         for (etype, _), n in strong.items():
             per_type[etype] += n
         owned = any(r.entity.name.casefold() == written for r in allowed)
-        # (nor after another name and a comma, where a container is as likely meant: "in Bellevue,
-        # Washington" is the state, "at Edgbaston, Birmingham" could be Alabama's, "Montagu, Bristol e
-        # Saunders" are islands: a read of every validation link's)
-        after_name = bool(text) and bool(_AFTER_NAME_AND_COMMA.search(text, max(0, mention.start - 60), mention.start))
+        # (nor after another name and a comma, where a container is as likely meant, unless a list
+        # goes on after it: "in Bellevue, Washington" is the state, "at Edgbaston, Birmingham" could
+        # be Alabama's, a read of every validation link's; "toured Athens, Dublin and Frankfurt" is a
+        # list)
+        after_name = (bool(text) and bool(_AFTER_NAME_AND_COMMA.search(text, max(0, mention.start - 60), mention.start))
+                      and not _NAMES_GO_ON.match(text, mention.end))
 
         def dominant(s: _Scored, spelled_own: bool) -> bool:
             if s.features["prior"] >= 1 - RIVAL_SHARE_MIN:
@@ -2656,6 +2658,8 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
 # A clause's end, or a bracket, after a name: "Buffalo, New York, will close", "Nantwich , Cheshire ."
 _CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?()]|$)", regex.MULTILINE)
 _COORDINATOR = "|".join(sorted(_COORDINATORS, key=len, reverse=True))  # longest first, as alternatives
+# (a list that goes on after a name: "Athens, Dublin and Frankfurt", "Sydney, Los Angeles, London")
+_NAMES_GO_ON = regex.compile(r"[ \t]*,[ \t]*(?-i:\p{Lu})|[ \t]+(?:" + _COORDINATOR + r")[ \t]")
 _TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + _COORDINATOR + r")$")
 # A coordinator after a name, or a comma, a coordinator and another name: the name ends a list
 # ("Kyiv, Kharkiv and Odesa", "Sibiu , Bucharest and elsewhere", Dutch "Enschede , Oss en
