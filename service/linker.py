@@ -2380,20 +2380,22 @@ class Linker:
         per_type = Counter()
         for (etype, _), n in strong.items():
             per_type[etype] += n
-        owned = any(r.entity.name.casefold() == written for r in allowed)
-        # (nor after another name and a comma, where a container is as likely meant, unless a list
-        # goes on after it: "in Bellevue, Washington" is the state, "at Edgbaston, Birmingham" could
-        # be Alabama's, a read of every validation link's; "toured Athens, Dublin and Frankfurt" is a
-        # list)
-        after_name = (bool(text) and bool(_AFTER_NAME_AND_COMMA.search(text, max(0, mention.start - 60), mention.start))
-                      and not _NAMES_GO_ON.match(text, mention.end))
-
         def dominant(s: _Scored, spelled_own: bool) -> bool:
+            # (the cheap tests first: few candidates hold between DOMINANT_SHARE and 0.95)
             if s.features["prior"] >= 1 - RIVAL_SHARE_MIN:
                 return True
-            at_home = any(r.entity.country in home for r in allowed if r.entity.type == s.entity.type)
-            return (s.features["prior"] >= DOMINANT_SHARE and (spelled_own or not owned) and not after_name
-                    and (s.entity.country in home or not at_home))
+            if s.features["prior"] < DOMINANT_SHARE or not spelled_own and any(
+                    r.entity.name.casefold() == written for r in allowed):
+                return False
+            # (nor after another name and a comma, where a container is as likely meant, unless a
+            # list goes on after it: "in Bellevue, Washington" is the state, "at Edgbaston,
+            # Birmingham" could be Alabama's, a read of every validation link's; "toured Athens,
+            # Dublin and Frankfurt" is a list)
+            if text and _AFTER_NAME_AND_COMMA.search(text, max(0, mention.start - 60), mention.start) \
+                    and not _NAMES_GO_ON.match(text, mention.end):
+                return False
+            return s.entity.country in home or not any(r.entity.country in home for r in allowed
+                                                        if r.entity.type == s.entity.type)
 
         for i, s in enumerate(allowed):
             rival = next((r for r in allowed if r.entity.id != s.entity.id), None) if i == 0 else None

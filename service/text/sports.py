@@ -454,10 +454,11 @@ _SECOND_OF_TWO = {"en": (regex.compile(r"(?<![\p{L}\p{M}])(?P<other>" + _PROSE_S
                          regex.compile(r"[ \t]+" + _PROSE_SCORE))}
 
 
-def _between_sides(text: str, start: int, end: int, lang: Optional[str], people: Collection[int]) -> bool:
+def _between_sides(text: str, start: int, end: int, lang: Optional[str], people: Collection[int],
+                   around: str) -> bool:
     """Whether the name at text[start:end] is one of two sides a verb joins, the score or margin
     right after the second (_FIRST_OF_TWO, _SECOND_OF_TWO), neither side a person (a start in
-    `people`) and no vote's word in the sentence."""
+    `people`) and no vote's word in its sentence (`around`)."""
     other = None
     first = _FIRST_OF_TWO.get(lang or "")
     if first is not None and (hit := first.match(text, end)):
@@ -467,7 +468,7 @@ def _between_sides(text: str, start: int, end: int, lang: Optional[str], people:
             hit := second[0].search(text, max(0, start - 80), start)):
         other = hit.span("other")
     return (other is not None and start not in people and not any(other[0] <= p < other[1] for p in people)
-            and not (lang in _VOTE and _VOTE[lang].search(sentence(text, start, end))))
+            and not (lang in _VOTE and _VOTE[lang].search(around)))
 
 
 def _result_line_side(text: str, start: int, end: int) -> bool:
@@ -569,11 +570,14 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     (`_result_line_side`). A list with a person in it (a start in `people`) is a player's and
     their country ("verlor gegen Mario Guilloti, Argentinien")."""
     before, after = _BEFORE.get(lang or ""), _AFTER.get(lang or "")
-    if before is None and after is None or _POSSESSIVE.match(text, end) or _CONTEST.search(sentence(text, start, end)):
+    if before is None and after is None or _POSSESSIVE.match(text, end):
+        return False
+    around = sentence(text, start, end)  # (read by every check below, so found once)
+    if _CONTEST.search(around):
         return False
     record = _RECORD_AFTER.get(lang or "")
     if (record is not None and record.match(text, end) or _result_line_side(text, start, end)
-            or _between_sides(text, start, end, lang, people)):
+            or _between_sides(text, start, end, lang, people, around)):
         return True
     shift = max(0, start - 120)
     side = before.search(text, shift, start) if before is not None else None
@@ -589,7 +593,7 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     if subject is not None and lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(text, max(0, start - 8), start) \
             and not names_team(text, start, end, lang):
         subject = None
-    if subject is not None and lang in _VOTE and _VOTE[lang].search(sentence(text, start, end)):
+    if subject is not None and lang in _VOTE and _VOTE[lang].search(around):
         subject = None  # (a vote's tally: "Israel won 3–1 in the UN vote", an independent review's)
     if subject is not None and lang in _VENUE_BEFORE and _VENUE_BEFORE[lang].search(text, max(0, start - 8), start):
         # (the venue: "выиграл у Динамо в Москве со счётом 2:0", "На турнире в Куала-Лумпуре она
@@ -597,7 +601,7 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
         subject = None
     if side is None and subject is None:
         return False
-    if (side or subject).groupdict().get("struck") and _PROPOSAL.search(sentence(text, start, end)):
+    if (side or subject).groupdict().get("struck") and _PROPOSAL.search(around):
         return False
     # (after the other side's name, where the mention is the subject)
     other_end = end if side is not None else _NAME_REST.match(text, subject.end()).end()
@@ -606,11 +610,11 @@ def faces_opponent(text: str, start: int, end: int, lang: Optional[str],
     if side is not None and side.groupdict().get("scored"):
         # (a score holds no game's word for this one: "a 5-4 loss at Strasbourg" is a court's)
         words = _RX.get(lang or "")
-        return words is not None and bool(words.search(sentence(text, start, end)))
+        return words is not None and bool(words.search(around))
     if side is not None and side.groupdict().get("round"):
-        return _in_game(text, start, end, lang)  # (its own round is no evidence of a game)
+        return _game_cue(around, lang, only_sport=True)  # (its own round is no evidence of a game)
     near = (side.start(), end) if side is not None else (start, other_end)
-    return _in_game(text, start, end, lang) or _round_beside(text, *near, lang)
+    return _game_cue(around, lang, only_sport=True) or _round_beside(text, *near, lang)
 
 
 # A player's move, in English, before the club's name: "was loaned to Venezia", "left Toulouse
