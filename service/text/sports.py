@@ -22,7 +22,8 @@ import regex
 _WORDS = {
     "en": r"u-?(?:1\d|2[0-3])(?!\d)|match(?:es)?|scor(?:ed|es|ing)|striker|midfielder|defender|goalkeeper|"
           r"national\s+teams?(?!\s+of\b)|coach(?:es|ed)?|cup|championships?|tournaments?|innings?|hom(?:er|ers|ered)|"
-          r"pitcher|touchdowns?|rebounds|playoffs?|qualifiers?|semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
+          r"pitcher|touchdowns?|rebounds|playoffs?|qualifiers?|qualifying\s+(?:ties?|rounds?|groups?|games?)|"
+          r"semi-finals?|quarter-finals?|wickets?|fixture|derby|debut|"
           r"(?-i:Champions|Nations|Premier|Europa|Super)\s+(?-i:League)|"
           r"(?-i:Bundesliga|Superliga|Eredivisie|Ekstraklasa|Serie\s+[AB]|La\s+Liga|Ligue\s+[12]|Primeira\s+Liga"
           r"|Süper\s+Lig|Premiership)|"
@@ -378,11 +379,11 @@ _EVENT = regex.compile(r"(?<![\p{L}\p{M}])(?-i:Euro|EURO|Евро|ЕВРО|Єв�
 # capitalizes its nouns) are none; nor a date range's place ("Essex, England 7–13 September 2015",
 # "June 4–5 London") or a vote's ("Trump carried Florida 51-48 Tuesday"). The months and days the
 # languages served capitalize are enough: the others write them in lower case.
-_MONTH = (r"(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|M(?:a|ä)r(?:ch|z)?|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli"
-          r"|Aug(?:ust)?|Sept?(?:ember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cz](?:ember)?|Ocak|Şubat|Mart|Nisan"
-          r"|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık"
-          r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
-          r"|Samstag|Sonntag|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)(?![\p{L}\p{M}])")
+_MONTHS = (r"Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|M(?:a|ä)r(?:ch|z)?|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli"
+           r"|Aug(?:ust)?|Sept?(?:ember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cz](?:ember)?|Ocak|Şubat|Mart|Nisan"
+           r"|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık")
+_MONTH = (r"(?:" + _MONTHS + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
+          r"|Donnerstag|Freitag|Samstag|Sonntag|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)(?![\p{L}\p{M}])")
 # ...nor German's capitalized units ("Bayern 12–14 Grad, im Norden teils Regen": an independent
 # review's)
 _UNIT = (r"(?:Grad|Prozent|Uhr|Euro|Dollar|Franken|Meter|Kilometer|Zentimeter|Stunden|Tage|Wochen|Monate|Jahre"
@@ -390,7 +391,9 @@ _UNIT = (r"(?:Grad|Prozent|Uhr|Euro|Dollar|Franken|Meter|Kilometer|Zentimeter|St
 # "3-1", "5 – 0", "(2:1)": numbers of at most three digits (neither a year range nor a date, the
 # "08-30" of "1996-08-30", is a score); a colon only in brackets, as Russian and German write a
 # result, since "10:30" is a time (and "3:1" a ratio, "Genesis 1:3" a verse). A full stop may end
-# the sentence after it ("beat Lithuania 2-1."), not start a decimal ("2-1.5"). A range before what
+# the sentence after it ("beat Lithuania 2-1."), not start a decimal ("2-1.5"); a comma may follow it
+# ("Norway stunned Brazil 4-2, and ...") but not a digit after the comma ("3-1,500"); a month before
+# it makes it days ("December 12-15, 2019", while "on Saturday 2-1" is a score). A range before what
 # it counts is no score either ("200-300 tanques para vencer a Rusia", "2-3 bilhões", "5-7 procent",
 # "7-8 settimane", "14-18 Leopard tanks", "5-6 Prozent": an independent review's): a word in lower
 # case after a score must be a preposition, an article, a conjunction or a result's word, in one
@@ -415,7 +418,7 @@ _AFTER_SCORE_WORDS = (
     r"|yen\p{L}*|kazan\p{L}*|kaybet\p{L}*|mağlu\p{L}*|berabere\p{L}*|galip|ele\p{L}*|skor\p{L}*|ile|ve"
     r"|gol\p{L}*|puan\p{L}*|galibiyet\p{L}*|bit\p{L}*|karşı\p{L}*")
 _RESULT_NOUN = r"(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing|rout|success|reverse)"
-_DASH_SCORE = (r"(?<![\d.,:/–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,:/–-]|\.\d)"
+_DASH_SCORE = (r"(?<![\d.,:/–-]|(?:" + _MONTHS + r")\.?[ \t]+)\d{1,3}\s*[-–]\s*\d{1,3}(?![\d:/–-]|[.,]\d)"
                r"(?!\s*%|[ \t]+(?:" + _MONTH + r"|" + _UNIT + r")"
                r"|[ \t]+(?!(?:" + _AFTER_SCORE_WORDS + r")(?![\p{L}\p{M}])"
                r"|(?:\p{Ll}[\p{L}\p{M}-]*[ \t]+){1,2}" + _RESULT_NOUN + r"(?![\p{L}\p{M}]))\p{Ll})")

@@ -2949,6 +2949,11 @@ def test_turkish_stems_are_guesses_longest_first():
     # cricket side's total, a title won (two outside audits' wire and Wikipedia sentences)
     ("Norway stunned Brazil 4-2 in a friendly in Oslo.", "en", "Norway"),
     ("Norway stunned Brazil 4-2 in a friendly in Oslo.", "en", "Brazil"),
+    # (a comma right after the score)
+    ("Norway stunned Brazil 4-2, and Dublin protested.", "en", "Brazil"),
+    ("South Africa thrashed India 3-0, sealing the series.", "en", "South Africa"),
+    # (a qualifying tie's side; "September 20-22" is dates, no score: CoNLL en)
+    ("Australia face Croatia in the world group qualifying tie on clay from September 20-22 .", "en", "Croatia"),
     ("Atlanta pounded Colorado 9-2 behind John Smoltz.", "en", "Atlanta"),
     ("Miami lost to New England 27-24 in overtime.", "en", "Miami"),
     ("South Africa thrashed India by 328 runs in Calcutta.", "en", "India"),
@@ -3068,6 +3073,8 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
     # a score that is a date's, a count's or a vote's; a band's word that is no apposition; a
     # proposal's "schlug ... vor", a lawsuit won, a rise; "all out" that is no cricket's; a bid won
     ("Obama visited Kenya 24-26 July with his family.", "en", "Kenya", "Q114"),
+    ("France beat Germany to the contract at talks held March 3-5 in Paris.", "en", "Germany", "Q183"),
+    ("Brazil faces Argentina in trade talks on Dec 10-11 in Geneva.", "en", "Argentina", "Q414"),
     ("Paris hosted Berlin 2-3 times a year for trade talks.", "en", "Berlin", "gn:2950159"),
     ("The ambassador travelled from Munich to Berlin 3-4 times a month.", "en", "Berlin", "gn:2950159"),
     ("He moved to Nashville, a city with a band on every corner.", "en", "Nashville", "gn:4644585"),
