@@ -20,9 +20,12 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\
                                     "\u2066\u2067\u2068\u2069\ufeff\u00ad\u0640"), None)
 _ARABIC_UNIFY = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي",
                                "ؤ": "و", "ة": "ه", "ک": "ك", "ڪ": "ك", "ۀ": "ه"})
-# Letters NFD does not decompose but that writers drop or swap freely.
+# Letters NFD does not decompose but that writers drop or swap freely. The apostrophes include
+# the modifier letters Ukrainian's spelling and CLDR use ("Вʼєтнам", U+02BC) and Hawaiian's and
+# Uzbek's ("Hawaiʻi", U+02BB), which writers type as "'" or "’" ("В'єтнам" was NIL).
 _LATIN_EXTRA = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
-                              "œ": "oe", "ʿ": "", "ʾ": "", "‘": "", "’": "", "`": "", "´": "", "'": ""})
+                              "œ": "oe", "ʿ": "", "ʾ": "", "‘": "", "’": "", "`": "", "´": "", "'": "",
+                              "ʼ": "", "ʻ": ""})
 
 # Arabic letters to the consonants an English or French transcription uses. Short
 # vowels are unwritten, so vowels come only from the skeleton's point of view.

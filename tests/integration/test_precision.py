@@ -951,6 +951,19 @@ def test_a_latin_exonym_still_reads_as_another_scripts_name(world_linker):
     ("Лукашенко заявил, что Белоруссия не вступит в войну.", "ru", "Белоруссия", "Q184"),
     ("Die Opposition in Weißrussland wird verfolgt.", "de", "Weißrussland", "Q184"),
     ("The military government of Burma released the prisoners.", "en", "Burma", "Q836"),
+    # ... and Arabic's and Ukrainian's (they were NIL, or spelled with the other apostrophe:
+    # CLDR writes "Вʼєтнам" with U+02BC, Ukrainian text with "'" or "’")
+    ("تحدث رئيس روسيا البيضاء.", "ar", "روسيا البيضاء", "Q184"),
+    ("وصل الوفد إلى بيلاروسيا أمس.", "ar", "بيلاروسيا", "Q184"),
+    ("وصل الوفد إلى الدنمارك أمس.", "ar", "الدنمارك", "Q756617"),
+    ("وصل الوفد إلى المجر أمس.", "ar", "المجر", "Q28"),
+    ("وصل الوفد إلى البوسنة أمس.", "ar", "البوسنة", "Q225"),
+    ("وصل الوفد إلى سلطنة عمان أمس.", "ar", "سلطنة عمان", "Q842"),
+    ("Делегація зустрілася з представниками країни Молдавія вчора.", "uk", "Молдавія", "Q217"),
+    ("Делегація прибула до Південної Африки.", "uk", "Південної Африки", "Q258"),
+    ("Делегація прибула до В'єтнаму.", "uk", "В'єтнаму", "Q881"),
+    ("Громадянина Канади можуть засудити в Об'єднаних Арабських Еміратах .", "uk",
+     "Об'єднаних Арабських Еміратах", "Q878"),
     # ... "Congo" as news mostly means it: the Democratic Republic (Spanish and Polish CLDR name
     # the Republic so, which took "Rebels in Congo ... near Goma" at 0.99) ...
     ("Rebels in Congo attacked a village near Goma.", "en", "Congo", "Q974"),

@@ -58,6 +58,9 @@ def test_clean_removes_invisible_marks_harakat_and_tatweel():
 def test_fold_and_latin():
     assert fold("  Şeyh  MAKSUD ") == "seyh maksud"
     assert fold("Weißhelme") == "weisshelme"
+    # every apostrophe writers use is one: CLDR's Ukrainian U+02BC, Hawaiian's U+02BB
+    assert fold("Вʼєтнам") == fold("В'єтнам") == fold("В’єтнам") == "вєтнам"
+    assert fold("Hawaiʻi") == fold("Hawai'i") == "hawaii"
     assert latin("al-Assad") == "assad"
     assert latin("الأسد") == "asd"
     assert latin("Сахур") == "sakhur"
