@@ -270,7 +270,10 @@ def world_countries(city_keys: dict[str, set[str]],
                 if people and demonyms is not None:
                     demonyms.append((t.qid, v, "en"))
                 continue
-            if (" " in v.strip() and "," not in v and not v.isupper() and not v.islower()
+            # (nor a form that opens with a word in lower case: Zulu's class prefix and the
+            # Alemannic article, "i -Syria", "de Schweiz", matched "Serbia i Macedonia" as "i
+            # Macedonia", the Polish "and" taken into the mention)
+            if (" " in v.strip() and "," not in v and not v.isupper() and not v.islower() and not v[:1].islower()
                     and fold(v) not in taken and not is_code_like(v) and not names_a_place_in_it(v, own)
                     and not names_subdivision(v, own, subdivisions.get(code, set()), sub_words.get(code, set()))):
                 aliases.append((v, None))

@@ -56,6 +56,11 @@ def overlapping(linker, text, lang, surface):
     ("Власти Монреаля объявили о новых мерах.", "ru", "Монреаля", "gn:6077243"),
     # "Рима", an inflection the dictionary knows, romanized as "rima", one of Lima's alternate names
     ("Орех известен со времён древней Греции и Рима.", "ru", "Рима", "gn:3169070"),
+    # a country's form in countrynames that opens with Zulu's "i -" took the Polish "and" into
+    # the mention ("i Pakistan")
+    ("W maju 1976 roku Indie i Pakistan zdecydowały się przywrócić stosunki dyplomatyczne .", "pl", "Pakistan",
+     "Q843"),
+    ("Po wcieleniu do floty okręt wypłynął w rejs do Peru i Chile .", "pl", "Chile", "Q298"),
 ])
 def test_inflected_and_cliticized_names_find_their_entity(world_linker, text, lang, surface, entity):
     """They came back NIL or on look-alikes (в Сирии -> Yokkaichi, Irak'taki -> Aracataca);
