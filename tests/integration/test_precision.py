@@ -967,6 +967,13 @@ def test_a_latin_exonym_still_reads_as_another_scripts_name(world_linker):
     ("Делегація зустрілася з представниками країни Молдавія вчора.", "uk", "Молдавія", "Q217"),
     ("Делегація прибула до Південної Африки.", "uk", "Південної Африки", "Q258"),
     ("Делегація прибула до В'єтнаму.", "uk", "В'єтнаму", "Q881"),
+    # ... and North Macedonia by the name news gave it from 1991 to 2019 (it was NIL, or in a list
+    # of countries beside Ukraine the Ukrainian village Makedony, at 0.99)
+    ("Elections in Macedonia passed calmly.", "en", "Macedonia", "Q221"),
+    ("Wybory w Macedonii przebiegły spokojnie.", "pl", "Macedonii", "Q221"),
+    ("Makedonya'daki seçimler sakin geçti.", "tr", "Makedonya", "Q221"),
+    ("Остановки были сделаны в таких странах , как Украина , Словакия , Сербия , Македония , Венгрия и Чехия .",
+     "ru", "Македония", "Q221"),
     ("Громадянина Канади можуть засудити в Об'єднаних Арабських Еміратах .", "uk",
      "Об'єднаних Арабських Еміратах", "Q878"),
     # ... "Congo" as news mostly means it: the Democratic Republic (Spanish and Polish CLDR name
@@ -981,6 +988,21 @@ def test_the_short_names_news_gives_countries(world_linker, text, lang, surface,
     """"США", "ABD" and "Britain" came back NIL: CLDR names countries formally, and codes are
     kept out of the gazetteer (seeds/country_names.tsv holds the ones news uses)."""
     assert (surface, entity) in {(e.text, e.id) for e in world_linker.link(text, lang).entities}
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    ("Philippus II , koning van Macedonië en vader van Alexander de Grote .", "nl", "Macedonië"),
+    ("Ptolemeusz Keraunos został królem Macedonii .", "pl", "Macedonii"),
+    ("In 322 BC , Athens and Macedonia fought the naval Battle of Amorgos .", "en", "Macedonia"),
+    ("При усилении Македонии в 340-е годы до н. э. Афины ослабли.", "ru", "Македонии"),
+    ("w roku 279 p.n.e. Macedonię , Tesalię i Epir splądrowali Celtowie .", "pl", "Macedonię"),
+    ("Makedonya tahtına Filip'ten önce ağabeyi Perdikkas çıktı .", "tr", "Makedonya"),
+    ("Makedonya ( Yunanistan ) bir bölgedir .", "tr", "Makedonya"),
+])
+def test_an_ancient_kingdom_or_a_region_named_like_a_country_is_not_the_country(world_linker, text, lang, surface):
+    """North Macedonia's short name is Philip's kingdom's and Greece's region's too: not where the
+    words around date themselves before the common era, a ruler's word or a bracket stands beside it."""
+    assert "Q221" not in {e.id for e in world_linker.link(text, lang).entities if e.text == surface}
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
