@@ -1792,15 +1792,18 @@ class Linker:
             # A town is never allowed before the context places it, and this is what places it,
             # unless a bigger place has the name ("Belgium, while the U.S. team": not Belgium,
             # Wisconsin).
-            big_name = Linker._big_name((s.hit, s.entity) for s in first[i])
-            inner = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.kind != "country"
-                     and (s.allowed or (s.entity.is_town and not big_name))]
             # (a country's adjective right after the place is its container in Arabic, where the
             # adjective follows its noun: "طرابلس اللبنانية", Lebanon's Tripoli)
             adjective = c == i + 1 and script_of(mentions[c].text) == "Arabic" and not text[
                 mentions[i].end:mentions[c].start].strip()
             outer = [s.entity for s in first[c] if s.allowed and s.features["evidence"] in STRONG
                      and (s.features["evidence"] != "demonym" or adjective) and s.entity.kind in ("country", "region")]
+            # A state or a province after it places a town even where a country has the name:
+            # "Mexico, Missouri" (the country won at 0.97), "Macedonia, Alabama".
+            big_name = Linker._big_name((s.hit, s.entity) for s in first[i]) and not any(
+                b.kind == "region" for b in outer)
+            inner = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.kind != "country"
+                     and (s.allowed or (s.entity.is_town and not big_name))]
             # Nor are two regions of one country, listed however the list goes on: "estados da
             # Bahia, Goiás e ao Tocantins" put Salvador, which has Bahia among its alternate
             # names, in Goiás.

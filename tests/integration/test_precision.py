@@ -696,6 +696,17 @@ def test_a_name_that_is_often_something_else_needs_the_model_to_lean_to_it(world
     # nor a country and the part of it meant: not Mexico City in Chiapas (WikiNEuRal es)
     ("Es una orquídea originaria de México ( Chiapas ) a Guatemala .", "es", "México", "Q96"),
     ("The hotel is in Luxembourg, Luxembourg.", "en", "Luxembourg", "gn:2960316"),
+    # a state or a province places a town where a country or a big city has its name too: the
+    # country won ("Mexico, Missouri") or the big city ("Verona, Wisconsin", "Berlin , New
+    # Hampshire", WikiNEuRal en validation), and the container then went NIL beside it
+    ("He was born in Mexico, Missouri.", "en", "Mexico", "gn:4398103"),
+    ("Police in Peru, Indiana, arrested two men.", "en", "Peru", "gn:4924733"),
+    ("He attended Verona Area High School in Verona , Wisconsin .", "en", "Verona", "gn:5277142"),
+    ("He attended Verona Area High School in Verona , Wisconsin .", "en", "Wisconsin", "Q1537"),
+    ("** Berlin , New Hampshire .", "en", "Berlin", "gn:5083330"),
+    # (not a country and another country's name, nor a country before its own regions)
+    ("Belgium, while the U.S. team travels to Brazil.", "en", "Belgium", "Q31"),
+    ("Mexico, Chiapas and Oaxaca were hit by the storm.", "en", "Mexico", "Q96"),
 ])
 def test_a_place_named_with_its_container_is_the_one_in_it(world_linker, text, lang, surface, entity):
     """"Moscow, Idaho" went to the Russian capital and "Paris, Texas" to NIL: the prior of the
