@@ -146,6 +146,11 @@ def test_names_the_gazetteer_does_not_hold_stay_nil(world_linker, text, name):
     ("Fighting resumed in Tigray and Amhara.", "en", "Tigray", "iso:ET-TI"),
     ("Жители Карагандинской области вышли на протесты.", "ru", "Карагандинской области", "iso:KZ-35"),
     ("Fighting continued in the Luhansk Oblast.", "en", "Luhansk Oblast", "iso:UA-09"),
+    # Belgium's regions by the names their own languages give them (CLDR's are "Vlaams Gewest",
+    # "Région wallonne"): an outside audit's, NIL
+    ("Vlaanderen en Wallonië onderhandelen over de begroting.", "nl", "Vlaanderen", "Q9337"),
+    ("Vlaanderen en Wallonië onderhandelen over de begroting.", "nl", "Wallonië", "Q231"),
+    ("La Flandre et la Wallonie négocient le budget.", "fr", "Wallonie", "Q231"),
 ])
 def test_regions_have_entities_of_their_own(world_linker, text, lang, surface, entity):
     """"Texas" -> Toyohashi, "Bavaria" -> Bafra, "Wales" -> Huaraz, "Africa" -> Mahdia: regions
@@ -978,6 +983,8 @@ def test_a_latin_exonym_still_reads_as_another_scripts_name(world_linker):
     ("Делегація зустрілася з представниками країни Молдавія вчора.", "uk", "Молдавія", "Q217"),
     ("Делегація прибула до Південної Африки.", "uk", "Південної Африки", "Q258"),
     ("Делегація прибула до В'єтнаму.", "uk", "В'єтнаму", "Q881"),
+    # (and a city's: The Hague in Portuguese, an outside audit's)
+    ("Rui Barbosa representou o Brasil em Haia.", "pt", "Haia", "gn:2747373"),
     # ... and North Macedonia by the name news gave it from 1991 to 2019 (it was NIL, or in a list
     # of countries beside Ukraine the Ukrainian village Makedony, at 0.99)
     ("Elections in Macedonia passed calmly.", "en", "Macedonia", "Q221"),
