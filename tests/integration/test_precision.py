@@ -1023,6 +1023,18 @@ def test_an_ancient_kingdom_or_a_region_named_like_a_country_is_not_the_country(
     assert "Q221" not in {e.id for e in world_linker.link(text, lang).entities if e.text == surface}
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Cristóbal Colón llegó a América en 1492.", "es"),
+    ("Se encuentra en América , África , Oceanía y en Asia .", "es"),
+    ("A hipótese mais aceita é que os primeiros habitantes da América vieram da Ásia .", "pt"),
+    ("La mayor parte de la población desciende de africanos traídos a América a partir del siglo XVII .", "es"),
+])
+def test_the_americas_in_spanish_and_portuguese_are_no_country(world_linker, text, lang):
+    """Spanish and Portuguese "América" is the continent; it linked the United States through the
+    English "America" at 0.98 (and, once that was ruled out, a Dutch village)."""
+    assert [e.id for e in world_linker.link(text, lang).entities if e.text == "América"] == [None]
+
+
 @pytest.mark.parametrize("text,lang,surface,entity", [
     ("Gazprom cut gas supplies to Europe on Monday.", "en", "Gazprom", "Q102673"),
     ("Акции Газпрома упали на торгах.", "ru", "Газпрома", "Q102673"),
