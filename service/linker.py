@@ -2939,7 +2939,9 @@ _STREET_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?P<street>" + words + 
     ("uk", r"вулиц[яіюе]|вулицею|проспект(?:у|і|ом)?|(?<=на[ \t]+)площ[іу]|провул(?:ок|ку|ком)|"
            r"бульвар(?:у|і|ом)?", r"(?!)"),
     ("pl", r"ulic[ayę]|ulicą|ul\.|plac(?:u|em)?|alej[ai]|aleję|al\.", r"(?!)"),
-    ("fr", r"rue|avenue|boulevard|bd|quai|allée|impasse|chaussée|faubourg",
+    # (French "place" only right before the name, "place Vendôme" (an outside audit's, linked to the
+    # town): "la place de Paris" is its stock market, "une place de parking" a space)
+    ("fr", r"rue|avenue|boulevard|bd|quai|allée|impasse|chaussée|faubourg|place(?=[ \t]+$)",
      r"de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’]"),
     ("es", r"calle|avenida|paseo|carrer|plaza|glorieta|ronda|travesía", r"de[ \t]+la[ \t]+|de[ \t]+|del[ \t]+"),
     ("it", r"viale|piazza|piazzale|vicolo|(?-i:Corso|Via|Largo)|(?<=(?:^|[ \t])in[ \t]+)via",

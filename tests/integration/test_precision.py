@@ -2775,6 +2775,7 @@ def test_an_arabic_place_before_its_country_s_adjective_is_that_country_s(world_
     # a street, a square or a band named after a place
     ("Le maire de Paris a inauguré une nouvelle piste cyclable rue de Rivoli.", "fr", "Rivoli"),
     ("Un incendio in via Roma a Torino ha distrutto due negozi.", "it", "Roma"),
+    ("La maison Cartier a ouvert une nouvelle boutique place Vendôme.", "fr", "Vendôme"),
     ("На площади Гагарина прошел митинг.", "ru", "Гагарина"),
     ("На улице Кирова в Самаре прорвало трубу.", "ru", "Кирова"),
     ("The rock band Chicago announced a farewell tour of Europe and Japan.", "en", "Chicago"),
@@ -2873,6 +2874,8 @@ def test_rivers_streets_bands_people_and_teams_named_like_places_are_no_places(w
     ("He grew up in the Berlin of the 1920s, his biographer writes.", "en", "Berlin", "gn:2950159"),
     ("Rotterdam has become the Shanghai of Europe, one analyst said.", "en", "Shanghai", "gn:1796236"),
     ("Dans une petite rue de Marseille, un homme a été poignardé.", "fr", "Marseille", "gn:2995469"),
+    ("La place de Paris a reculé de 2 % lundi.", "fr", "Paris", "gn:2988507"),
+    ("Il a pris la place de Marseille en tête du classement.", "fr", "Marseille", "gn:2995469"),
     ("Zelensky thanked Poland, who has taken in millions of refugees.", "en", "Poland", "Q36"),
     ("Una Telefónica más pequeña y más rentable es el objetivo de la empresa.", "es", "Telefónica", "Q160229"),
     ("Der 1. FC Köln verlor wieder. Tausende Fans reisten aus Köln nach München.", "de", "Köln nach",
