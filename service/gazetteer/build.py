@@ -306,8 +306,13 @@ _COMPASS_ADJECTIVE = re.compile(r"^(?:северн|южн|центральн|в�
 # NewsFANE tags are ORG), and was Algiers at 0.97; Medina's "مدينة" is the word for a city ("ب مدينة
 # 6 اكتوبر"); Bordeaux's "Bardo" is a Polish town's and Tunis's museum's, Dome's "Dom" a
 # cathedral (German, Dutch) or a house (Polish), Metz's "Mets" New York's baseball team: each took
-# a link at 0.70-0.71 in NewsFANE or WikiANN pl validation sentences.
+# a link at 0.70-0.71 in NewsFANE or WikiANN pl validation sentences. Belém is Portuguese for
+# Bethlehem, which GeoNames lists as its English name (it held 0.89 of "Bethlehem"'s prior), and
+# Bethlehem, Pennsylvania has the West Bank town's Arabic name ("زار البابا القدس وبيت لحم" linked
+# Pennsylvania at 0.94: an outside audit's, beside Brazil's Belém for "Jesus nasceu em Belém").
 CITY_NOT_NAMES = {"2553604": frozenset({"White House"}),
+                  "3405870": frozenset({"Bethlehem"}),
+                  "5180225": frozenset({"بيت لحم"}),
                   "2500889": frozenset({"La Maison Blanche", "Maison Blanche"}),
                   "2803204": frozenset({"Anden"}),
                   "2507480": frozenset({"الجزيرة"}),
