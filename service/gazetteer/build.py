@@ -309,10 +309,15 @@ _COMPASS_ADJECTIVE = re.compile(r"^(?:северн|южн|центральн|в�
 # a link at 0.70-0.71 in NewsFANE or WikiANN pl validation sentences. Belém is Portuguese for
 # Bethlehem, which GeoNames lists as its English name (it held 0.89 of "Bethlehem"'s prior), and
 # Bethlehem, Pennsylvania has the West Bank town's Arabic name ("زار البابا القدس وبيت لحم" linked
-# Pennsylvania at 0.94: an outside audit's, beside Brazil's Belém for "Jesus nasceu em Belém").
+# Pennsylvania at 0.94: an outside audit's, beside Brazil's Belém for "Jesus nasceu em Belém"). Van
+# is not the kingdom of Urartu, whose capital it was ("Урарту воювало з Ассирією", 0.95), and
+# Corona, California not the Polish and Russian word for a crown ("połączone z Koroną": the
+# Crown of Poland, 0.78; Korona Kielce).
 CITY_NOT_NAMES = {"2553604": frozenset({"White House"}),
                   "3405870": frozenset({"Bethlehem"}),
                   "5180225": frozenset({"بيت لحم"}),
+                  "298117": frozenset({"Urartu"}),
+                  "5339631": frozenset({"Korona", "korona", "korono", "Корона"}),
                   "2500889": frozenset({"La Maison Blanche", "Maison Blanche"}),
                   "2803204": frozenset({"Anden"}),
                   "2507480": frozenset({"الجزيرة"}),

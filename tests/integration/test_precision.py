@@ -2787,6 +2787,10 @@ def test_an_arabic_place_before_its_country_s_adjective_is_that_country_s(world_
     ("Le maire de Paris a inauguré une nouvelle piste cyclable rue de Rivoli.", "fr", "Rivoli"),
     ("Un incendio in via Roma a Torino ha distrutto due negozi.", "it", "Roma"),
     ("La maison Cartier a ouvert une nouvelle boutique place Vendôme.", "fr", "Vendôme"),
+    # an ancient kingdom and a crown that GeoNames names a city after (an outside audit's)
+    ("Урарту воювало з Ассирією.", "uk", "Урарту"),
+    ("Особенно досталось Урарту , ассирийцами был захвачен Муцацир и казна царства .", "ru", "Урарту"),
+    ("Wielkie Księstwo Litewskie było połączone z Koroną.", "pl", "Koroną"),
     ("На площади Гагарина прошел митинг.", "ru", "Гагарина"),
     ("На улице Кирова в Самаре прорвало трубу.", "ru", "Кирова"),
     ("The rock band Chicago announced a farewell tour of Europe and Japan.", "en", "Chicago"),
