@@ -218,6 +218,9 @@ _GENITIVE_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?P<compass>(?:kuzey|g
 # taking part (independent reviews': Paris, Texas); and after a place the genitive is a
 # container's only before a compass word ("Paris'te, ABD'nin Fransa büyükelçisi").
 _TOWN_WORD_AFTER = regex.compile(r"\s+(?:kent|şehir|şehr|ilçe|köy|kasaba|mahalle|belde)\p{Ll}*")
+# What closes a place's container: a mark or a line's end ("Mexico, Missouri, in 1950"), not a
+# noun or a possessive that makes the state's name a phrase's own ("China, Maine officials said").
+_CONTAINER_CLOSES = regex.compile(r"[ \t]*(?:[,.;:!?)\]]|$)", regex.MULTILINE)
 _GENITIVE_NOT_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?!(?:kuzey|güney|doğu|batı))")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
@@ -449,30 +452,42 @@ _ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_
 # North Macedonia in news since 1991, but also Philip's kingdom and Greece's region (of the 94 corpus
 # sentences the name linked in, 13: "koning van Macedonië", "In 322 BC , Athens and Macedonia",
 # "При усилении Македонии в 340-е годы до н .", "Makedonya ( Yunanistan )"). Such a name links
-# the country except in a sentence dated before the common era, after a ruler's or a realm's word,
-# or with a bracketed other name after it.
-_ANCIENT_NAMESAKES = frozenset({"Q221"})
+# the country except beside a date before the common era (a number before the marker: "B.C." alone
+# is British Columbia, BCE a company), a ruler's or a realm's word or "ancient" or "Greek" before it
+# (a ruler's name may stand between: "Koning Filips van Macedonië"), a throne's word after it, or
+# the region's country in brackets after it ("Macedonia (FYROM)" is the country): by country id, the
+# names of the country that holds the region.
+_ANCIENT_NAMESAKES = {"Q221": r"Greece|Griechenland|Grèce|Grecia|Grécia|Griekenland|Grecja|Греци\p{L}*|Греці\p{L}*"
+                              r"|Yunanistan|اليونان"}
 _BEFORE_COMMON_ERA = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:BCE?|B\.\s?C\.(?:\s?E\.)?|v\.\s?Chr|av\.\s?J\.?\s?-?\s?C|a\.\s?(?:de\s+)?C\."
-    r"|p\.\s?n\.\s?e|M\.?\s?Ö|до\s+н\s?\.\s?[эе]?|ق\s?\.\s?م|قبل\s+الميلاد)(?![\p{L}\p{M}])")
+    # (the short markers after a number only: "Vancouver, B.C.", "BCE Inc.", "a. C." as a name's initials)
+    r"\d(?:[\d\s.–-]|,\d|-?\p{L}{1,3}\b)*\s*(?:\p{L}+\s+)?(?:BCE?|B\.\s?C\.(?:\s?E\.)?|a\.\s?(?:de\s+)?C\.)"
+    r"(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:M\.?\s?Ö\.?\s*\d|v\.\s?Chr\.|av\.\s?J\.?\s?-?\s?C\.|p\.\s?n\.\s?e\."
+    r"|до\s+н\s?\.(?:\s?[эе])?|до\s+нашей\s+эры|до\s+нашої\s+ери|ق\s?\.\s?م|قبل\s+الميلاد)")
 _RULER_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:(?:kings?|queens?|kingdom|throne|rulers?)\s+of(?:\s+the)?|(?:König\p{L}*|Thron)\s+(?:von|des|der)"
-    r"|(?:rois?|reines?|royaume|trône)\s+(?:de|du|d['’])|(?:reye?s?|reinas?|reino|trono)\s+(?:de|del)"
-    r"|(?:re|regina|regno|trono)\s+(?:di|della|del|dell['’])|(?:reis?|rainhas?|reino|trono)\s+(?:de|da|do)"
-    r"|(?:koning\p{L}*|troon)\s+van|(?:kr[óo]l\p{L}*|tron\p{L}*)|(?:цар\p{L}*|корол\p{L}*|престол\p{L}*|трон\p{L}*)"
-    r"|ملك|مملكة)\s*$", regex.IGNORECASE)
+    r"(?<![\p{L}\p{M}])(?:(?:(?:kings?|queens?|kingdom|throne|rulers?)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+of(?:\s+the)?"
+    r"|(?:König\p{L}*|Thron)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:von|des|der)"
+    r"|(?:rois?|reines?|royaume|trône)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:de|du|d['’])"
+    r"|(?:reye?s?|reinas?|reino|trono)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:de|del)"
+    r"|(?:re|regina|regno|trono)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:di|della|del|dell['’])"
+    r"|(?:reis?|rainhas?|reino|trono)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:de|da|do)"
+    r"|(?:koning\p{L}*|troon)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+van|kr[óo]l\p{L}*|tron\p{L}*"
+    r"|цар\p{L}*|корол\p{L}*|престол\p{L}*|трон\p{L}*|ملك|مملكة)"
+    r"|ancient|antike[mnrs]?|antique|ancienne|antigua|antica|antiga|oude|antieke|starożytn\p{L}*|древн\p{L}*"
+    r"|давн\p{L}*|стародавн\p{L}*|Greek|griechisch\p{L}*|grecque|griega|greca|grega|Griekse|greck\p{L}*"
+    r"|греческ\p{L}*|грецьк\p{L}*)\s*$", regex.IGNORECASE)
 _RULER_AFTER = regex.compile(r"['’]?\p{L}*\s+(?:kral\p{L}*|taht\p{L}*)(?![\p{L}\p{M}])", regex.IGNORECASE)
-_BRACKETED_NAME_AFTER = regex.compile(r"\s*\(\s*(?-i:\p{Lu})")
 
 
-def _ancient_namesake(m: Mention, text: str) -> bool:
-    """Whether the words around mention m date themselves before the common era, or a ruler's or
-    a realm's word stands beside m ("koning van Macedonië", "Makedonya tahtına"), or a bracketed
-    name follows it ("Macedonië ( Griekenland )"): `_ANCIENT_NAMESAKES`."""
-    return bool(_RULER_BEFORE.search(text, max(0, m.start - 30), m.start) or _RULER_AFTER.match(text, m.end)
-                or _BRACKETED_NAME_AFTER.match(text, m.end)
-                # (the words around, not `sentence`, whose full stops the markers' own are: "до н. э.",
-                # "av. J.-C.", "w roku 279 p.n.e. Macedonię")
+def _ancient_namesake(m: Mention, text: str, country: str) -> bool:
+    """Whether mention m, a name of `country` (an `_ANCIENT_NAMESAKES` id), is the ancient state's
+    or the region's: a date before the common era around it, a ruler's word, "ancient" or "Greek"
+    before it ("koning van Macedonië", "In 322 BC"), a throne's after it ("Makedonya tahtına"), or
+    the region's country in brackets after it ("Macedonië ( Griekenland )")."""
+    # (the words around, not `sentence`, whose full stops the markers' own are: "до н. э.", "av.
+    # J.-C.", "w roku 279 p.n.e. Macedonię")
+    return bool(_RULER_BEFORE.search(text, max(0, m.start - 40), m.start) or _RULER_AFTER.match(text, m.end)
+                or regex.match(r"\s*\(\s*(?:" + _ANCIENT_NAMESAKES[country] + r")", text[m.end:m.end + 40])
                 or _BEFORE_COMMON_ERA.search(text, max(0, m.start - 150), m.end + 150))
 
 
@@ -1204,7 +1219,8 @@ class Linker:
             if fold(m.text) in _CONTINENT_NAMES.get(lang or "", ()):
                 rule_out(i, "a continent's name in the text's language (the Americas), not a country nor a village",
                          lambda e: e.type == "LOC")
-            if _ancient_namesake(m, text):
+            if first[i] and first[i][0].entity.id in _ANCIENT_NAMESAKES and _ancient_namesake(
+                    m, text, first[i][0].entity.id):
                 rule_out(i, "an ancient state or a region abroad that shares a country's name (a date before "
                          "the common era, a ruler's word or a bracket beside it)", lambda e: e.id in _ANCIENT_NAMESAKES,
                          if_top=True)
@@ -1807,12 +1823,24 @@ class Linker:
                 mentions[i].end:mentions[c].start].strip()
             outer = [s.entity for s in first[c] if s.allowed and s.features["evidence"] in STRONG
                      and (s.features["evidence"] != "demonym" or adjective) and s.entity.kind in ("country", "region")]
-            # A state or a province after it places a town even where a country has the name:
-            # "Mexico, Missouri" (the country won at 0.97), "Macedonia, Alabama".
-            big_name = Linker._big_name((s.hit, s.entity) for s in first[i]) and not any(
-                b.kind == "region" for b in outer)
+            # A state or a province after it places a town even where a country or a big city has the
+            # name ("Mexico, Missouri": the country won at 0.97): a town that GeoNames puts in it (a
+            # US town's parent), or one of its country that has no parent where no big place of the
+            # name lies in that country ("Truro, Nova Scotia"; not "Kingston, Ontario", where Kingston,
+            # Nova Scotia would tie the city). Not where the state opens a phrase of its own ("exports
+            # to China, Maine officials said", "Poland, Ohio's governor said": an independent review's).
+            big_name = Linker._big_name((s.hit, s.entity) for s in first[i])
+            regions = [b for b in outer if b.kind == "region"] if _CONTAINER_CLOSES.match(text, mentions[c].end) else []
+            big_there = any(s.allowed and not s.entity.is_town and s.entity.kind != "country"
+                            and any(s.entity.country == b.country for b in regions) for s in first[i])
+
+            def placed_by_state(e: EntityRecord, regions: list[EntityRecord] = regions,
+                                big_there: bool = big_there) -> bool:
+                return any(e.parent == b.id or e.parent is None and e.country == b.country and not big_there
+                           for b in regions)
+
             inner = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.kind != "country"
-                     and (s.allowed or (s.entity.is_town and not big_name))]
+                     and (s.allowed or (s.entity.is_town and (not big_name or placed_by_state(s.entity))))]
             # Nor are two regions of one country, listed however the list goes on: "estados da
             # Bahia, Goiás e ao Tocantins" put Salvador, which has Bahia among its alternate
             # names, in Goiás.
