@@ -455,10 +455,11 @@ _ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_
 # the country except beside a date before the common era (a number before the marker: "B.C." alone
 # is British Columbia, BCE a company), a ruler's or a realm's word or "ancient" or "Greek" before it
 # (a ruler's name may stand between: "Koning Filips van Macedonië"), a throne's word after it, or
-# the region's country in brackets after it ("Macedonia (FYROM)" is the country): by country id, the
-# names of the country that holds the region.
-_ANCIENT_NAMESAKES = {"Q221": r"Greece|Griechenland|Grèce|Grecia|Grécia|Griekenland|Grecja|Греци\p{L}*|Греці\p{L}*"
-                              r"|Yunanistan|اليونان"}
+# the region's country in brackets after it ("Macedonia (FYROM)" is the country): by country id, a
+# bracket naming the country that holds the region.
+_ANCIENT_NAMESAKES = {country: regex.compile(r"\s*\(\s*(?:" + names + r")") for country, names in {
+    "Q221": r"Greece|Griechenland|Grèce|Grecia|Grécia|Griekenland|Grecja|Греци\p{L}*|Греці\p{L}*|Yunanistan|اليونان",
+}.items()}
 _BEFORE_COMMON_ERA = regex.compile(
     # (the short markers after a number only: "Vancouver, B.C.", "BCE Inc.", "a. C." as a name's initials)
     r"\d(?:[\d\s.–-]|,\d|-?\p{L}{1,3}\b)*\s*(?:\p{L}+\s+)?(?:BCE?|B\.\s?C\.(?:\s?E\.)?|a\.\s?(?:de\s+)?C\.)"
@@ -487,7 +488,7 @@ def _ancient_namesake(m: Mention, text: str, country: str) -> bool:
     # (the words around, not `sentence`, whose full stops the markers' own are: "до н. э.", "av.
     # J.-C.", "w roku 279 p.n.e. Macedonię")
     return bool(_ANCIENT_BEFORE.search(text, max(0, m.start - 40), m.start) or _ANCIENT_AFTER.match(text, m.end)
-                or regex.match(r"\s*\(\s*(?:" + _ANCIENT_NAMESAKES[country] + r")", text[m.end:m.end + 40])
+                or _ANCIENT_NAMESAKES[country].match(text, m.end)
                 or _BEFORE_COMMON_ERA.search(text, max(0, m.start - 150), m.end + 150))
 
 
@@ -1223,8 +1224,7 @@ class Linker:
             if first[i] and first[i][0].entity.id in _ANCIENT_NAMESAKES and _ancient_namesake(
                     m, text, first[i][0].entity.id):
                 rule_out(i, "an ancient state or a region abroad that shares a country's name (a date before "
-                         "the common era, a ruler's word or a bracket beside it)", lambda e: e.id in _ANCIENT_NAMESAKES,
-                         if_top=True)
+                         "the common era, a ruler's word or a bracket beside it)", lambda e: e.id in _ANCIENT_NAMESAKES)
             if _names_medium(m, text, lang):
                 rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
                          as_type="ORG")
@@ -1834,14 +1834,9 @@ class Linker:
             regions = [b for b in outer if b.kind == "region"] if _CONTAINER_CLOSES.match(text, mentions[c].end) else []
             big_there = any(s.allowed and not s.entity.is_town and s.entity.kind != "country"
                             and any(s.entity.country == b.country for b in regions) for s in first[i])
-
-            def placed_by_state(e: EntityRecord, regions: list[EntityRecord] = regions,
-                                big_there: bool = big_there) -> bool:
-                return any(e.parent == b.id or e.parent is None and e.country == b.country and not big_there
-                           for b in regions)
-
             inner = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.kind != "country"
-                     and (s.allowed or (s.entity.is_town and (not big_name or placed_by_state(s.entity))))]
+                     and (s.allowed or (s.entity.is_town and (not big_name or _placed_by_state(s.entity, regions,
+                                                                                               big_there))))]
             # Nor are two regions of one country, listed however the list goes on: "estados da
             # Bahia, Goiás e ao Tocantins" put Salvador, which has Bahia among its alternate
             # names, in Goiás.
@@ -2740,6 +2735,13 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
         if (_APPOSITION.fullmatch(between) and not _COORDINATORS.intersection(between.replace(",", " ").split())
                 and not listed):
             yield i
+
+
+def _placed_by_state(e: EntityRecord, regions: Sequence[EntityRecord], big_there: bool) -> bool:
+    """Whether one of the `regions` a comma names after a town's name places it: GeoNames gives it
+    as the town's parent, or the town has none and lies in the region's country, where no big
+    place of the name does (`big_there`)."""
+    return any(e.parent == b.id or e.parent is None and e.country == b.country and not big_there for b in regions)
 
 
 # A clause's end, or a bracket, after a name: "Buffalo, New York, will close", "Nantwich , Cheshire ."
