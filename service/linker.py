@@ -218,9 +218,10 @@ _GENITIVE_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?P<compass>(?:kuzey|g
 # taking part (independent reviews': Paris, Texas); and after a place the genitive is a
 # container's only before a compass word ("Paris'te, ABD'nin Fransa büyükelçisi").
 _TOWN_WORD_AFTER = regex.compile(r"\s+(?:kent|şehir|şehr|ilçe|köy|kasaba|mahalle|belde)\p{Ll}*")
-# What closes a place's container: a mark or a line's end ("Mexico, Missouri, in 1950"), not a
-# noun or a possessive that makes the state's name a phrase's own ("China, Maine officials said").
-_CONTAINER_CLOSES = regex.compile(r"[ \t]*(?:[,.;:!?)\]]|$)", regex.MULTILINE)
+# A clause's end or a bracket after a name: it closes a place's container ("Mexico, Missouri, in
+# 1950", "Nantwich , Cheshire ."), where a noun or a possessive would make the state's name a
+# phrase's own ("China, Maine officials said"), and a list ("Buffalo, New York, will close").
+_CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?()\]]|$)", regex.MULTILINE)
 _GENITIVE_NOT_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?!(?:kuzey|güney|doğu|batı))")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
@@ -1831,7 +1832,7 @@ class Linker:
             # Nova Scotia would tie the city). Not where the state opens a phrase of its own ("exports
             # to China, Maine officials said", "Poland, Ohio's governor said": an independent review's).
             big_name = Linker._big_name((s.hit, s.entity) for s in first[i])
-            regions = [b for b in outer if b.kind == "region"] if _CONTAINER_CLOSES.match(text, mentions[c].end) else []
+            regions = [b for b in outer if b.kind == "region"] if _CLAUSE_ENDS.match(text, mentions[c].end) else []
             big_there = any(s.allowed and not s.entity.is_town and s.entity.kind != "country"
                             and any(s.entity.country == b.country for b in regions) for s in first[i])
             inner = [s.entity for s in first[i] if s.features["evidence"] in STRONG and s.entity.kind != "country"
@@ -2744,8 +2745,6 @@ def _placed_by_state(e: EntityRecord, regions: Sequence[EntityRecord], big_there
     return any(e.parent == b.id or e.parent is None and e.country == b.country and not big_there for b in regions)
 
 
-# A clause's end, or a bracket, after a name: "Buffalo, New York, will close", "Nantwich , Cheshire ."
-_CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?()]|$)", regex.MULTILINE)
 _COORDINATOR = "|".join(sorted(_COORDINATORS, key=len, reverse=True))  # longest first, as alternatives
 # (a list that goes on after a name: "Athens, Dublin and Frankfurt", "Sydney, Los Angeles, London")
 _NAMES_GO_ON = regex.compile(r"[ \t]*,[ \t]*(?-i:\p{Lu})|[ \t]+(?:" + _COORDINATOR + r")[ \t]")
