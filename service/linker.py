@@ -521,6 +521,84 @@ _SKY_WORDS_AFTER = {"en": "constellation nebula", "tr": "takımyıldızı takım
 # country keeps its link ("the Sudanese people"); "people" alone is a city's people as often
 # ("Hong Kong people", "London people").
 _PEOPLE_WORDS_AFTER = {"en": "peoples tribe tribes tribe's tribe’s language languages dialect dialects"}
+# ...and a treaty's, an accord's or a negotiating format's named after where it was signed or first
+# met: "the Minsk agreements", "accords d'Oslo", "pacte de Varsovie", "format Normandie",
+# "Schlussakte von Helsinki", "Соглашения Осло", "اتفاق باريس" (an audit's, in ten languages, linked
+# to the city or region at 0.71-0.99). In Russian, Ukrainian and Polish only an uninflected name:
+# "договор Москвы с Киевом" is Moscow's (`_names_thing`), "porozumienie z Kijowem" one with Kyiv.
+_ACCORD = "a treaty, an accord or a format"
+_ACCORD_BEFORE_WORDS = {
+    "en": r"(?:treaty|peace|edict)\s+of",
+    "fr": r"(?:accords?|traité|pacte|conventions?|protocole|acte\s+final|paix|édit)\s+(?:de|d['’]|du)|format",
+    "es": r"(?:acuerdos?|tratado|pacto|convenci(?:ón|ones)|protocolo|acta\s+final|paz|edicto)\s+de|formato(?:\s+de)?",
+    "it": r"(?:accord[oi]|trattato|patto|convenzion[ei]|protocollo|atto\s+finale|pace|editto)\s+di|formato",
+    "pt": r"(?:acordos?|tratado|pacto|convenç(?:ão|ões)|protocolo|ata\s+final|paz|édito)\s+d[eoa]"
+          r"|formato(?:\s+d[eoa])?",
+    "de": r"(?:abkommens?|vertrag(?:es|s)?|schlussakte|protokolls?|friedens?|edikts?|konvention(?:en)?)\s+von",
+    "nl": r"(?:akkoord(?:en)?|verdrag|pact|conventies?|protocol|vrede|slotakte|edict)\s+van",
+    "pl": r"(?:porozumie(?:nie|nia|ń|niu|niem|niach|niami)|traktat(?:u|em|ie|y|ów)?|układ(?:u|em|zie|y|ów)?"
+          r"|protok(?:ół|ołu|ołem|ole))\s+z|konwencj(?:a|i|ę|ą)|format(?:u|em|ie)?",
+    "ru": r"соглашени(?:е|я|й|ю|ям|ями|ях|ем|и)|договор(?:а|у|ом|е|ы|ов)?|конвенци(?:я|и|ю|ей|ям|ях|ями)"
+          r"|протокол(?:а|у|ом|е|ы)?|пакт(?:а|у|ом|е)?|формат(?:а|у|ом|е)?",
+    "uk": r"угод(?:а|и|у|ою|ам|ами|ах)?|договор(?:у|ом|і|и|ів)?|конвенці(?:я|ї|ю|єю|ям|ях|ями)"
+          r"|протокол(?:у|ом|і|и)?|пакт(?:у|ом|і)?|формат(?:у|ом|і)?",
+    "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?(?:اتفاق|اتفاقية|اتفاقيات|اتفاقات|معاهدة|معاهدات|حلف|ميثاق|بروتوكول|صيغة)",
+}
+
+
+def _turkish_cases(*stems: str) -> str:
+    """A Turkish compound head's forms after a name (its possessive with the cases): "anlaşma" gives
+    "anlaşması", "anlaşmasını", "anlaşmaları", "anlaşmalarının" and the rest."""
+    forms = []
+    for stem in stems:
+        singular, plural = stem.split("|")
+        for head in (singular, plural):
+            vowel = "ı" if head[-1] in "ıa" else "i" if head[-1] in "ie" else "u" if head[-1] in "uo" else "ü"
+            a = "a" if vowel in "ıu" else "e"
+            forms += [head, head + "n" + vowel, head + "n" + vowel + "n", head + "n" + a, head + "nd" + a,
+                      head + "nd" + a + "n"]
+    return " ".join(forms)
+
+
+# (an English one only after "the": "the Paris agreement", "the Paris climate accord", not "a
+# Paris agreement between the clubs"; a singular "convention" is a party's congress there: "the
+# Chicago convention")
+_ACCORD_WORDS_AFTER = {
+    "en": "agreement agreements accord accords treaty pact protocol conventions format climate",
+    "de": "abkommen abkommens vertrag vertrages vertrags format formats protokoll protokolls pakt paktes",
+    "nl": "akkoord akkoorden verdrag pact format formaat protocol",
+    "tr": _turkish_cases("anlaşması|anlaşmaları", "antlaşması|antlaşmaları", "sözleşmesi|sözleşmeleri",
+                         "paktı|paktları", "protokolü|protokolleri", "formatı|formatları"),
+}
+# ...and an illness's or a syndrome's named after a place: "Stockholm syndrome", "virus de
+# Marbourg", "вирус Марбург", "Wuhan virüsü", "virus du Nil occidental" (an audit's, linked to the
+# cities, and the Nile to a Sudanese state, at 0.70-0.96); a flu's or measles' also after a
+# country's adjective, which otherwise is the country's ("Spanish flu", "grippe espagnole",
+# "Испанский грипп", "German measles": 0.996 in eight languages). Italian "influenza" is also
+# influence ("l'influenza russa in Africa"), and a virus may be a country's ("a Russian virus").
+_ILLNESS = "an illness or a syndrome"
+_ILLNESS_BEFORE_WORDS = {
+    "fr": r"(?:syndrome|virus|fièvre|maladie)\s+(?:de|d['’]|du)", "es": r"(?:síndrome|virus|fiebre|enfermedad)\s+del?",
+    "it": r"(?:sindrome|virus|febbre|malattia)\s+(?:di|del)", "pt": r"(?:síndrome|vírus|febre|doença)\s+d[eoa]",
+    "pl": r"syndrom(?:u|em)?|wirus(?:a|em|ie)?|gorączk(?:a|i|ę|ą)|chorob(?:a|y|ę|ą)",
+    "ru": r"синдром(?:а|у|ом|е)?|вирус(?:а|у|ом|е)?|лихорадк(?:а|и|у|ой|е)|болезн(?:ь|и|ью)",
+    "uk": r"синдром(?:у|ом|і)?|вірус(?:у|ом|і)?|лихоманк(?:а|и|у|ою|і)|хвороб(?:а|и|у|ою|і)",
+    "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?(?:متلازمة|فيروس|فايروس|حمى|مرض)",
+}
+_ILLNESS_WORDS_AFTER = {"en": "syndrome virus fever disease", "de": "syndrom syndroms virus fieber",
+                        "nl": "syndroom virus koorts",
+                        "tr": _turkish_cases("sendromu|sendromları", "virüsü|virüsleri", "ateşi|ateşleri",
+                                             "hastalığı|hastalıkları")}
+_FLU = "a flu named after a place"
+_FLU_BEFORE_WORDS = {"fr": r"grippe", "es": r"gripe", "pt": r"gripe", "pl": r"gryp(?:a|y|ę|ą|ie)",
+                     "ru": r"грипп(?:а|у|ом|е)?", "uk": r"грип(?:у|ом|і)?",
+                     "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?[إا]نفلونزا"}
+_FLU_WORDS_AFTER = {"en": "flu influenza measles", "de": "grippe", "nl": "griep",
+                    "pl": "grypa grypy grypę grypą grypie", "ru": "грипп гриппа гриппом гриппе гриппу",
+                    "uk": "грип грипу грипом грипі",
+                    "tr": _turkish_cases("gribi|gripleri")}
+# Whatever these name, a country's name or adjective among them too
+_EVEN_A_COUNTRY = frozenset({_FLU})
 # A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
 # constellation"; not "Picasso's Paris period", "his Berlin period": his years there), in Turkish
 # not after a genitive ("Atatürk'ün Ankara döneminde").
@@ -539,7 +617,11 @@ _THINGS = tuple(
                                       _AFTER_WORD_LEAD),
                                      ("a constellation or a nebula", _SKY_BEFORE_WORDS, _SKY_WORDS_AFTER,
                                       _AFTER_WORD_LEAD),
-                                     ("a people or a language", {}, _PEOPLE_WORDS_AFTER, {})))
+                                     ("a people or a language", {}, _PEOPLE_WORDS_AFTER, {}),
+                                     (_FLU, _FLU_BEFORE_WORDS, _FLU_WORDS_AFTER, {}),
+                                     (_ILLNESS, _ILLNESS_BEFORE_WORDS, _ILLNESS_WORDS_AFTER, {}),
+                                     (_ACCORD, _ACCORD_BEFORE_WORDS, _ACCORD_WORDS_AFTER,
+                                      {"en": _AFTER_WORD_LEAD["en"]})))
 # The rule leaves a person's name alone ("capitaine de corvette Georges Thierry d'Argenlieu",
 # "фильм Тарковского", Tarkovsky's film) and, where a name after a noun is its owner in the
 # genitive, an organization's ("космический корабль НАСА", NASA's spacecraft).
@@ -1236,7 +1318,7 @@ class Linker:
                 # (a country's name only as a quoted title or ship's name: "в фильме " Бразилия "",
                 # "the tanker ' Ukraine '"; not "фильм России", Russia's film)
                 if (m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS)
-                        and (not _holds_country(first[i]) or _quoted(m, text)
+                        and (not _holds_country(first[i]) or thing in _EVEN_A_COUNTRY or _quoted(m, text)
                              or _BATTLESHIP_BEFORE.search(text, max(0, m.start - 30), m.start))):
                     # the model's type stays: "the album Queen" is the band's name too
                     # (an era's name is a place's, or a company's: "в эпоху Twitter" is the company's era)
@@ -3135,8 +3217,8 @@ def _names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
 
 def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     """What a word before the mention (after it in Turkish, or English for an era or the sky)
-    says it names, a ship, a work, a band, an era, a constellation, a people or a language
-    (_THINGS), if any."""
+    says it names, a ship, a work, a band, an era, a constellation, a people or a language, an
+    illness or a treaty (_THINGS), if any."""
     if not text:
         return None
     for why, before, after, leads in _THINGS:
@@ -3145,6 +3227,8 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
                 lang or "", frozenset()) and (lead is None or lead.search(text, max(0, m.start - 12), m.start)):
             if why == _ERA and lang in ("ru", "uk") and base_forms(m.text, lang):
                 continue  # an inflected name is the era's place ("Період Києва як столиці"), a dynasty's is not
+            if why in (_ACCORD, _ILLNESS) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
+                continue  # an inflected name is a party's or an owner's: "договор Москвы", "porozumienie z Kijowem"
             return why
     band = _BAND_AFTER.get(lang or "")
     return "a band" if band is not None and band.match(text, m.end) else None
