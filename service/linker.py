@@ -328,7 +328,10 @@ _FACILITY_WORDS = {lang: frozenset(words.split()) for lang, words in {
 }.items()}
 # ...and words for a newspaper, channel or agency before its name ("صحيفة الشرق الأوسط" is the
 # paper Asharq Al-Awsat, linked to the Middle East at 0.96; "le quotidien Le Monde", "газета
-# «Известия»"), or after it in Turkish ("Sabah gazetesi"): the medium, not the place.
+# «Известия»"), or after it in Turkish ("Sabah gazetesi"): the medium, not the place. Arabic's
+# airlines too: "طيران الإمارات" (Emirates), "مصر للطيران" (EgyptAir), linked to the UAE and Egypt at
+# 0.96 and 0.98 (an audit's); a country's aviation or air force takes the article and an adjective
+# ("الطيران الإسرائيلي"), which no name follows.
 _MEDIUM_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "en": "newspaper daily broadcaster", "fr": "journal quotidien hebdomadaire chaîne agence",
     "de": "zeitung tageszeitung sender nachrichtenagentur", "es": "diario periódico cadena agencia",
@@ -337,9 +340,10 @@ _MEDIUM_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "ru": "газета газеты газете газету телеканал телеканала агентство агентства",
     "uk": "газета газети газеті газету телеканал телеканалу агентство агентства",
     # (and a broadcaster's "تلفزيون": "بث تلفزيون لبنان مقابلة", Télé Liban, an audit's)
-    "ar": "صحيفة جريدة قناة وكالة مجلة إذاعة تلفزيون",
+    "ar": "صحيفة جريدة قناة وكالة مجلة إذاعة تلفزيون طيران",
 }.items()}
-_MEDIUM_WORDS_AFTER = {"tr": frozenset("gazetesi gazetesinin gazetesine gazetesinde gazetesinden".split())}
+_MEDIUM_WORDS_AFTER = {"tr": frozenset("gazetesi gazetesinin gazetesine gazetesinde gazetesinden".split()),
+                       "ar": frozenset({"للطيران"})}
 # ...and words for a ship before its name, or after it in Turkish: "the cruiser Moskva", "Okręt
 # Kursk", "the aircraft carrier Enterprise" name the ship, not Moscow, Kursk or the car-rental
 # firm (CoNLL tags ships MISC). A country's name stays: "the tanker Iran seized" is the country,
@@ -1309,7 +1313,7 @@ class Linker:
                 rule_out(i, "an ancient state or a region abroad that shares a country's name (a date before "
                          "the common era, a ruler's word or a bracket beside it)", lambda e: e.id in _ANCIENT_NAMESAKES)
             if _names_medium(m, text, lang):
-                rule_out(i, "a newspaper, channel or agency named after a place", lambda e: e.type == "LOC",
+                rule_out(i, "a newspaper, channel, agency or airline named after a place", lambda e: e.type == "LOC",
                          as_type="ORG")
             # "the aircraft carriers Vinson and Enterprise" name two ships
             if thing := _names_thing(m, text, lang) or (

@@ -3141,8 +3141,11 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
     ("Испанский грипп унёс жизни десятков миллионов человек.", "ru", "Испанский"),
     ("İspanyol gribi milyonlarca kişinin ölümüne neden oldu.", "tr", "İspanyol"),
     ("قتلت الإنفلونزا الإسبانية عشرات الملايين من البشر.", "ar", "الإسبانية"),
+    # an Arabic airline's country
+    ("أعلنت طيران الإمارات عن طلبية جديدة لطائرات بوينغ.", "ar", "الإمارات"),
+    ("ألغت مصر للطيران رحلاتها إلى بيروت.", "ar", "مصر"),
 ])
-def test_treaties_and_illnesses_named_after_places_are_no_places(world_linker, text, lang, surface):
+def test_treaties_illnesses_and_airlines_named_after_places_are_no_places(world_linker, text, lang, surface):
     assert [e.id for e in overlapping(world_linker, text, lang, surface)] in ([], [None])
 
 
@@ -3157,6 +3160,7 @@ def test_treaties_and_illnesses_named_after_places_are_no_places(world_linker, t
     ("Le virus a été détecté à Marbourg puis à Francfort.", "fr", "Marbourg", "gn:2873759"),
     ("Firmaron el acuerdo en Madrid el lunes.", "es", "Madrid", "gn:3117735"),
     ("وقع الطرفان الاتفاق في باريس.", "ar", "باريس", "gn:2988507"),
+    ("قصف الطيران الإسرائيلي مواقع في لبنان.", "ar", "الإسرائيلي", "Q801"),
     ("Украина выиграла у России дело в Международном суде.", "ru", "России", "Q159"),
     ("Poland were partitioned three times, the guide explained over a cup of tea in Krakow.", "en", "Poland", "Q36"),
     ("Армения уступила Азербайджану Карабах после финала войны 2020 года.", "ru", "Армения", "Q399"),
