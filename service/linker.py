@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import AbstractSet, Callable, Iterable, Iterator, Optional, Sequence
@@ -223,6 +224,13 @@ _TOWN_WORD_AFTER = regex.compile(r"\s+(?:kent|şehir|şehr|ilçe|köy|kasaba|mah
 # phrase's own ("China, Maine officials said"), and a list ("Buffalo, New York, will close").
 _CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?()\]]|$)", regex.MULTILINE)
 _GENITIVE_NOT_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?!(?:kuzey|güney|doğu|batı))")
+# ...and in Turkish, a bare name before a lower-case word modifies it ("Pekin, ABD soyasına ...
+# karşılık verdi": US soybeans, an audit's, linked Pekin, Illinois); a container takes its case
+# after an apostrophe ("Springfield, ABD'de"), closes the phrase or names its kind ("Sumbas ,
+# Osmaniye ilinin bir ilçesidir").
+_TURKISH_MODIFIER = regex.compile(r"[ \t]+(?!il(?:i|in|inin|inde|indeki|ine|inden)?(?![\p{L}])"
+                                   r"|(?:ilçe|eyalet|şehir|şehr|kent|köy|kasaba|mahalle|belde|bölge|vilayet))"
+                                   r"(?-i:\p{Ll})")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
 _COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "
@@ -601,6 +609,17 @@ _FLU_WORDS_AFTER = {"en": "flu influenza measles", "de": "grippe", "nl": "griep"
                     "pl": "grypa grypy grypę grypą grypie", "ru": "грипп гриппа гриппом гриппе гриппу",
                     "uk": "грип грипу грипом грипі",
                     "tr": _turkish_cases("gribi|gripleri")}
+# ...and a crude oil's benchmark named after where it is loaded: "Dubai crude", "le brut de Dubaï",
+# "خام دبي", "нефть Брент" (an audit's, in five languages, linked to Dubai at 0.90 and to the London
+# borough of Brent). A country keeps its link ("Iranian crude", "нефть Ирака").
+_BENCHMARK = "a crude oil's benchmark"
+_BENCHMARK_BEFORE_WORDS = {
+    "fr": r"brut\s+(?:de|d['’]|du)", "es": r"crudo\s+(?:de|del|tipo)", "it": r"greggio\s+(?:di|del)",
+    "pt": r"petróleo\s+(?:tipo|do\s+tipo)", "de": r"sorte", "pl": r"rop(?:a|y|ę|ą|ie)(?:\s+naftow(?:a|ej|ą))?",
+    "ru": r"нефт(?:ь|и|ью)(?:\s+марки)?", "uk": r"нафт(?:а|и|у|ою|і)(?:\s+марки)?",
+    "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?خام",
+}
+_BENCHMARK_WORDS_AFTER = {"en": "crude", "de": "öl rohöl", "nl": "olie", "tr": _turkish_cases("petrolü|petrolleri")}
 # Whatever these name, a country's name or adjective among them too
 _EVEN_A_COUNTRY = frozenset({_FLU})
 # A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
@@ -624,6 +643,7 @@ _THINGS = tuple(
                                      ("a people or a language", {}, _PEOPLE_WORDS_AFTER, {}),
                                      (_FLU, _FLU_BEFORE_WORDS, _FLU_WORDS_AFTER, {}),
                                      (_ILLNESS, _ILLNESS_BEFORE_WORDS, _ILLNESS_WORDS_AFTER, {}),
+                                     (_BENCHMARK, _BENCHMARK_BEFORE_WORDS, _BENCHMARK_WORDS_AFTER, {}),
                                      (_ACCORD, _ACCORD_BEFORE_WORDS, _ACCORD_WORDS_AFTER,
                                       {"en": _AFTER_WORD_LEAD["en"]})))
 # The rule leaves a person's name alone ("capitaine de corvette Georges Thierry d'Argenlieu",
@@ -1482,8 +1502,8 @@ class Linker:
                     own[i], first[i] = self._without(
                         mentions[i], own[i], lambda e, name=name: _geonames_settlement(e) and fold(e.name) != name,
                         lang, text)
-        apposed = self._apposed(mentions, first, text)
-        for i, (ruled_out, country) in self._misplaced(mentions, first, text, apposed).items():
+        apposed = self._apposed(mentions, first, text, lang)
+        for i, (ruled_out, country) in self._misplaced(mentions, first, text, apposed, lang).items():
             # the region of the place's country that the container's name names, if any
             def far(e: EntityRecord, out: set[str] = ruled_out) -> bool:
                 return e.id in out
@@ -1793,7 +1813,7 @@ class Linker:
         # the container, and the place before it where a comma says so ("Seattle in the West"
         # names a division, no container); not a person's, whose club a bracket names ("Pokalleiter
         # Helmut Schmid ( Bad Nauheim )" beside "SV 06 Bad Nauheim", CoNLL de validation)
-        apposed = {k for i in _apposition_pairs(mentions, text) if mentions[i].type != "PER"
+        apposed = {k for i in _apposition_pairs(mentions, text, lang) if mentions[i].type != "PER"
                    for k in ((i, i + 1) if "," in text[mentions[i].end:mentions[i + 1].start] else (i + 1,))}
         venue = where | _AT_WORDS.get(lang or "", frozenset())
 
@@ -1890,7 +1910,8 @@ class Linker:
         return False
 
     @staticmethod
-    def _apposed(mentions: Sequence[Mention], first: list[list[_Scored]], text: str) -> list[set[str]]:
+    def _apposed(mentions: Sequence[Mention], first: list[list[_Scored]], text: str,
+                 lang: Optional[str] = None) -> list[set[str]]:
         """Per mention, the candidates that a place-and-container pair of neighbouring mentions
         agrees on ("Paris, Texas": Paris in the United States and Texas; "Moscow, Idaho").
         Only the order place-then-container counts, but for a Turkish genitive's
@@ -1899,7 +1920,7 @@ class Linker:
         genitives = [(i + 1, i) for i in range(len(mentions) - 1)
                      if (g := _GENITIVE_CONTAINER.fullmatch(text, mentions[i].end, mentions[i + 1].start))
                      and (g.group("compass") or _TOWN_WORD_AFTER.match(text, mentions[i + 1].end))]
-        after = [(i, i + 1) for i in _apposition_pairs(mentions, text)
+        after = [(i, i + 1) for i in _apposition_pairs(mentions, text, lang)
                  if not _GENITIVE_NOT_CONTAINER.match(text, mentions[i + 1].end)]
         for i, c in after + genitives:
             # A town is never allowed before the context places it, and this is what places it,
@@ -1945,7 +1966,7 @@ class Linker:
         return out
 
     def _misplaced(self, mentions: Sequence[Mention], first: list[list[_Scored]], text: str,
-                   apposed: list[set[str]]) -> dict[int, tuple[set[str], Optional[str]]]:
+                   apposed: list[set[str]], lang: Optional[str] = None) -> dict[int, tuple[set[str], Optional[str]]]:
         """Per mention, the entities a place-then-container pair rules out when none of the
         container's candidates holds the place's link. After a linked city and a bare comma a
         name is that city's container: when the city is linked by its own name, a country or
@@ -1955,7 +1976,7 @@ class Linker:
         is an alternate name of Cumberland, Maryland). After a comma or a bracket, a city far from
         the linked place is no container either ("Buffalo, New York": not New York City)."""
         out: dict[int, tuple[set[str], Optional[str]]] = {}  # with the country whose region may be meant
-        for i in _apposition_pairs(mentions, text):
+        for i in _apposition_pairs(mentions, text, lang):
             best = next((s for s in first[i] if s.allowed), None)
             sep = text[mentions[i].end:mentions[i + 1].start].strip()
             if (apposed[i + 1] or best is None or best.probability < self.nil_threshold
@@ -2288,7 +2309,8 @@ class Linker:
         # (or nearly: GeoNames gives a village the Russian name of Wales, which the region lacks);
         # one that is not is out of the running (and sets no bar for the tie below).
         records = {h.entity: self.index.record(h.entity) for h in hits}  # each looked up once
-        own = {i for i, e in records.items() if fold(e.name) == folded}  # the mention is their own name
+        # the mention is their own name (`_owns_as_written`)
+        own = {i for i, e in records.items() if fold(e.name) == folded and _owns_as_written(e, mention.text)}
         paired = [(h, records[h.entity]) for h in hits]
         alike = self._look_alikes(paired)
         big_name = self._big_name(paired, alike)
@@ -2529,10 +2551,14 @@ class Linker:
         allowed = [s for s in out if s.allowed]
         # rivals: the other entities of the same type with strong evidence (an entity may hold
         # two candidates, by name and by adjective). A candidate that holds nearly all the prior
-        # counts only the rivals that something backs: a share of their own, the text, the
+        # counts only the rivals that something backs: a share of their own, the text naming them
+        # or their parent, or their country where the name is their own (so "Mérida" beside
+        # "Sevilha" is no Mexican city; but "Pékin" beside "américain" had Pekin, Illinois and
+        # Paducah, which has it among its alternate names, as rivals, an audit's, NIL at 0.25), the
         # gazetteer's curation, or the mention as written being their own name where it is not
-        # the candidate's. Pekin, Illinois and Peqin, Albania (0.3% of the people) made Beijing's
-        # Russian and French names ("Пекин", "Pékin") NIL at 0.36-0.62; but "A Casa Branca
+        # the candidate's. Pekin,
+        # Illinois and Peqin, Albania (0.3% of the people) made Beijing's Russian and French
+        # names ("Пекин", "Pékin") NIL at 0.36-0.62; but "A Casa Branca
         # anunciou" is no Casablanca, whose alternate name is the Brazilian town's own (a
         # report-half trap, linked at 0.71 without that rival). So does one that holds most of it
         # (DOMINANT_SHARE) under its own name, or where no rival has the name as its own: towns of
@@ -2571,7 +2597,8 @@ class Linker:
             if dominant(s, spelled_own):
                 s.features["rivals"] = len({r.entity.id for r in allowed if r.entity.id != s.entity.id
                                             and r.entity.type == s.entity.type and r.features["evidence"] in STRONG
-                                            and (r.features["prior"] >= RIVAL_SHARE_MIN or r.features["context"] > 0
+                                            and (r.features["prior"] >= RIVAL_SHARE_MIN or r.features["context"] >= 1
+                                                 or r.features["context"] and r.features["own_name"]
                                                  or r.features["curated"] or r.features["apposed"]
                                                  or (not spelled_own and r.entity.name.casefold() == written))})
             else:
@@ -2804,14 +2831,15 @@ def _shared_heads(mentions: Sequence[Mention], text: str, lang: Optional[str]) -
     return out
 
 
-def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
+def _apposition_pairs(mentions: Sequence[Mention], text: str, lang: Optional[str] = None) -> Iterator[int]:
     """Each i where mention i + 1 stands in apposition to mention i ("Paris, Texas"). A bare
     comma between two names of a list of three or more is the list's: "Andhra Pradesh, Bihar,
     Karnataka" put Bihār Sharīf (which has Bihar among its alternate names) in Karnataka, which
     holds India's parentless cities, and "China, Hong Kong, Japão" ruled Japan out as a
     namesake of Hong Kong's container. A list's last name after "and" is no such comma: "Paris,
     Texas, and Aleppo Township in Pennsylvania"; nor is "in": "... et Tenterfield en
-    Nouvelle-Galles du Sud"."""
+    Nouvelle-Galles du Sud"; nor a Turkish name that modifies the word after it
+    (_TURKISH_MODIFIER)."""
     def comma_listed(j: int) -> bool:  # mention j follows mention j - 1 in a list, after a bare comma
         return 0 < j < len(mentions) and _listed(mentions, j, text) and (
             text[mentions[j - 1].end:mentions[j].start].strip() == ",")
@@ -2820,8 +2848,27 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
         between = text[mentions[i].end:mentions[i + 1].start]
         listed = between.strip() == "," and (comma_listed(i) or comma_listed(i + 2))
         if (_APPOSITION.fullmatch(between) and not _COORDINATORS.intersection(between.replace(",", " ").split())
-                and not listed):
+                and not listed and not (lang == "tr" and _TURKISH_MODIFIER.match(text, mentions[i + 1].end))):
             yield i
+
+
+# Latin letters that carry a mark of their own, which NFD does not split off ("İ" is Turkish's
+# capital i, no mark).
+_MARKED_LETTERS = frozenset("łŁøØđĐħĦæÆœŒßþÞðÐ")
+
+
+def _marked(text: str) -> bool:
+    return any(c in _MARKED_LETTERS or unicodedata.combining(c) for c in unicodedata.normalize("NFD", text)
+               if c != "\u0307")  # (the dot of "İ")
+
+
+def _owns_as_written(e: EntityRecord, written: str) -> bool:
+    """Whether an entity whose name folds like the mention has it as its own: not where the
+    text writes a mark its name lacks, which is another language's spelling of another place:
+    French "Pékin" and Spanish "Pekín" are Beijing's, not Pekin, Illinois', whose own name had
+    outweighed Beijing's prior beside "américain" (an audit's: NIL at 0.25, or Pekin). A name
+    written without its marks stays its own ("Malmo", "Sao Paulo")."""
+    return not _marked(written) or _marked(e.name)
 
 
 def _placed_by_state(e: EntityRecord, regions: Sequence[EntityRecord], big_there: bool) -> bool:
@@ -3222,7 +3269,7 @@ def _names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
 def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     """What a word before the mention (after it in Turkish, or English for an era or the sky)
     says it names, a ship, a work, a band, an era, a constellation, a people or a language, an
-    illness or a treaty (_THINGS), if any."""
+    illness, a crude oil's benchmark or a treaty (_THINGS), if any."""
     if not text:
         return None
     for why, before, after, leads in _THINGS:
@@ -3231,7 +3278,7 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
                 lang or "", frozenset()) and (lead is None or lead.search(text, max(0, m.start - 12), m.start)):
             if why == _ERA and lang in ("ru", "uk") and base_forms(m.text, lang):
                 continue  # an inflected name is the era's place ("Період Києва як столиці"), a dynasty's is not
-            if why in (_ACCORD, _ILLNESS) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
+            if why in (_ACCORD, _ILLNESS, _BENCHMARK) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
                 continue  # an inflected name is a party's or an owner's: "договор Москвы", "porozumienie z Kijowem"
             return why
     band = _BAND_AFTER.get(lang or "")

@@ -3141,12 +3141,33 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
     ("Испанский грипп унёс жизни десятков миллионов человек.", "ru", "Испанский"),
     ("İspanyol gribi milyonlarca kişinin ölümüne neden oldu.", "tr", "İspanyol"),
     ("قتلت الإنفلونزا الإسبانية عشرات الملايين من البشر.", "ar", "الإسبانية"),
+    # a crude oil's benchmark
+    ("Dubai crude, the benchmark for Asian refiners, gained 1.5% overnight.", "en", "Dubai"),
+    ("Le brut de Dubaï a gagné 1,5 % sur les marchés asiatiques.", "fr", "Dubaï"),
+    ("ارتفع سعر خام دبي إلى 85 دولارا للبرميل.", "ar", "دبي"),
+    ("Фьючерсы на нефть Брент выросли после решения ОПЕК+.", "ru", "Брент"),
     # an Arabic airline's country
     ("أعلنت طيران الإمارات عن طلبية جديدة لطائرات بوينغ.", "ar", "الإمارات"),
     ("ألغت مصر للطيران رحلاتها إلى بيروت.", "ar", "مصر"),
 ])
-def test_treaties_illnesses_and_airlines_named_after_places_are_no_places(world_linker, text, lang, surface):
+def test_treaties_illnesses_benchmarks_and_airlines_named_after_places_are_no_places(world_linker, text, lang, surface):
     assert [e.id for e in overlapping(world_linker, text, lang, surface)] in ([], [None])
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # a mark the text writes and a namesake's name lacks is the capital's spelling, and the
+    # namesakes' country named beside it backs none of them (an audit's: NIL at 0.25 and 0.27)
+    ("Pékin a riposté par des droits de douane sur le soja américain.", "fr", "Pékin", "gn:1816670"),
+    ("Pekín respondió con aranceles a la soja estadounidense.", "es", "Pekín", "gn:1816670"),
+    # a Turkish name before a lower-case word modifies it, no container (it had made Pekin, Illinois)
+    ("Pekin, ABD soyasına gümrük vergisiyle karşılık verdi.", "tr", "Pekin", None),
+    # (but a province's word after the container is its kind: Turkish WikiNER's lines)
+    ("Sumbas , Osmaniye ilinin bir ilçesidir .", "tr", "Sumbas", "gn:316223"),
+    ("Karslı , Adana ilinin Seyhan ilçesine bağlı bir köydür .", "tr", "Karslı", "gn:7642396"),
+])
+def test_a_capital_s_spelling_abroad_is_no_namesake_s(world_linker, text, lang, surface, entity):
+    start = text.index(surface)
+    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
@@ -3161,6 +3182,9 @@ def test_treaties_illnesses_and_airlines_named_after_places_are_no_places(world_
     ("Firmaron el acuerdo en Madrid el lunes.", "es", "Madrid", "gn:3117735"),
     ("وقع الطرفان الاتفاق في باريس.", "ar", "باريس", "gn:2988507"),
     ("قصف الطيران الإسرائيلي مواقع في لبنان.", "ar", "الإسرائيلي", "Q801"),
+    ("Iranian crude exports fell.", "en", "Iranian", "Q794"),
+    ("Добыча нефти Ирака выросла.", "ru", "Ирака", "Q796"),
+    ("ارتفع سعر النفط الخام في دبي.", "ar", "دبي", "gn:292223"),
     ("Украина выиграла у России дело в Международном суде.", "ru", "России", "Q159"),
     ("Poland were partitioned three times, the guide explained over a cup of tea in Krakow.", "en", "Poland", "Q36"),
     ("Армения уступила Азербайджану Карабах после финала войны 2020 года.", "ru", "Армения", "Q399"),
