@@ -440,6 +440,21 @@ _BAND_AFTER = {"en": regex.compile(
     + r"|[ \t]*,[ \t]+(?:the|an?)[ \t]+"
       r"(?:(?!(?:with|of|in|on|for|and|from|by|at|the|an?)[ \t])[\p{L}\p{M}-]+[ \t]+){0,3}?"
       r"(?:band|(?:rock|pop|punk|metal)[ \t]+group|duo|trio|quartet|quintet)(?![\p{L}\p{M}'’])")}
+# ...and a company's or a brand's: "Bavaria, the Dutch brewer", "het biermerk Bavaria" (two
+# audits', linked to the German state at 0.96-0.97), "la marque Bavaria". Only its place goes: a
+# company the gazetteer holds under the name stays ("Santander, the Spanish bank").
+_COMPANY = "a company or a brand"
+_COMPANY_BEFORE_WORDS = {
+    "fr": r"(?:la[ \t]+)?marque|brasseur|brasserie", "de": r"brauerei|biermarke|marke",
+    "es": r"(?:la[ \t]+)?marca|cervecera", "it": r"(?:il[ \t]+)?marchio|birrificio",
+    "pt": r"(?:a[ \t]+)?marca|cervejaria",
+    "nl": r"biermerk|bierbrouwer|brouwerij|merk", "pl": r"mark(?:a|i|ę|ą)|browar(?:u|em)?",
+    "ru": r"бренд(?:а|у|ом|е)?|пивоварн\w*", "uk": r"бренд(?:у|ом|і)?|пивоварн\w*",
+}
+_COMPANY_AFTER = {"en": regex.compile(
+    r"[ \t]*,[ \t]+the[ \t]+(?:(?!(?:with|of|in|on|for|and|from|by|at|the|an?)[ \t])[\p{L}\p{M}-]+[ \t]+){0,3}?"
+    r"(?:brewer|brewery|carmaker|automaker|airline|bank|lender|insurer|retailer|company|firm|conglomerate"
+    r"|manufacturer|maker|operator|brand|group)[ \t]*[,.;)]")}
 # ...and an era's, a dynasty's or an empire's: "период Эдо", "Империя Хань", "Dynastia Piastów",
 # "the Edo period" (an audit's, linked to Tokyo, Haan and the town Piastów). Only where the word
 # opens its phrase: at a sentence's start or after a preposition, not after a demonstrative, an
@@ -644,6 +659,7 @@ _THINGS = tuple(
                                      (_FLU, _FLU_BEFORE_WORDS, _FLU_WORDS_AFTER, {}),
                                      (_ILLNESS, _ILLNESS_BEFORE_WORDS, _ILLNESS_WORDS_AFTER, {}),
                                      (_BENCHMARK, _BENCHMARK_BEFORE_WORDS, _BENCHMARK_WORDS_AFTER, {}),
+                                     (_COMPANY, _COMPANY_BEFORE_WORDS, {}, {}),
                                      (_ACCORD, _ACCORD_BEFORE_WORDS, _ACCORD_WORDS_AFTER,
                                       {"en": _AFTER_WORD_LEAD["en"]})))
 # The rule leaves a person's name alone ("capitaine de corvette Georges Thierry d'Argenlieu",
@@ -1344,10 +1360,13 @@ class Linker:
                 if (m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS)
                         and (not _holds_country(first[i]) or thing in _EVEN_A_COUNTRY or _quoted(m, text)
                              or _BATTLESHIP_BEFORE.search(text, max(0, m.start - 30), m.start))):
-                    # the model's type stays: "the album Queen" is the band's name too
-                    # (an era's name is a place's, or a company's: "в эпоху Twitter" is the company's era)
+                    # the model's type stays: "the album Queen" is the band's name too; a company's
+                    # is ORG, and it loses only its places, as an era does (an era's name is a
+                    # place's, or a company's: "в эпоху Twitter" is the company's era)
                     rule_out(i, f"{thing} (its word beside the name)",
-                             lambda e, era=thing == _ERA: e.type == "LOC" if era else e.type != "MISC")
+                             lambda e, places=thing in (_ERA, _COMPANY):
+                             e.type == "LOC" if places else e.type != "MISC",
+                             as_type="ORG" if thing == _COMPANY else None)
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text, adjective=not _holds_country(first[i])):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
                          lambda e: e.type == "LOC")
@@ -3269,7 +3288,7 @@ def _names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
 def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     """What a word before the mention (after it in Turkish, or English for an era or the sky)
     says it names, a ship, a work, a band, an era, a constellation, a people or a language, an
-    illness, a crude oil's benchmark or a treaty (_THINGS), if any."""
+    illness, a crude oil's benchmark, a treaty or a company (_THINGS), if any."""
     if not text:
         return None
     for why, before, after, leads in _THINGS:
@@ -3281,8 +3300,10 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
             if why in (_ACCORD, _ILLNESS, _BENCHMARK) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
                 continue  # an inflected name is a party's or an owner's: "договор Москвы", "porozumienie z Kijowem"
             return why
-    band = _BAND_AFTER.get(lang or "")
-    return "a band" if band is not None and band.match(text, m.end) else None
+    band, company = _BAND_AFTER.get(lang or ""), _COMPANY_AFTER.get(lang or "")
+    if band is not None and band.match(text, m.end):
+        return "a band"
+    return _COMPANY if company is not None and company.match(text, m.end) else None
 
 
 _OPENING_QUOTE = regex.compile(r"[«\"“„'‘]\s*$")

@@ -3146,11 +3146,15 @@ def test_teams_clubs_eras_skies_and_rivers_named_like_places_are_no_places(world
     ("Le brut de Dubaï a gagné 1,5 % sur les marchés asiatiques.", "fr", "Dubaï"),
     ("ارتفع سعر خام دبي إلى 85 دولارا للبرميل.", "ar", "دبي"),
     ("Фьючерсы на нефть Брент выросли после решения ОПЕК+.", "ru", "Брент"),
+    # a company's or a brand's
+    ("Bavaria, the Dutch brewer, raised prices.", "en", "Bavaria"),
+    ("Het biermerk Bavaria verhoogt de prijzen.", "nl", "Bavaria"),
     # an Arabic airline's country
     ("أعلنت طيران الإمارات عن طلبية جديدة لطائرات بوينغ.", "ar", "الإمارات"),
     ("ألغت مصر للطيران رحلاتها إلى بيروت.", "ar", "مصر"),
 ])
-def test_treaties_illnesses_benchmarks_and_airlines_named_after_places_are_no_places(world_linker, text, lang, surface):
+def test_treaties_illnesses_benchmarks_and_companies_named_after_places_are_no_places(world_linker, text, lang,
+                                                                                     surface):
     assert [e.id for e in overlapping(world_linker, text, lang, surface)] in ([], [None])
 
 
@@ -3183,6 +3187,10 @@ def test_a_capital_s_spelling_abroad_is_no_namesake_s(world_linker, text, lang, 
     ("وقع الطرفان الاتفاق في باريس.", "ar", "باريس", "gn:2988507"),
     ("قصف الطيران الإسرائيلي مواقع في لبنان.", "ar", "الإسرائيلي", "Q801"),
     ("Iranian crude exports fell.", "en", "Iranian", "Q794"),
+    ("Bavaria, the German state, voted on Sunday.", "en", "Bavaria", "Q980"),
+    ("Santander, the Spanish bank, raised its dividend.", "en", "Santander", "Q875292"),
+    ("Wolfsburg, the carmaker's home town, voted.", "en", "Wolfsburg", "gn:2806654"),
+    ("La marca España sale reforzada.", "es", "España", "Q29"),
     ("Добыча нефти Ирака выросла.", "ru", "Ирака", "Q796"),
     ("ارتفع سعر النفط الخام في دبي.", "ar", "دبي", "gn:292223"),
     ("Украина выиграла у России дело в Международном суде.", "ru", "России", "Q159"),
