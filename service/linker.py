@@ -224,13 +224,6 @@ _TOWN_WORD_AFTER = regex.compile(r"\s+(?:kent|şehir|şehr|ilçe|köy|kasaba|mah
 # phrase's own ("China, Maine officials said"), and a list ("Buffalo, New York, will close").
 _CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?()\]]|$)", regex.MULTILINE)
 _GENITIVE_NOT_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?!(?:kuzey|güney|doğu|batı))")
-# ...and in Turkish, a bare name before a lower-case word modifies it ("Pekin, ABD soyasına ...
-# karşılık verdi": US soybeans, an audit's, linked Pekin, Illinois); a container takes its case
-# after an apostrophe ("Springfield, ABD'de"), closes the phrase or names its kind ("Sumbas ,
-# Osmaniye ilinin bir ilçesidir").
-_TURKISH_MODIFIER = regex.compile(r"[ \t]+(?!il(?:i|in|inin|inde|indeki|ine|inden)?(?![\p{L}])"
-                                   r"|(?:ilçe|eyalet|şehir|şehr|kent|köy|kasaba|mahalle|belde|bölge|vilayet))"
-                                   r"(?-i:\p{Ll})")
 # ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
 # Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
 _COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "
@@ -442,17 +435,19 @@ _BAND_AFTER = {"en": regex.compile(
       r"(?:band|(?:rock|pop|punk|metal)[ \t]+group|duo|trio|quartet|quintet)(?![\p{L}\p{M}'’])")}
 # ...and a company's or a brand's: "Bavaria, the Dutch brewer", "het biermerk Bavaria" (two
 # audits', linked to the German state at 0.96-0.97), "la marque Bavaria". Only its place goes: a
-# company the gazetteer holds under the name stays ("Santander, the Spanish bank").
+# company the gazetteer holds under the name stays ("Santander, the Spanish bank"). English's
+# apposition names its kind ("the Dutch brewer"), and not after a preposition ("in Stuttgart, the
+# German carmaker said"); a Romance brand's word takes its article ("A decisão marca Brasília").
 _COMPANY = "a company or a brand"
 _COMPANY_BEFORE_WORDS = {
-    "fr": r"(?:la[ \t]+)?marque|brasseur|brasserie", "de": r"brauerei|biermarke|marke",
-    "es": r"(?:la[ \t]+)?marca|cervecera", "it": r"(?:il[ \t]+)?marchio|birrificio",
-    "pt": r"(?:a[ \t]+)?marca|cervejaria",
+    "fr": r"la[ \t]+marque|brasseur|brasserie", "de": r"brauerei|biermarke|marke",
+    "es": r"la[ \t]+marca|cervecera", "it": r"il[ \t]+marchio|birrificio", "pt": r"a[ \t]+marca|cervejaria",
     "nl": r"biermerk|bierbrouwer|brouwerij|merk", "pl": r"mark(?:a|i|ę|ą)|browar(?:u|em)?",
     "ru": r"бренд(?:а|у|ом|е)?|пивоварн\w*", "uk": r"бренд(?:у|ом|і)?|пивоварн\w*",
 }
+_PLACE_PREPOSITIONS = frozenset("in at from near to of for on into outside across".split())
 _COMPANY_AFTER = {"en": regex.compile(
-    r"[ \t]*,[ \t]+the[ \t]+(?:(?!(?:with|of|in|on|for|and|from|by|at|the|an?)[ \t])[\p{L}\p{M}-]+[ \t]+){0,3}?"
+    r"[ \t]*,[ \t]+the[ \t]+(?:(?!(?:with|of|in|on|for|and|from|by|at|the|an?)[ \t])[\p{L}\p{M}-]+[ \t]+){1,3}?"
     r"(?:brewer|brewery|carmaker|automaker|airline|bank|lender|insurer|retailer|company|firm|conglomerate"
     r"|manufacturer|maker|operator|brand|group)[ \t]*[,.;)]")}
 # ...and an era's, a dynasty's or an empire's: "период Эдо", "Империя Хань", "Dynastia Piastów",
@@ -550,26 +545,23 @@ _SKY_WORDS_AFTER = {"en": "constellation nebula", "tr": "takımyıldızı takım
 _PEOPLE_WORDS_AFTER = {"en": "peoples tribe tribes tribe's tribe’s language languages dialect dialects"}
 # ...and a treaty's, an accord's or a negotiating format's named after where it was signed or first
 # met: "the Minsk agreements", "accords d'Oslo", "pacte de Varsovie", "format Normandie",
-# "Schlussakte von Helsinki", "Соглашения Осло", "اتفاق باريس" (an audit's, in ten languages, linked
-# to the city or region at 0.71-0.99). In Russian, Ukrainian and Polish only an uninflected name:
-# "договор Москвы с Киевом" is Moscow's (`_names_thing`), "porozumienie z Kijowem" one with Kyiv.
+# "Schlussakte von Helsinki", "اتفاقيات جنيف" (an audit's, in ten languages, linked to the city or
+# region at 0.71-0.99). A plural or a treaty's own word only: "l'accord de Washington", "het
+# akkoord van Brussel", "اتفاق موسكو وأنقرة" are a party's consent or deal, and so are names that
+# go on ("l'accordo di Parigi e Berlino"); nor peace talks held in a city ("paix de Genève"), nor
+# Russian, Ukrainian or Polish, whose named treaties are adjectives ("Минские соглашения") and
+# whose nouns before a name leave a new clause's subject after them ("Согласно договору Киев"),
+# an independent review's.
 _ACCORD = "a treaty, an accord or a format"
 _ACCORD_BEFORE_WORDS = {
-    "en": r"(?:treaty|peace|edict)\s+of",
-    "fr": r"(?:accords?|traité|pacte|conventions?|protocole|acte\s+final|paix|édit)\s+(?:de|d['’]|du)|format",
-    "es": r"(?:acuerdos?|tratado|pacto|convenci(?:ón|ones)|protocolo|acta\s+final|paz|edicto)\s+de|formato(?:\s+de)?",
-    "it": r"(?:accord[oi]|trattato|patto|convenzion[ei]|protocollo|atto\s+finale|pace|editto)\s+di|formato",
-    "pt": r"(?:acordos?|tratado|pacto|convenç(?:ão|ões)|protocolo|ata\s+final|paz|édito)\s+d[eoa]"
-          r"|formato(?:\s+d[eoa])?",
-    "de": r"(?:abkommens?|vertrag(?:es|s)?|schlussakte|protokolls?|friedens?|edikts?|konvention(?:en)?)\s+von",
-    "nl": r"(?:akkoord(?:en)?|verdrag|pact|conventies?|protocol|vrede|slotakte|edict)\s+van",
-    "pl": r"(?:porozumie(?:nie|nia|ń|niu|niem|niach|niami)|traktat(?:u|em|ie|y|ów)?|układ(?:u|em|zie|y|ów)?"
-          r"|protok(?:ół|ołu|ołem|ole))\s+z|konwencj(?:a|i|ę|ą)|format(?:u|em|ie)?",
-    "ru": r"соглашени(?:е|я|й|ю|ям|ями|ях|ем|и)|договор(?:а|у|ом|е|ы|ов)?|конвенци(?:я|и|ю|ей|ям|ях|ями)"
-          r"|протокол(?:а|у|ом|е|ы)?|пакт(?:а|у|ом|е)?|формат(?:а|у|ом|е)?",
-    "uk": r"угод(?:а|и|у|ою|ам|ами|ах)?|договор(?:у|ом|і|и|ів)?|конвенці(?:я|ї|ю|єю|ям|ях|ями)"
-          r"|протокол(?:у|ом|і|и)?|пакт(?:у|ом|і)?|формат(?:у|ом|і)?",
-    "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?(?:اتفاق|اتفاقية|اتفاقيات|اتفاقات|معاهدة|معاهدات|حلف|ميثاق|بروتوكول|صيغة)",
+    "en": r"(?:treaty|edict)\s+of",
+    "fr": r"(?:accords|traité|pacte|conventions|protocole|acte\s+final|édit)\s+(?:de|d['’]|du)|format",
+    "es": r"(?:acuerdos|tratado|pacto|convenciones|protocolo|acta\s+final|edicto)\s+de|formato(?:\s+de)?",
+    "it": r"(?:accordi|trattato|patto|convenzioni|protocollo|atto\s+finale|editto)\s+di|formato",
+    "pt": r"(?:acordos|tratado|pacto|convenções|protocolo|ata\s+final|édito)\s+d[eoa]|formato(?:\s+d[eoa])?",
+    "de": r"(?:abkommens?|vertrag(?:es|s)?|schlussakte|protokolls?|edikts?|konventionen)\s+von",
+    "nl": r"(?:akkoorden|verdrag|pact|conventies|protocol|slotakte|edict)\s+van",
+    "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?(?:اتفاقيات|اتفاقات|معاهدة|معاهدات|حلف|بروتوكول)",
 }
 
 
@@ -587,11 +579,12 @@ def _turkish_cases(*stems: str) -> str:
     return " ".join(forms)
 
 
-# (an English one only after "the": "the Paris agreement", "the Paris climate accord", not "a
-# Paris agreement between the clubs"; a singular "convention" is a party's congress there: "the
-# Chicago convention")
+# (an English one only after "the": "the Paris agreement", not "a Paris agreement between the
+# clubs"; a singular "convention" is a party's congress there: "the Chicago convention"; German
+# and Dutch ones only joined by a hyphen, "Minsk-Abkommen", since a verb-final clause puts an
+# object after a place: "in Hamburg Öl umgeschlagen", "in Berlin Fieber gemessen")
 _ACCORD_WORDS_AFTER = {
-    "en": "agreement agreements accord accords treaty pact protocol conventions format climate",
+    "en": "agreement agreements accord accords treaty pact protocol conventions format",
     "de": "abkommen abkommens vertrag vertrages vertrags format formats protokoll protokolls pakt paktes",
     "nl": "akkoord akkoorden verdrag pact format formaat protocol",
     "tr": _turkish_cases("anlaşması|anlaşmaları", "antlaşması|antlaşmaları", "sözleşmesi|sözleşmeleri",
@@ -601,15 +594,18 @@ _ACCORD_WORDS_AFTER = {
 # Marbourg", "вирус Марбург", "Wuhan virüsü", "virus du Nil occidental" (an audit's, linked to the
 # cities, and the Nile to a Sudanese state, at 0.70-0.96); a flu's or measles' also after a
 # country's adjective, which otherwise is the country's ("Spanish flu", "grippe espagnole",
-# "Испанский грипп", "German measles": 0.996 in eight languages). Italian "influenza" is also
-# influence ("l'influenza russa in Africa"), and a virus may be a country's ("a Russian virus").
+# "Испанский грипп", "German measles": 0.996 in eight languages), an adjective only ("Japan flu
+# outbreak", "гриппа Казахстан" keep theirs). Italian "influenza" is also influence ("l'influenza
+# russa in Africa"), and a virus may be a country's ("a Russian virus"). An English illness's word
+# counts after an article or a preposition that makes the name its own ("signs of Stockholm
+# syndrome", "the Wuhan virus"), not in a headline's compound ("New York virus deaths rose").
 _ILLNESS = "an illness or a syndrome"
 _ILLNESS_BEFORE_WORDS = {
     "fr": r"(?:syndrome|virus|fièvre|maladie)\s+(?:de|d['’]|du)", "es": r"(?:síndrome|virus|fiebre|enfermedad)\s+del?",
     "it": r"(?:sindrome|virus|febbre|malattia)\s+(?:di|del)", "pt": r"(?:síndrome|vírus|febre|doença)\s+d[eoa]",
-    "pl": r"syndrom(?:u|em)?|wirus(?:a|em|ie)?|gorączk(?:a|i|ę|ą)|chorob(?:a|y|ę|ą)",
-    "ru": r"синдром(?:а|у|ом|е)?|вирус(?:а|у|ом|е)?|лихорадк(?:а|и|у|ой|е)|болезн(?:ь|и|ью)",
-    "uk": r"синдром(?:у|ом|і)?|вірус(?:у|ом|і)?|лихоманк(?:а|и|у|ою|і)|хвороб(?:а|и|у|ою|і)",
+    # (the nominative only: "Из-за вируса Пекин ввёл ..." leaves a new clause's subject after it)
+    "pl": r"syndrom|wirus|gorączka|choroba", "ru": r"синдром|вирус|лихорадка|болезнь",
+    "uk": r"синдром|вірус|лихоманка|хвороба",
     "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?(?:متلازمة|فيروس|فايروس|حمى|مرض)",
 }
 _ILLNESS_WORDS_AFTER = {"en": "syndrome virus fever disease", "de": "syndrom syndroms virus fieber",
@@ -626,17 +622,29 @@ _FLU_WORDS_AFTER = {"en": "flu influenza measles", "de": "grippe", "nl": "griep"
                     "tr": _turkish_cases("gribi|gripleri")}
 # ...and a crude oil's benchmark named after where it is loaded: "Dubai crude", "le brut de Dubaï",
 # "خام دبي", "нефть Брент" (an audit's, in five languages, linked to Dubai at 0.90 and to the London
-# borough of Brent). A country keeps its link ("Iranian crude", "нефть Ирака").
+# borough of Brent). Only a city or a town goes: a region or a country is where it comes from
+# ("Texas crude production", "Iranian crude"); "le brut" is a noun ("le produit intérieur brut de
+# Shanghai" is gross), and a Slavic one is its grade's ("нефть марки Брент"): "на нефть Пекин
+# ответил" leaves a new clause's subject after it (an independent review's).
 _BENCHMARK = "a crude oil's benchmark"
 _BENCHMARK_BEFORE_WORDS = {
-    "fr": r"brut\s+(?:de|d['’]|du)", "es": r"crudo\s+(?:de|del|tipo)", "it": r"greggio\s+(?:di|del)",
-    "pt": r"petróleo\s+(?:tipo|do\s+tipo)", "de": r"sorte", "pl": r"rop(?:a|y|ę|ą|ie)(?:\s+naftow(?:a|ej|ą))?",
-    "ru": r"нефт(?:ь|и|ью)(?:\s+марки)?", "uk": r"нафт(?:а|и|у|ою|і)(?:\s+марки)?",
+    "fr": r"(?:le|du|au|les)\s+brut\s+(?:de|d['’]|du)", "es": r"crudo\s+(?:de|del|tipo)",
+    "it": r"greggio\s+(?:di|del)", "pt": r"petróleo\s+(?:tipo|do\s+tipo)", "de": r"sorte",
+    "pl": r"rop(?:a|y|ę|ą|ie)(?:\s+naftow(?:a|ej|ą))?\s+(?:marki|typu)",
+    "ru": r"нефт(?:ь|и|ью)\s+марки", "uk": r"нафт(?:а|и|у|ою|і)\s+марки",
     "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?خام",
 }
 _BENCHMARK_WORDS_AFTER = {"en": "crude", "de": "öl rohöl", "nl": "olie", "tr": _turkish_cases("petrolü|petrolleri")}
+# (a name after a deal's name and Arabic's "and": "اتفاق موسكو وأنقرة", its parties)
+_ARABIC_AND_NAME = regex.compile(r"[ \t]+و(?=\p{Arabic})")
 # Whatever these name, a country's name or adjective among them too
 _EVEN_A_COUNTRY = frozenset({_FLU})
+# ...and those whose rule takes only the name's places (a company's name stays: "The Gazprom
+# agreement", "L'accord d'Airbus"; a crude's grade takes only cities and towns: `_BENCHMARK`)
+_PLACES_ONLY = frozenset({_ERA, _COMPANY, _ACCORD, _ILLNESS, _FLU, _BENCHMARK})
+# ...and those whose word names the one name beside it, not a list after it ("Соглашение Токио
+# и Сеула" names two parties)
+_ONE_NAME_ONLY = frozenset({_COMPANY, _ACCORD, _ILLNESS, _FLU, _BENCHMARK})
 # A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
 # constellation"; not "Picasso's Paris period", "his Berlin period": his years there), in Turkish
 # not after a genitive ("Atatürk'ün Ankara döneminde").
@@ -657,7 +665,9 @@ _THINGS = tuple(
                                       _AFTER_WORD_LEAD),
                                      ("a people or a language", {}, _PEOPLE_WORDS_AFTER, {}),
                                      (_FLU, _FLU_BEFORE_WORDS, _FLU_WORDS_AFTER, {}),
-                                     (_ILLNESS, _ILLNESS_BEFORE_WORDS, _ILLNESS_WORDS_AFTER, {}),
+                                     (_ILLNESS, _ILLNESS_BEFORE_WORDS, _ILLNESS_WORDS_AFTER,
+                                      {"en": regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|from|with|against|by)[ \t]+$",
+                                                           regex.IGNORECASE)}),
                                      (_BENCHMARK, _BENCHMARK_BEFORE_WORDS, _BENCHMARK_WORDS_AFTER, {}),
                                      (_COMPANY, _COMPANY_BEFORE_WORDS, {}, {}),
                                      (_ACCORD, _ACCORD_BEFORE_WORDS, _ACCORD_WORDS_AFTER,
@@ -1353,7 +1363,8 @@ class Linker:
                          as_type="ORG")
             # "the aircraft carriers Vinson and Enterprise" name two ships
             if thing := _names_thing(m, text, lang) or (
-                    things.get(i - 1) if _listed(mentions, i, text, same_type=False) else None):
+                    things.get(i - 1) if _listed(mentions, i, text, same_type=False)
+                    and things.get(i - 1) not in _ONE_NAME_ONLY else None):
                 things[i] = thing
                 # (a country's name only as a quoted title or ship's name: "в фильме " Бразилия "",
                 # "the tanker ' Ukraine '"; not "фильм России", Russia's film)
@@ -1364,8 +1375,8 @@ class Linker:
                     # is ORG, and it loses only its places, as an era does (an era's name is a
                     # place's, or a company's: "в эпоху Twitter" is the company's era)
                     rule_out(i, f"{thing} (its word beside the name)",
-                             lambda e, places=thing in (_ERA, _COMPANY):
-                             e.type == "LOC" if places else e.type != "MISC",
+                             lambda e, places=thing in _PLACES_ONLY, grade=thing == _BENCHMARK:
+                             e.kind in ("city", "town") if grade else e.type == "LOC" if places else e.type != "MISC",
                              as_type="ORG" if thing == _COMPANY else None)
             if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text, adjective=not _holds_country(first[i])):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
@@ -2857,8 +2868,7 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str, lang: Optional[str
     holds India's parentless cities, and "China, Hong Kong, Japão" ruled Japan out as a
     namesake of Hong Kong's container. A list's last name after "and" is no such comma: "Paris,
     Texas, and Aleppo Township in Pennsylvania"; nor is "in": "... et Tenterfield en
-    Nouvelle-Galles du Sud"; nor a Turkish name that modifies the word after it
-    (_TURKISH_MODIFIER)."""
+    Nouvelle-Galles du Sud"."""
     def comma_listed(j: int) -> bool:  # mention j follows mention j - 1 in a list, after a bare comma
         return 0 < j < len(mentions) and _listed(mentions, j, text) and (
             text[mentions[j - 1].end:mentions[j].start].strip() == ",")
@@ -2867,7 +2877,7 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str, lang: Optional[str
         between = text[mentions[i].end:mentions[i + 1].start]
         listed = between.strip() == "," and (comma_listed(i) or comma_listed(i + 2))
         if (_APPOSITION.fullmatch(between) and not _COORDINATORS.intersection(between.replace(",", " ").split())
-                and not listed and not (lang == "tr" and _TURKISH_MODIFIER.match(text, mentions[i + 1].end))):
+                and not listed):
             yield i
 
 
@@ -3281,7 +3291,10 @@ def _names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
     Turkish): _MEDIUM_WORDS."""
     if not text or m.type == "MISC":
         return False
-    return (_word_before(text, m.start).casefold() in _MEDIUM_WORDS.get(lang or "", frozenset())
+    before = _word_before(text, m.start).casefold()
+    if before == "طيران" and not m.text.startswith("ال"):
+        return False  # a country's aviation: "نفذ طيران روسيا غارات" (an independent review's)
+    return (before in _MEDIUM_WORDS.get(lang or "", frozenset())
             or _word_after(text, m.end) in _MEDIUM_WORDS_AFTER.get(lang or "", frozenset()))
 
 
@@ -3294,16 +3307,22 @@ def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     for why, before, after, leads in _THINGS:
         rx, lead = before.get(lang or ""), leads.get(lang or "")
         if rx is not None and rx.search(text, max(0, m.start - 40), m.start) or _word_after(text, m.end) in after.get(
-                lang or "", frozenset()) and (lead is None or lead.search(text, max(0, m.start - 12), m.start)):
+                lang or "", frozenset()) and (lead is None or lead.search(text, max(0, m.start - 12), m.start)) and (
+                lang not in ("de", "nl") or text.startswith("-", m.end) or why == _FLU):  # (`_ACCORD_WORDS_AFTER`)
             if why == _ERA and lang in ("ru", "uk") and base_forms(m.text, lang):
                 continue  # an inflected name is the era's place ("Період Києва як столиці"), a dynasty's is not
-            if why in (_ACCORD, _ILLNESS, _BENCHMARK) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
-                continue  # an inflected name is a party's or an owner's: "договор Москвы", "porozumienie z Kijowem"
+            if why in (_ILLNESS, _BENCHMARK) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
+                continue  # an inflected name is an owner's: "вирус Москвы"
+            if why == _FLU and m.type != "MISC":
+                continue  # a place's flu is its season's ("Japan flu outbreak")
+            if why == _ACCORD and (_NAMES_GO_ON.match(text, m.end) or _ARABIC_AND_NAME.match(text, m.end)):
+                continue  # the parties of a deal ("اتفاق موسكو وأنقرة")
             return why
     band, company = _BAND_AFTER.get(lang or ""), _COMPANY_AFTER.get(lang or "")
     if band is not None and band.match(text, m.end):
         return "a band"
-    return _COMPANY if company is not None and company.match(text, m.end) else None
+    return _COMPANY if (company is not None and company.match(text, m.end)
+                        and _word_before(text, m.start).casefold() not in _PLACE_PREPOSITIONS) else None
 
 
 _OPENING_QUOTE = regex.compile(r"[«\"“„'‘]\s*$")
