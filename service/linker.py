@@ -331,8 +331,8 @@ _FACILITY_WORDS = {lang: frozenset(words.split()) for lang, words in {
 # paper Asharq Al-Awsat, linked to the Middle East at 0.96; "le quotidien Le Monde", "газета
 # «Известия»"), or after it in Turkish ("Sabah gazetesi"): the medium, not the place. Arabic's
 # airlines too: "طيران الإمارات" (Emirates), "مصر للطيران" (EgyptAir), linked to the UAE and Egypt at
-# 0.96 and 0.98 (an audit's); a country's aviation or air force takes the article and an adjective
-# ("الطيران الإسرائيلي"), which no name follows.
+# 0.96 and 0.98 (an audit's), the first only before a name with the article: "طيران روسيا" is
+# Russia's aviation (`_names_medium`), as "الطيران الإسرائيلي" is Israel's.
 _MEDIUM_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "en": "newspaper daily broadcaster", "fr": "journal quotidien hebdomadaire chaîne agence",
     "de": "zeitung tageszeitung sender nachrichtenagentur", "es": "diario periódico cadena agencia",
@@ -1532,8 +1532,8 @@ class Linker:
                     own[i], first[i] = self._without(
                         mentions[i], own[i], lambda e, name=name: _geonames_settlement(e) and fold(e.name) != name,
                         lang, text)
-        apposed = self._apposed(mentions, first, text, lang)
-        for i, (ruled_out, country) in self._misplaced(mentions, first, text, apposed, lang).items():
+        apposed = self._apposed(mentions, first, text)
+        for i, (ruled_out, country) in self._misplaced(mentions, first, text, apposed).items():
             # the region of the place's country that the container's name names, if any
             def far(e: EntityRecord, out: set[str] = ruled_out) -> bool:
                 return e.id in out
@@ -1843,7 +1843,7 @@ class Linker:
         # the container, and the place before it where a comma says so ("Seattle in the West"
         # names a division, no container); not a person's, whose club a bracket names ("Pokalleiter
         # Helmut Schmid ( Bad Nauheim )" beside "SV 06 Bad Nauheim", CoNLL de validation)
-        apposed = {k for i in _apposition_pairs(mentions, text, lang) if mentions[i].type != "PER"
+        apposed = {k for i in _apposition_pairs(mentions, text) if mentions[i].type != "PER"
                    for k in ((i, i + 1) if "," in text[mentions[i].end:mentions[i + 1].start] else (i + 1,))}
         venue = where | _AT_WORDS.get(lang or "", frozenset())
 
@@ -1940,8 +1940,7 @@ class Linker:
         return False
 
     @staticmethod
-    def _apposed(mentions: Sequence[Mention], first: list[list[_Scored]], text: str,
-                 lang: Optional[str] = None) -> list[set[str]]:
+    def _apposed(mentions: Sequence[Mention], first: list[list[_Scored]], text: str) -> list[set[str]]:
         """Per mention, the candidates that a place-and-container pair of neighbouring mentions
         agrees on ("Paris, Texas": Paris in the United States and Texas; "Moscow, Idaho").
         Only the order place-then-container counts, but for a Turkish genitive's
@@ -1950,7 +1949,7 @@ class Linker:
         genitives = [(i + 1, i) for i in range(len(mentions) - 1)
                      if (g := _GENITIVE_CONTAINER.fullmatch(text, mentions[i].end, mentions[i + 1].start))
                      and (g.group("compass") or _TOWN_WORD_AFTER.match(text, mentions[i + 1].end))]
-        after = [(i, i + 1) for i in _apposition_pairs(mentions, text, lang)
+        after = [(i, i + 1) for i in _apposition_pairs(mentions, text)
                  if not _GENITIVE_NOT_CONTAINER.match(text, mentions[i + 1].end)]
         for i, c in after + genitives:
             # A town is never allowed before the context places it, and this is what places it,
@@ -1996,7 +1995,7 @@ class Linker:
         return out
 
     def _misplaced(self, mentions: Sequence[Mention], first: list[list[_Scored]], text: str,
-                   apposed: list[set[str]], lang: Optional[str] = None) -> dict[int, tuple[set[str], Optional[str]]]:
+                   apposed: list[set[str]]) -> dict[int, tuple[set[str], Optional[str]]]:
         """Per mention, the entities a place-then-container pair rules out when none of the
         container's candidates holds the place's link. After a linked city and a bare comma a
         name is that city's container: when the city is linked by its own name, a country or
@@ -2006,7 +2005,7 @@ class Linker:
         is an alternate name of Cumberland, Maryland). After a comma or a bracket, a city far from
         the linked place is no container either ("Buffalo, New York": not New York City)."""
         out: dict[int, tuple[set[str], Optional[str]]] = {}  # with the country whose region may be meant
-        for i in _apposition_pairs(mentions, text, lang):
+        for i in _apposition_pairs(mentions, text):
             best = next((s for s in first[i] if s.allowed), None)
             sep = text[mentions[i].end:mentions[i + 1].start].strip()
             if (apposed[i + 1] or best is None or best.probability < self.nil_threshold
@@ -2586,9 +2585,8 @@ class Linker:
         # "Sevilha" is no Mexican city; but "Pékin" beside "américain" had Pekin, Illinois and
         # Paducah, which has it among its alternate names, as rivals, an audit's, NIL at 0.25), the
         # gazetteer's curation, or the mention as written being their own name where it is not
-        # the candidate's. Pekin,
-        # Illinois and Peqin, Albania (0.3% of the people) made Beijing's Russian and French
-        # names ("Пекин", "Pékin") NIL at 0.36-0.62; but "A Casa Branca
+        # the candidate's. Pekin, Illinois and Peqin, Albania (0.3% of the people) made Beijing's
+        # Russian and French names ("Пекин", "Pékin") NIL at 0.36-0.62; but "A Casa Branca
         # anunciou" is no Casablanca, whose alternate name is the Brazilian town's own (a
         # report-half trap, linked at 0.71 without that rival). So does one that holds most of it
         # (DOMINANT_SHARE) under its own name, or where no rival has the name as its own: towns of
@@ -2861,7 +2859,7 @@ def _shared_heads(mentions: Sequence[Mention], text: str, lang: Optional[str]) -
     return out
 
 
-def _apposition_pairs(mentions: Sequence[Mention], text: str, lang: Optional[str] = None) -> Iterator[int]:
+def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
     """Each i where mention i + 1 stands in apposition to mention i ("Paris, Texas"). A bare
     comma between two names of a list of three or more is the list's: "Andhra Pradesh, Bihar,
     Karnataka" put Bihār Sharīf (which has Bihar among its alternate names) in Karnataka, which
