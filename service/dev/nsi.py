@@ -12,6 +12,7 @@ NSI is BSD-3-Clause; its Wikidata labels and descriptions are CC0. What is kept,
 - news value: a QID present in at least 3 countries or worldwide, or a brand NSI lists at
   least 3 times (categories, regions); an operator only when it is international, since a
   national body's name ("Ministry of Public Health", "State Police") is every country's;
+- no brand that bears an operator's name (the operator's own brand: Shell's fuel stations);
 - names as NSI tags them (brand, name, official_name and their per-language forms in the
   service's languages), without NSI's generic words, names under three characters, and
   code-like aliases (the label may be one: HSBC, BP, IKEA).
@@ -89,7 +90,11 @@ def extract(package: Path) -> list[dict]:
         out.append({"id": qid, "name": label, "type": "ORG", "kind": "brand" if brand else "operator", "qid": qid,
                     "description": desc, "source": SOURCE,
                     "aliases": [{"name": n, "lang": lang} if lang else n for n, lang in names if n != label]})
-    return out
+    # A brand that bears an operator's very name is that operator's (Shell's fuel stations, Q110716465,
+    # beside Shell plc, Q154950): two entries of one name split the probability, and "Shell said"
+    # came back NIL in every language an audit wrote it in.
+    operators = {r["name"].casefold() for r in out if r["kind"] == "operator"}
+    return [r for r in out if r["kind"] == "operator" or r["name"].casefold() not in operators]
 
 
 def write(records: list[dict], out: Path) -> None:

@@ -60,3 +60,15 @@ def test_the_command_writes_the_seed_file(tmp_path, capsys):
     assert main(["nsi-extract", "--package", str(package), "--out", str(out)]) == 0
     assert json.loads(capsys.readouterr().out)["organizations"] == 1
     assert json.loads(out.read_text(encoding="utf-8"))["qid"] == "Q53268"
+
+
+def test_a_brand_that_bears_an_operator_s_name_is_the_operator_s(tmp_path):
+    # Shell's fuel stations beside Shell plc had split "Shell said" between two entries: NIL
+    categories = {
+        "brands/amenity/fuel": {"items": [_item("Q110716465", "Shell", ["001"]), _item("Q5", "Migros", ["001"])]},
+        "operators/amenity/fuel": {"items": [_item("Q154950", "Shell", ["001"], kind="operator")]},
+    }
+    wikidata = {"Q110716465": {"label": "Shell", "description": "multinational fuel station chain"},
+                "Q154950": {"label": "Shell", "description": "British multinational oil and gas company"},
+                "Q5": {"label": "Migros", "description": "Swiss retail conglomerate"}}
+    assert [r["id"] for r in extract(_package(tmp_path, categories, wikidata))] == ["Q5", "Q154950"]
