@@ -553,6 +553,8 @@ _PEOPLE_WORDS_AFTER = {"en": "peoples tribe tribes tribe's tribe’s language la
 # whose nouns before a name leave a new clause's subject after them ("Согласно договору Киев"),
 # an independent review's.
 _ACCORD = "a treaty, an accord or a format"
+# (an Arabic word's proclitics and article: "وبانتهاك اتفاقيات", "للمناخ"; "لل" is "ل" and "ال")
+_AR_CLITICS = r"(?:[وفبلك]|و?لل)?(?:ال)?"
 _ACCORD_BEFORE_WORDS = {
     "en": r"(?:treaty|edict)\s+of",
     "fr": r"(?:accords|traité|pacte|conventions|protocole|acte\s+final|édit)\s+(?:de|d['’]|du)|format",
@@ -561,7 +563,7 @@ _ACCORD_BEFORE_WORDS = {
     "pt": r"(?:acordos|tratado|pacto|convenções|protocolo|ata\s+final|édito)\s+d[eoa]|formato(?:\s+d[eoa])?",
     "de": r"(?:abkommens?|vertrag(?:es|s)?|schlussakte|protokolls?|edikts?|konventionen)\s+von",
     "nl": r"(?:akkoorden|verdrag|pact|conventies|protocol|slotakte|edict)\s+van",
-    "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?(?:اتفاقيات|اتفاقات|معاهدة|معاهدات|حلف|بروتوكول)",
+    "ar": _AR_CLITICS + r"(?:اتفاقيات|اتفاقات|معاهدة|معاهدات|حلف|بروتوكول)",
 }
 
 
@@ -606,7 +608,7 @@ _ILLNESS_BEFORE_WORDS = {
     # (the nominative only: "Из-за вируса Пекин ввёл ..." leaves a new clause's subject after it)
     "pl": r"syndrom|wirus|gorączka|choroba", "ru": r"синдром|вирус|лихорадка|болезнь",
     "uk": r"синдром|вірус|лихоманка|хвороба",
-    "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?(?:متلازمة|فيروس|فايروس|حمى|مرض)",
+    "ar": _AR_CLITICS + r"(?:متلازمة|فيروس|فايروس|حمى|مرض)",
 }
 _ILLNESS_WORDS_AFTER = {"en": "syndrome virus fever disease", "de": "syndrom syndroms virus fieber",
                         "nl": "syndroom virus koorts",
@@ -615,7 +617,7 @@ _ILLNESS_WORDS_AFTER = {"en": "syndrome virus fever disease", "de": "syndrom syn
 _FLU = "a flu named after a place"
 _FLU_BEFORE_WORDS = {"fr": r"grippe", "es": r"gripe", "pt": r"gripe", "pl": r"gryp(?:a|y|ę|ą|ie)",
                      "ru": r"грипп(?:а|у|ом|е)?", "uk": r"грип(?:у|ом|і)?",
-                     "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?[إا]نفلونزا"}
+                     "ar": _AR_CLITICS + r"[إا]نفلونزا"}
 _FLU_WORDS_AFTER = {"en": "flu influenza measles", "de": "grippe", "nl": "griep",
                     "pl": "grypa grypy grypę grypą grypie", "ru": "грипп гриппа гриппом гриппе гриппу",
                     "uk": "грип грипу грипом грипі",
@@ -632,7 +634,7 @@ _BENCHMARK_BEFORE_WORDS = {
     "it": r"greggio\s+(?:di|del)", "pt": r"petróleo\s+(?:tipo|do\s+tipo)", "de": r"sorte",
     "pl": r"rop(?:a|y|ę|ą|ie)(?:\s+naftow(?:a|ej|ą))?\s+(?:marki|typu)",
     "ru": r"нефт(?:ь|и|ью)\s+марки", "uk": r"нафт(?:а|и|у|ою|і)\s+марки",
-    "ar": r"(?:[وفبلك]|و?لل)?(?:ال)?خام",
+    "ar": _AR_CLITICS + r"خام",
 }
 _BENCHMARK_WORDS_AFTER = {"en": "crude", "de": "öl rohöl", "nl": "olie", "tr": _turkish_cases("petrolü|petrolleri")}
 # (a name after a deal's name and Arabic's "and": "اتفاق موسكو وأنقرة", its parties)
@@ -643,8 +645,8 @@ _EVEN_A_COUNTRY = frozenset({_FLU})
 # agreement", "L'accord d'Airbus"; a crude's grade takes only cities and towns: `_BENCHMARK`)
 _PLACES_ONLY = frozenset({_ERA, _COMPANY, _ACCORD, _ILLNESS, _FLU, _BENCHMARK})
 # ...and those whose word names the one name beside it, not a list after it ("Соглашение Токио
-# и Сеула" names two parties)
-_ONE_NAME_ONLY = frozenset({_COMPANY, _ACCORD, _ILLNESS, _FLU, _BENCHMARK})
+# и Сеула" names two parties): all of them but an era's
+_ONE_NAME_ONLY = _PLACES_ONLY - {_ERA}
 # A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
 # constellation"; not "Picasso's Paris period", "his Berlin period": his years there), in Turkish
 # not after a genitive ("Atatürk'ün Ankara döneminde").
