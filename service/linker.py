@@ -44,7 +44,41 @@ from .nil import assign_nil_keys
 from .protocols import CandidateSource, EntityLookup, EntityWriter, Recognizer
 from .text.lang import normalize as normalize_lang
 from .text.lang import writes_latin
-from .text.morphology import base_forms, common_word, is_adjective, is_known_word, part_of_speech, turkish_stems
+from .text.morphology import base_forms, common_word, is_known_word, part_of_speech, turkish_stems
+from .text.namesakes import (
+    ANCIENT_NAMESAKES,
+    BATTLESHIP_BEFORE,
+    BENCHMARK,
+    CAPITAL_STEMS,
+    COMPANY,
+    CONTINENT_NAMES,
+    EVEN_A_COUNTRY,
+    GENITIVE_AFTER_LANGS,
+    GUILLEMET_NAME_LANGS,
+    ONE_NAME_ONLY,
+    PLACES_ONLY,
+    THE_PLACES,
+    UNIT_WORDS,
+    WATER_WORDS,
+    ancient_namesake,
+    bare_in_english,
+    defined_as_thing,
+    in_guillemets,
+    names_facility,
+    names_flowing,
+    names_medium,
+    names_namesake,
+    names_person_who,
+    names_product,
+    names_river_bank,
+    names_saint,
+    names_sea,
+    names_street,
+    names_thing,
+    names_tournament_won,
+    names_water_or_event,
+    quoted,
+)
 from .text.normalize import fold, latin, script_of
 from .text.sports import (
     club_places,
@@ -56,8 +90,20 @@ from .text.sports import (
     names_team,
     player_of,
     reports_game,
-    sentence,
     team_word_after,
+)
+from .text.words import (
+    COORDINATOR,
+    COORDINATORS,
+    INDEFINITE,
+    NAMES_GO_ON,
+    NEXT_WORD,
+    POSSESSIVE_AFTER,
+    PREV_WORD,
+    WORD,
+    opens_sentence,
+    word_after,
+    word_before,
 )
 
 # The document's other links (the same country, the city a district belongs to) add W_CONTEXT;
@@ -195,10 +241,6 @@ _VOTES = ("ids", "countries", "named")
 PERSON_SWITCH_SUPPORT = 3
 SEARCH_LIMIT = 50
 _UNNAMED = GazetteerInfo("gazetteer")
-# A word is no Arabic tatweel alone, a letter only by its category: the dash of "مدريد ـ رويترز ـ"
-# and "رويترز ـ مدريد" is no word of the place's name.
-_PREV_WORD = regex.compile(r"(?!ـ)[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[ \t-]+$")
-_NEXT_WORD = regex.compile(r"[ \t-]+(?!ـ)[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 # What may stand between a place and its container: a comma or bracket and at most three
 # lowercase words ("Paris, Texas", "Damascus, dans le Maryland", "Москва, штат Айдахо"), or
 # without one a word for "in" and at most two more ("Aleppo Township in Pennsylvania"): "Vienna
@@ -207,6 +249,8 @@ _NEXT_WORD = regex.compile(r"[ \t-]+(?!ـ)[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-
 # لبنان" (Tripoli in northern Lebanon) had linked Libya's Tripoli.
 # Turkish writes a name's case after an apostrophe, which the model leaves outside the span
 # ("Trablus'ta, Lübnan'ın kuzeyinde": Tripoli, in northern Lebanon, had linked Libya's).
+# Not a coordinating word (COORDINATORS): "from Lebanon, Iraq, and Iran" lists three countries
+# (Arak, Iran, is also "Iraq" in GeoNames).
 _APPOSITION = regex.compile(r"(?:['’]\p{Ll}+)?\s*(?:[,(]\s*(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}"
                             r"|(?:(?:in|im|dans|en|nel|nella|em|no|na|w|we|в|во|у|في)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2})?"
                             r"|(?:في\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)ي?\s+){1,2})")
@@ -224,460 +268,16 @@ _TOWN_WORD_AFTER = regex.compile(r"\s+(?:kent|şehir|şehr|ilçe|köy|kasaba|mah
 # phrase's own ("China, Maine officials said"), and a list ("Buffalo, New York, will close").
 _CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?()\]]|$)", regex.MULTILINE)
 _GENITIVE_NOT_CONTAINER = regex.compile(r"['’]n?[ıiuü]n\s+(?!(?:kuzey|güney|doğu|batı))")
-# ...but not a coordinating word: "from Lebanon, Iraq, and Iran" lists three countries, and
-# Arak (Iran) is also "Iraq" in GeoNames. ("en" is "in" in French and Spanish, so it stays.)
-_COORDINATORS = frozenset("and or nor und oder sowie et ou ni y e o u i oraz lub albo czy и или а та і й або "
-                          "ve veya ya ile".split())
 # What stands between the names of a list: commas, semicolons, slashes, dashes (a lineup's
 # lines), a closing bracket, a substitute's minute ("Stevic ( 80. Gütschow )"), a coordinating
 # word. A bracket without a minute describes the name before it ("Donovan Bailey ( Canada )")
 # and ends the list.
-_LIST_MARKS = regex.compile(r"\s*(?:(?:[,;/–-]|\)|\(\s*\d{1,3}\.|(?:" + "|".join(sorted(_COORDINATORS))
+_LIST_MARKS = regex.compile(r"\s*(?:(?:[,;/–-]|\)|\(\s*\d{1,3}\.|(?:" + "|".join(sorted(COORDINATORS))
                             + r")(?![\p{L}\p{M}]))\s*)+", regex.IGNORECASE)
 _LIST_GAP_MAX = 12
 _OPENS_BRACKET, _CLOSES_BRACKET = regex.compile(r"\(\s*$"), regex.compile(r"\s*\)")
 # A lineup's head: its team's name, a formation in brackets or none, a colon ("Bayern (4-3-3):").
 _LINEUP_HEAD = regex.compile(r"[ \t]*(?:\(\s*\d[\d\s–-]*\)[ \t]*)?:\s*")
-# Words for a river, lake or sea beside a name (before it, or after it as Turkish and English
-# put them): "річки Дніпро", "реки Дон", "rzeki Wisły", "نهر الأردن", "Fırat nehri" name the
-# water, which the gazetteer does not hold, not the city (Dnipro) or country (Jordan) so named.
-_WATER_WORDS = {lang: frozenset(words.split()) for lang, words in {
-    "en": "river lake sea", "fr": "fleuve rivière lac mer", "de": "fluss see meer", "es": "río lago mar",
-    "it": "fiume lago mare", "pt": "rio lago mar", "nl": "rivier meer zee", "pl": "rzeka jezioro morze",
-    "ru": "река озеро море", "uk": "річка ріка озеро море", "tr": "nehir nehri ırmak ırmağı göl gölü deniz denizi",
-    "ar": "نهر بحيرة بحر",
-}.items()}
-# ...and a river's bank before its name, with the language's "of" between: "on the left bank of
-# the Dnipro", "на левом берегу Днепра", "правий берег Дніпра", "la rive gauche du Dniepr", "am
-# Ufer des Dnipro" (an independent audit: the city, the river meant). Before only: "a Frankfurt
-# bank" is the city's.
-# Where the language has articles, only with the one a river takes: "la rive gauche de Paris", "the
-# banks of Cyprus", "the shores of Libya" are the city's, the country's (an independent review's);
-# Slavic languages' singular only ("у берегов Ливии", "u brzegów Libii" are coasts), and there a
-# city's name only (`link_mentions`). "На левом берегу Киева" still loses Kyiv, the rarer case.
-_BANK_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))$", regex.IGNORECASE)
-                for lang, words in {
-    "en": r"(?:banks?|shores?)[ \t]+of[ \t]+the",
-    "fr": r"(?:rives?|berges?)(?:[ \t]+(?:gauche|droite|nord|sud|est|ouest))?[ \t]+"
-          r"(?:de[ \t]+la|du|des|de[ \t]+l['’])",
-    "es": r"(?:orillas?|riberas?|márgen(?:es)?|margen)(?:[ \t]+(?:izquierda|derecha|norte|sur|este|oeste))?"
-          r"[ \t]+(?:del|de[ \t]+la)",
-    "it": r"(?:riva|rive|sponda|sponde)(?:[ \t]+(?:sinistra|destra|nord|sud|est|ovest))?[ \t]+"
-          r"(?:del|della|dello|dell['’])",
-    "pt": r"(?:margem|margens)(?:[ \t]+(?:esquerda|direita|norte|sul|leste|oeste))?[ \t]+(?:do|da)",
-    "nl": r"(?:linker|rechter)?oevers?[ \t]+van[ \t]+de", "de": r"\p{L}*ufer[ \t]+(?:des|der)",
-    "pl": r"brzeg(?:u|iem)?", "ru": r"берег(?:а|у|ом|е)?", "uk": r"берег(?:а|у|ом)?|березі",
-}.items()}
-# ...or a river's verb after the name, with where the river goes: "Днепр впадает в Чёрное море",
-# "Дніпро тече через Київ", "Der Rhein fließt durch Köln" (an audit's; GeoNames has the city
-# Dnipro, not the river). Not a verb a city takes too ("rises", "nace", "corre"), nor one without
-# its river's complement ("Paris se jette dans la bataille", "Москва впадает в панику", "Roma
-# scorre lenta", "Warszawa płynie z prądem", an independent review's). English writes a river
-# with "the", which `_names_water_or_event` reads.
-_WATER = (r"(?:\p{L}+[ \t]+)?(?:(?-i:\p{Lu})|море|озеро|реку|залив|лиман|водохранилище|морз|jezior|rzek|zatok"
-          r"|річку|затоку|водосховище)")
-_RIVER_VERB_AFTER = {lang: regex.compile(r"[ \t]+(?:" + words + r")", regex.IGNORECASE) for lang, words in {
-    "en": r"flows[ \t]+(?:into|through|past|along|across|(?:south|north|east|west)(?:ward)?)(?![\p{L}\p{M}])",
-    "fr": r"se[ \t]+jette[ \t]+dans[ \t]+(?:la|le|l['’]|les)[ \t]*(?:mer|océan|lac|(?-i:\p{Lu}))"
-          r"|prend[ \t]+sa[ \t]+source",
-    "es": r"(?:fluye|discurre)[ \t]+(?:por|hacia|a[ \t]+través)|desemboca[ \t]+en",
-    "it": r"(?:scorre|sfocia)[ \t]+(?:(?:attraverso|lungo|nel|nella|in)(?![\p{L}\p{M}])|nell['’])",
-    "pt": r"des[aá]gua[ \t]+(?:no|na|em)",
-    "de": r"fließt[ \t]+(?:durch|entlang|vorbei)|mündet[ \t]+(?:in|bei)|entspringt[ \t]+(?:in|im|am|bei)",
-    "nl": r"stroomt[ \t]+(?:door|langs)|ontspringt[ \t]+(?:in|bij)|mondt[ \t]+uit",
-    "pl": r"(?:płynie|przepływa)[ \t]+(?:przez|wzdłuż|obok)|wpada[ \t]+do[ \t]+" + _WATER,
-    "ru": r"(?:течёт|течет|протекает)[ \t]+(?:через|по|вдоль|мимо)|впадает[ \t]+в[ \t]+" + _WATER,
-    "uk": r"(?:тече|протікає)[ \t]+(?:через|по|вздовж|повз)|впадає[ \t]+(?:в|у)[ \t]+" + _WATER}.items()}
-# ...where the name opens its clause: not after "from" or a noun whose genitive it is ("Geld aus
-# München fließt durch", "Жизнь Москвы протекает по", "Przez Opole płynie Odra")
-_CLAUSE_OPENS = regex.compile(r"(?:^|[.!?:;,«\"(]|(?<![\p{L}\p{M}])(?:the|and|und|et|y|e|en|i|и|і|й|та|der|die|das|le"
-                              r"|la|les|l['’]|el|il|lo|o|het))[ \t]*$", regex.IGNORECASE)
-# A sea's name holds its word, in any of its forms (a region may be named after a sea).
-_SEA_WORDS = frozenset("sea mer meer mar mare zee morze morza morzu morzem море моря морі морю морем deniz denizi "
-                       "بحر البحر".split())
-# Russian and Ukrainian put the names of organizations, venues, ships and products in
-# guillemets and never a place's: "бар «Даллас»" is a bar (linked to Dallas at 0.71), «Монако»
-# in a match report the club, and so is one after a place's adjective in lower case inside them
-# ("в составе « владикавказской Алании »"; not a noun's, "«денацификацию Украины»", nor a country's:
-# "«нацистской Украины»", "«європейську Україну»" quote words about the country).
-_GUILLEMET_NAME_LANGS = frozenset({"ru", "uk"})
-# (a window and a match at the mention's edges, not a copy of the text before and after each one)
-_GUILLEMET_BEFORE = regex.compile(r"«\s*$")
-_GUILLEMET_AFTER = regex.compile(r"\s*»")
-_GUILLEMET_ADJECTIVE = regex.compile(r"«\s*\p{Ll}[\p{L}-]*(?:ск|цк|зк|ськ|цьк|зьк)(?:ая|ой|ую|ий|ый|ого|ому|им|ым|ом"
-                                     r"|ое|а|ої|у|ою|ій|ім|е)\s+$")
-# ...and words for a military unit: "the Azov regiment", "полку Азов" name the unit, not the
-# city. Not after an adjective: "Irish regiments" are Ireland's.
-_UNIT_WORDS = {lang: frozenset(words.split()) for lang, words in {
-    "en": "regiment regiments battalion battalions brigade brigades", "fr": "régiment bataillon brigade",
-    "de": "regiment bataillon brigade",
-    "es": "regimiento batallón brigada", "it": "reggimento battaglione brigata", "pt": "regimento batalhão brigada",
-    "nl": "regiment bataljon brigade", "pl": "pułk batalion brygada", "ru": "полк батальон бригада",
-    "uk": "полк батальйон бригада", "tr": "alay alayı tabur taburu tugay tugayı",
-    # كتائب and سرايا are the plurals in armed groups' names: كتائب حزب الله is not Hezbollah
-    "ar": "كتيبة كتائب سرايا فوج",  # not لواء, which is a district too (لواء إسكندرون)
-}.items()}
-# ...and words for a facility after a place's name: "the Zaporizhzhia nuclear plant", "the Mosul
-# dam", "Sochi airport" name the plant, dam or airport (which the gazetteer does not hold), not
-# the city. "A Texas refinery" is one in Texas, and "the Iran nuclear deal" Iran's: after "a"
-# or for a country the place stands. On the first 3,000 validation sentences of WikiNEuRal
-# en/es/it/ru and CoNLL en it took four LOC-gold links to NIL: CoNLL's "Belgrade airport"
-# three times and a "Berlin stadium".
-_FACILITY_WORDS = {lang: frozenset(words.split()) for lang, words in {
-    "en": "airport dam refinery prison jail nuclear stadium airbase",
-    "tr": "havalimanı havaalanı barajı rafinerisi cezaevi nükleer stadı stadyumu",
-}.items()}
-# ...and words for a newspaper, channel or agency before its name ("صحيفة الشرق الأوسط" is the
-# paper Asharq Al-Awsat, linked to the Middle East at 0.96; "le quotidien Le Monde", "газета
-# «Известия»"), or after it in Turkish ("Sabah gazetesi"): the medium, not the place. Arabic's
-# airlines too: "طيران الإمارات" (Emirates), "مصر للطيران" (EgyptAir), linked to the UAE and Egypt at
-# 0.96 and 0.98 (an audit's), the first only before a name with the article: "طيران روسيا" is
-# Russia's aviation (`_names_medium`), as "الطيران الإسرائيلي" is Israel's.
-_MEDIUM_WORDS = {lang: frozenset(words.split()) for lang, words in {
-    "en": "newspaper daily broadcaster", "fr": "journal quotidien hebdomadaire chaîne agence",
-    "de": "zeitung tageszeitung sender nachrichtenagentur", "es": "diario periódico cadena agencia",
-    "it": "quotidiano giornale emittente agenzia", "pt": "jornal diário emissora agência",
-    "nl": "krant dagblad zender persbureau", "pl": "dziennik dziennika gazeta gazety telewizja agencja agencji",
-    "ru": "газета газеты газете газету телеканал телеканала агентство агентства",
-    "uk": "газета газети газеті газету телеканал телеканалу агентство агентства",
-    # (and a broadcaster's "تلفزيون": "بث تلفزيون لبنان مقابلة", Télé Liban, an audit's)
-    "ar": "صحيفة جريدة قناة وكالة مجلة إذاعة تلفزيون طيران",
-}.items()}
-_MEDIUM_WORDS_AFTER = {"tr": frozenset("gazetesi gazetesinin gazetesine gazetesinde gazetesinden".split()),
-                       "ar": frozenset({"للطيران"})}
-# ...and words for a ship before its name, or after it in Turkish: "the cruiser Moskva", "Okręt
-# Kursk", "the aircraft carrier Enterprise" name the ship, not Moscow, Kursk or the car-rental
-# firm (CoNLL tags ships MISC). A country's name stays: "the tanker Iran seized" is the country,
-# and ships named after one (the ferry Estonia) are rarer.
-_VESSEL_BEFORE_WORDS = {
-    "en": r"aircraft\s+carriers?|warships?|flagships?|frigates?|destroyers?|cruisers?|submarines?|tankers?|"
-          r"freighters?|vessels?|ferry|ferries|icebreakers?|corvettes?|battleships?|trawlers?|yachts?|"
-          r"(?:the|cruise|cargo|container|research|hospital|navy|naval)\s+ships?",
-    "fr": r"porte-avions|frégates?|destroyers?|croiseurs?|sous-marins?|pétroliers?|navires?(?:\s+amiral)?|"
-          r"paquebots?|cargos?|ferry|brise-glace|corvettes?|cuirassés?",
-    "de": r"flugzeugträgers?|fregatten?|zerstörers?|kreuzers?|u-boots?|(?:öl)?tankers?|frachters?|"
-          r"(?:kriegs|flagg|kreuzfahrt|fracht|forschungs|schlacht|linien)?schiff(?:s|es|e|en)?|fähren?|eisbrechers?|"
-          r"korvetten?|panzerkreuzers?",
-    "es": r"portaaviones|fragatas?|destructor(?:es)?|cruceros?|submarinos?|petroleros?|buques?(?:\s+insignia)?|"
-          r"barcos?|navío|ferri|ferry|rompehielos|corbetas?|cargueros?|acorazados?",
-    "it": r"portaerei|fregat[ae]|cacciatorpediniere|incrociator[ei]|sottomarin[oi]|petrolier[ae]|"
-          r"nav[ei](?:\s+ammiraglia)?|traghett[oi]|rompighiaccio|corvett[ae]|mercantile|corazzat[ae]",
-    "pt": r"porta-aviões|fragatas?|destróier|contratorpedeiro|cruzador(?:es)?|submarinos?|petroleiros?|"
-          r"navios?(?:\s+almirante)?|balsa|ferry|quebra-gelo|corvetas?|cargueiros?|couraçados?",
-    "nl": r"vliegdekschip|fregat|torpedobootjager|kruiser|onderzeeër|onderzeeboot|(?:olie)?tanker|"
-          r"(?:marine|vracht|oorlogs|vlag|slag)?schip|veerboot|ijsbreker|korvet",
-    "pl": r"lotniskow(?:iec|ca|cu|cem|cowi)|fregat(?:a|y|ę|ą|zie)|niszczyciel(?:a|u|em|owi)?|"
-          r"krążownik(?:a|u|iem|owi)?|okręt(?:u|em|owi|cie)?(?:\s+podwodn\p{L}+)?|łod(?:zi|ź)\s+podwodn\p{L}+|"
-          r"tankow(?:iec|ca|cu|cem)|stat(?:ek|ku|kiem|kowi)|prom(?:u|em|ie|owi)?|lodołamacz(?:a|u|em)?|"
-          r"korwet(?:a|y|ę|ą|cie)|pancernik(?:a|u|iem|owi)?",
-    "ru": r"авианос(?:ец|ца|це|цу|цем)|фрегат(?:а|е|у|ом)?|эсмин(?:ец|ца|це|цу|цем)|крейсер(?:а|е|у|ом)?|"
-          r"подлодк(?:а|и|е|у|ой)|подводн\p{L}+\s+лодк\p{L}+|танкер(?:а|е|у|ом)?|судн(?:о|а|е|у|ом)|"
-          r"корабл(?:ь|я|е|ю|ём|ем)|паром(?:а|е|у|ом)?|ледокол(?:а|е|у|ом)?|корвет(?:а|е|у|ом)?|"
-          r"флагман(?:а|е|у|ом)?|сухогруз(?:а|е|у|ом)?|линкор(?:а|е|у|ом)?|броненос(?:ец|ца|це|цу|цем)",
-    "uk": r"авіанос(?:ець|ця|ці|цю|цем)|фрегат(?:а|і|у|ом)?|есмін(?:ець|ця|ці|цю|цем)|крейсер(?:а|і|у|ом)?|"
-          r"підводн\p{L}+\s+чов(?:ен|на|ні|ну|ном)|танкер(?:а|і|у|ом)?|судн(?:о|а|і|у|ом)|"
-          r"корабл(?:ь|я|і|ю|ем)|пором(?:а|і|у|ом)?|криголам(?:а|і|у|ом)?|корвет(?:а|і|у|ом)?|"
-          r"флагман(?:а|і|у|ом)?|суховантаж(?:а|і|у|ем)?|лінкор(?:а|і|у|ом)?|броненос(?:ець|ця|ці|цю|цем)",
-    # with the article: without it the name after the noun is its owner ("سفينة روسيا", Russia's ship)
-    "ar": r"[وفبلك]?(?:حاملة\s+الطائرات|ناقلة\s+النفط|كاسحة\s+الجليد|ال(?:فرقاطة|مدمرة|طراد|غواصة|ناقلة|سفينة))",
-}
-# ...and a battleship's class word names its ship even before a country's name in the Romance
-# languages, which write no owner or route after it without "de": "El acorazado España se hundió",
-# "La corazzata Roma" (an audit's, linked to Spain and Rome). Not in English ("the largest
-# battleship Japan ever built") nor where a genitive follows ("das größte Schlachtschiff Japans",
-# "Pancernik Japonii zatonął"): an independent review's.
-_BATTLESHIP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:acorazad[oa]s?|corazzat[ae]|cuirassés?|couraçados?)"
-                                   r"\s*[«\"“„'‘]?\s*$", regex.IGNORECASE)
-_VESSEL_WORDS_AFTER = {"tr": "gemisi gemisinin gemisine gemisinde gemisinden kruvazörü kruvazörünün kruvazörüne "
-                             "fırkateyni fırkateyninin denizaltısı denizaltısının tankeri tankerinin muhribi "
-                             "muhribinin feribotu feribotunun"}
-# ...and words for a film, song, album or show: "the 2002 film "Chicago"", "der Film Madagascar",
-# "фильм Москва слезам не верит" name the work. Not "series" alone in English ("a series Boston
-# won" is its team), nor a novel's word, which is a first name too (Roman, Роман).
-_WORK_BEFORE_WORDS = {
-    "en": r"films?|movies?|albums?|songs?|documentar(?:y|ies)|sitcoms?|musicals?|operas?|miniseries|"
-          r"(?:TV|television|web)\s+series",
-    "fr": r"films?|albums?|chansons?|documentaires?|séries?|feuilletons?|opéras?|téléfilms?",
-    "de": r"films?|filme|filmen|albums?|lied(?:es)?|songs?|dokumentarfilms?|(?:fernseh)?serie|oper|musicals?",
-    "es": r"películas?|filmes?|álbum(?:es)?|canci(?:ón|ones)|documentales?|series?|telenovelas?|óperas?|musicales?",
-    "it": r"film|album|canzon[ei]|documentari[oi]|serie|musical|brani?",
-    "pt": r"filmes?|álbu(?:m|ns)|canç(?:ão|ões)|documentários?|séries?|novelas?|óperas?|musicais|musical",
-    "nl": r"films?|album|albums|lied|documentaire|serie|opera|musical",
-    "pl": r"film(?:u|ie|em|y)?|album(?:u|ie|em)?|piosenk(?:a|i|ę|ą|ce)|serial(?:u|em)?|oper(?:a|y|ze|ę|ą)",
-    "ru": r"фильм(?:а|е|у|ом)?|альбом(?:а|е|у|ом)?|песн(?:я|и|е|ю|ей)|сериал(?:а|е|у|ом)?|опер(?:а|ы|е|у|ой)|"
-          r"мюзикл(?:а|е|у|ом)?",
-    "uk": r"фільм(?:у|і|ом)?|альбом(?:у|і|ом)?|пісн(?:я|і|ю|ею)|серіал(?:у|і|ом)?|опер(?:а|и|і|у|ою)|"
-          r"мюзикл(?:у|і|ом)?",
-    "ar": r"[وفبلك]?ال(?:فيلم|ألبوم|أغنية|مسلسل|أوبرا)",
-}
-_WORK_WORDS_AFTER = {"tr": "filmi filminin filmine filminde filminden albümü albümünün şarkısı şarkısının dizisi "
-                           "dizisinin operası"}
-# ...and a band's: "The rock band Chicago", "the Swedish band Europe" (an independent audit's,
-# linked to the city and the continent)
-# (not "groupe", "grupo", "gruppo": "le groupe Renault", "el grupo Santander" are companies)
-_ROCK = r"(?:rock|pop|punk|metal|folk)[ -]"
-_BAND_BEFORE_WORDS = {"en": r"bands?|" + _ROCK + "groups?", "fr": r"groupes?[ \t]+de[ \t]+(?:rock|pop|punk|métal)",
-                      "de": r"band|rockband|popband", "es": r"banda|grupo[ \t]+de[ \t]+(?:rock|pop|punk)",
-                      "it": r"band|gruppo[ \t]+(?:rock|pop|punk|metal)", "pt": r"banda", "nl": r"band|popgroep",
-                      "pl": r"zesp(?:ół|ołu|ole|ołem)", "ru": r"рок-групп\w*", "uk": r"гурт(?:у|і|ом)?|рок-гурт\w*"}
-# ...or, in English, its records after the name: "Kansas released their debut album", "Texas
-# released the album White on Blonde", "Chicago's second album", "Asia's debut album topped the
-# Billboard 200" (an audit's, all linked to the places). A place has no album ("Berlin's latest
-# album sales" are its market's).
-_RECORDS = r"(?:albums?|singles?|EPs?|LPs?)(?![\p{L}\p{M}]|[ \t]+(?:sales|charts?|markets?|industry))"
-_BAND_AFTER = {"en": regex.compile(
-    r"['’]s[ \t]+(?:(?:debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|latest|next|final"
-    r"|last|self-titled|studio|live|greatest|eponymous)[ \t]+)+" + _RECORDS
-    + r"|[ \t]+(?:released|recorded|issued)[ \t]+(?:their|its|the|a|an)[ \t]+(?:\S+[ \t]+){0,3}?" + _RECORDS
-    # (or its kind in apposition: "Kansas, the American rock band, announced a reunion tour", an audit's)
-    + r"|[ \t]*,[ \t]+(?:the|an?)[ \t]+"
-      r"(?:(?!(?:with|of|in|on|for|and|from|by|at|the|an?)[ \t])[\p{L}\p{M}-]+[ \t]+){0,3}?"
-      r"(?:band|(?:rock|pop|punk|metal)[ \t]+group|duo|trio|quartet|quintet)(?![\p{L}\p{M}'’])")}
-# ...and a company's or a brand's: "Bavaria, the Dutch brewer", "het biermerk Bavaria" (two
-# audits', linked to the German state at 0.96-0.97), "la marque Bavaria". Only its place goes: a
-# company the gazetteer holds under the name stays ("Santander, the Spanish bank"). English's
-# apposition names its kind ("the Dutch brewer"), and not after a preposition ("in Stuttgart, the
-# German carmaker said"); a Romance brand's word takes its article ("A decisão marca Brasília").
-_COMPANY = "a company or a brand"
-_COMPANY_BEFORE_WORDS = {
-    "fr": r"la[ \t]+marque|brasseur|brasserie", "de": r"brauerei|biermarke|marke",
-    "es": r"la[ \t]+marca|cervecera", "it": r"il[ \t]+marchio|birrificio", "pt": r"a[ \t]+marca|cervejaria",
-    "nl": r"biermerk|bierbrouwer|brouwerij|merk", "pl": r"mark(?:a|i|ę|ą)|browar(?:u|em)?",
-    "ru": r"бренд(?:а|у|ом|е)?|пивоварн\w*", "uk": r"бренд(?:у|ом|і)?|пивоварн\w*",
-}
-_PLACE_PREPOSITIONS = frozenset("in at from near to of for on into outside across".split())
-_COMPANY_AFTER = {"en": regex.compile(
-    r"[ \t]*,[ \t]+the[ \t]+(?:(?!(?:with|of|in|on|for|and|from|by|at|the|an?)[ \t])[\p{L}\p{M}-]+[ \t]+){1,3}?"
-    r"(?:brewer|brewery|carmaker|automaker|airline|bank|lender|insurer|retailer|company|firm|conglomerate"
-    r"|manufacturer|maker|operator|brand|group)[ \t]*[,.;)]")}
-# ...and an era's, a dynasty's or an empire's: "период Эдо", "Империя Хань", "Dynastia Piastów",
-# "the Edo period" (an audit's, linked to Tokyo, Haan and the town Piastów). Only where the word
-# opens its phrase: at a sentence's start or after a preposition, not after a demonstrative, an
-# adjective or a capital's word ("В этот период Москва", "В советский период Киев", "Столица
-# империи Санкт-Петербург", an independent review's). Not in the Romance languages, German or
-# Dutch, whose era words open time phrases as often ("À cette époque Paris", "En aquella época
-# Madrid", "In quel periodo Milano") and whose eras the model mostly leaves unlinked already. A
-# dynasty's or a shogunate's word names one wherever it stands ("во времена династии Хань",
-# "Императоры династии Тан", "Сёгунат Асикага": an audit's, linked to Haan, Tân An and Ashikaga),
-# but after a capital's word ("Столица династии Пекин").
-# A capital's word, as its stem (`_URBAN_OR_CAPITAL` reads it too).
-_CAPITAL_STEMS = r"столиц|stolic|siedzib"
-_ERA_LEAD = {"ru": r"в|во|с|со|до|после|при|от|к|у|за|для|и|начале|конце|середине",
-             "uk": r"в|у|з|із|до|після|при|від|за|для|і|й|та|початку|кінці|середині",
-             "pl": r"w|we|z|ze|do|po|od|za|przed|podczas|i"}
-_ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_LEAD[lang] + r")[ \t])[ \t]*)(?:"
-                     + words + r")|(?<!(?:" + _CAPITAL_STEMS + r"|резиденци)\p{L}*[ \t]+)(?:" + dynasty + ")"
-                     for lang, words, dynasty in (
-    ("pl", r"okres(?:u|ie|em)?|epok(?:a|i|ę|ą|ce)|cesarstw(?:o|a|ie|em)", r"dynasti(?:a|i|ę|ą)"),
-    ("ru", r"период(?:а|е|у|ом)?|эпох(?:а|и|е|у|ой)|импери(?:я|и|ю|ей)", r"династи(?:я|и|ю|ей)|сёгунат(?:а|е|у|ом)?"),
-    ("uk", r"період(?:у|і|ом)?|епох(?:а|и|і|у|ою)|імпері(?:я|ї|ю|єю)", r"династі(?:я|ї|ю|єю)|сьогунат(?:у|і|ом)?"))}
-# Countries whose everyday short name an ancient state and a region abroad share: "Macedonia" is
-# North Macedonia in news since 1991, but also Philip's kingdom and Greece's region (of the 94 corpus
-# sentences the name linked in, 13: "koning van Macedonië", "In 322 BC , Athens and Macedonia",
-# "При усилении Македонии в 340-е годы до н .", "Makedonya ( Yunanistan )"). Such a name links
-# the country except beside a date before the common era (a number before the marker: "B.C." alone
-# is British Columbia, BCE a company), a ruler's or a realm's word or "ancient" or "Greek" before it
-# (a ruler's name may stand between: "Koning Filips van Macedonië"), a throne's word after it, or
-# the region's country in brackets after it ("Macedonia (FYROM)" is the country): by country id, a
-# bracket naming the country that holds the region.
-_ANCIENT_NAMESAKES = {country: regex.compile(r"\s*\(\s*(?:" + names + r")") for country, names in {
-    "Q221": r"Greece|Griechenland|Grèce|Grecia|Grécia|Griekenland|Grecja|Греци\p{L}*|Греці\p{L}*|Yunanistan|اليونان",
-}.items()}
-_BEFORE_COMMON_ERA = regex.compile(
-    # (the short markers after a number only: "Vancouver, B.C.", "BCE Inc.", "a. C." as a name's initials)
-    r"\d(?:[\d\s.–-]|,\d|-?\p{L}{1,3}\b)*\s*(?:\p{L}+\s+)?(?:BCE?|B\.\s?C\.(?:\s?E\.)?|a\.\s?(?:de\s+)?C\.)"
-    r"(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:M\.?\s?Ö\.?\s*\d|v\.\s?Chr\.|av\.\s?J\.?\s?-?\s?C\.|p\.\s?n\.\s?e\."
-    r"|до\s+н\s?\.(?:\s?[эе])?|до\s+нашей\s+эры|до\s+нашої\s+ери|ق\s?\.\s?م|قبل\s+الميلاد)")
-_ANCIENT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:(?:(?:kings?|queens?|kingdom|throne|rulers?)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+of(?:\s+the)?"
-    r"|(?:König\p{L}*|Thron)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:von|des|der)"
-    r"|(?:rois?|reines?|royaume|trône)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:de|du|d['’])"
-    r"|(?:reye?s?|reinas?|reino|trono)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:de|del)"
-    r"|(?:re|regina|regno|trono)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:di|della|del|dell['’])"
-    r"|(?:reis?|rainhas?|reino|trono)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:de|da|do)"
-    r"|(?:koning\p{L}*|troon)(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+van|kr[óo]l\p{L}*|tron\p{L}*"
-    r"|цар\p{L}*|корол\p{L}*|престол\p{L}*|трон\p{L}*|ملك|مملكة)"
-    r"|ancient|antike[mnrs]?|antique|ancienne|antigua|antica|antiga|oude|antieke|starożytn\p{L}*|древн\p{L}*"
-    r"|давн\p{L}*|стародавн\p{L}*|Greek|griechisch\p{L}*|grecque|griega|greca|grega|Griekse|greck\p{L}*"
-    r"|греческ\p{L}*|грецьк\p{L}*)\s*$", regex.IGNORECASE)
-_ANCIENT_AFTER = regex.compile(r"['’]?\p{L}*\s+(?:kral\p{L}*|taht\p{L}*)(?![\p{L}\p{M}])", regex.IGNORECASE)
-
-
-def _ancient_namesake(m: Mention, text: str, country: str) -> bool:
-    """Whether mention m, a name of `country` (an `_ANCIENT_NAMESAKES` id), is the ancient state's
-    or the region's: a date before the common era around it, a ruler's word, "ancient" or "Greek"
-    before it ("koning van Macedonië", "In 322 BC"), a throne's after it ("Makedonya tahtına"), or
-    the region's country in brackets after it ("Macedonië ( Griekenland )")."""
-    # (the words around, not `sentence`, whose full stops the markers' own are: "до н. э.", "av.
-    # J.-C.", "w roku 279 p.n.e. Macedonię")
-    return bool(_ANCIENT_BEFORE.search(text, max(0, m.start - 40), m.start) or _ANCIENT_AFTER.match(text, m.end)
-                or _ANCIENT_NAMESAKES[country].match(text, m.end)
-                or _BEFORE_COMMON_ERA.search(text, max(0, m.start - 150), m.end + 150))
-
-
-# A country's English short name that another language gives a continent: Spanish and Portuguese
-# "América" is the Americas ("Cristóbal Colón llegó a América en 1492", "Cabral chegou à América"),
-# the United States being "Estados Unidos"; it linked the US at 0.98 through English "America", in
-# 66 of 352 non-test es and pt corpus sentences with the word alone, all but two meaning the
-# continent ("Se encuentra en América"). The gazetteer holds no entity for the Americas, and the
-# villages so named are none either.
-_CONTINENT_NAMES = {"es": frozenset({"america"}), "pt": frozenset({"america"})}
-_ERA = "an era, a dynasty or an empire"
-_ERA_WORDS_AFTER = {"en": "period dynasty shogunate", "tr": "dönemi döneminde döneminin hanedanı hanedanının"}
-# ...and a constellation's or a nebula's: "созвездие Девы", "Gwiazdozbiór Panny", "Mgławica
-# Oriona" (Deva, Panna and Orion are towns); English's and French's after the article the sky
-# takes ("the constellation of Virgo", not "a constellation of London galleries")
-_SKY_BEFORE_WORDS = {
-    "en": r"the\s+constellation(?:\s+of)?", "fr": r"(?:la\s+|l['’]\s*)(?:constellation(?:\s+d[eu]|\s+de\s+la)?"
-                                              r"|nébuleuse(?:\s+d['’])?)",
-    "de": r"sternbild(?:es|s)?", "es": r"constelación(?:\s+de)?|nebulosa(?:\s+de)?",
-    "it": r"costellazione(?:\s+del(?:la)?|\s+di)?|nebulosa(?:\s+di)?", "pt": r"constelação(?:\s+d[eoa])?",
-    "nl": r"sterrenbeeld", "pl": r"gwiazdozbi(?:ór|oru|orze)|mgławic(?:a|y|ę|ą)",
-    "ru": r"созвезди(?:е|я|ю|ем|и)|туманност(?:ь|и|ью)|(?:сверх)?скоплени(?:е|я|ю|ем|и)",
-    "uk": r"сузір['’]?(?:я|ї|ю)|туманност(?:і|ь|ю)", "ar": r"[وفبلك]?(?:كوكبة|سديم)",
-}
-_SKY_WORDS_AFTER = {"en": "constellation nebula", "tr": "takımyıldızı takımyıldızında bulutsusu"}
-# ...and a people's or a language's after its name ("the Ojibwe and Ottawa peoples", "the Iowa
-# tribe", "the Mizo language"): in WikiNEuRal en validation, CoNLL en and WikiANN en, 40 of 53 names
-# before these words or "people" are MISC in the gold, and most of the LOC ones are peoples too. A
-# country keeps its link ("the Sudanese people"); "people" alone is a city's people as often
-# ("Hong Kong people", "London people").
-_PEOPLE_WORDS_AFTER = {"en": "peoples tribe tribes tribe's tribe’s language languages dialect dialects"}
-# ...and a treaty's, an accord's or a negotiating format's named after where it was signed or first
-# met: "the Minsk agreements", "accords d'Oslo", "pacte de Varsovie", "format Normandie",
-# "Schlussakte von Helsinki", "اتفاقيات جنيف" (an audit's, in ten languages, linked to the city or
-# region at 0.71-0.99). A plural or a treaty's own word only: "l'accord de Washington", "het
-# akkoord van Brussel", "اتفاق موسكو وأنقرة" are a party's consent or deal, and so are names that
-# go on ("l'accordo di Parigi e Berlino"); nor peace talks held in a city ("paix de Genève"), nor
-# Russian, Ukrainian or Polish, whose named treaties are adjectives ("Минские соглашения") and
-# whose nouns before a name leave a new clause's subject after them ("Согласно договору Киев"),
-# an independent review's.
-_ACCORD = "a treaty, an accord or a format"
-# (an Arabic word's proclitics and article: "وبانتهاك اتفاقيات", "للمناخ"; "لل" is "ل" and "ال")
-_AR_CLITICS = r"(?:[وفبلك]|و?لل)?(?:ال)?"
-_ACCORD_BEFORE_WORDS = {
-    "en": r"(?:treaty|edict)\s+of",
-    "fr": r"(?:accords|traité|pacte|conventions|protocole|acte\s+final|édit)\s+(?:de|d['’]|du)|format",
-    "es": r"(?:acuerdos|tratado|pacto|convenciones|protocolo|acta\s+final|edicto)\s+de|formato(?:\s+de)?",
-    "it": r"(?:accordi|trattato|patto|convenzioni|protocollo|atto\s+finale|editto)\s+di|formato",
-    "pt": r"(?:acordos|tratado|pacto|convenções|protocolo|ata\s+final|édito)\s+d[eoa]|formato(?:\s+d[eoa])?",
-    "de": r"(?:abkommens?|vertrag(?:es|s)?|schlussakte|protokolls?|edikts?|konventionen)\s+von",
-    "nl": r"(?:akkoorden|verdrag|pact|conventies|protocol|slotakte|edict)\s+van",
-    "ar": _AR_CLITICS + r"(?:اتفاقيات|اتفاقات|معاهدة|معاهدات|حلف|بروتوكول)",
-}
-
-
-def _turkish_cases(*stems: str) -> str:
-    """A Turkish compound head's forms after a name (its possessive with the cases): "anlaşma" gives
-    "anlaşması", "anlaşmasını", "anlaşmaları", "anlaşmalarının" and the rest."""
-    forms = []
-    for stem in stems:
-        singular, plural = stem.split("|")
-        for head in (singular, plural):
-            vowel = "ı" if head[-1] in "ıa" else "i" if head[-1] in "ie" else "u" if head[-1] in "uo" else "ü"
-            a = "a" if vowel in "ıu" else "e"
-            forms += [head, head + "n" + vowel, head + "n" + vowel + "n", head + "n" + a, head + "nd" + a,
-                      head + "nd" + a + "n"]
-    return " ".join(forms)
-
-
-# (an English one only after "the": "the Paris agreement", not "a Paris agreement between the
-# clubs"; a singular "convention" is a party's congress there: "the Chicago convention"; German
-# and Dutch ones only joined by a hyphen, "Minsk-Abkommen", since a verb-final clause puts an
-# object after a place: "in Hamburg Öl umgeschlagen", "in Berlin Fieber gemessen")
-_ACCORD_WORDS_AFTER = {
-    "en": "agreement agreements accord accords treaty pact protocol conventions format",
-    "de": "abkommen abkommens vertrag vertrages vertrags format formats protokoll protokolls pakt paktes",
-    "nl": "akkoord akkoorden verdrag pact format formaat protocol",
-    "tr": _turkish_cases("anlaşması|anlaşmaları", "antlaşması|antlaşmaları", "sözleşmesi|sözleşmeleri",
-                         "paktı|paktları", "protokolü|protokolleri", "formatı|formatları"),
-}
-# ...and an illness's or a syndrome's named after a place: "Stockholm syndrome", "virus de
-# Marbourg", "вирус Марбург", "Wuhan virüsü", "virus du Nil occidental" (an audit's, linked to the
-# cities, and the Nile to a Sudanese state, at 0.70-0.96); a flu's or measles' also after a
-# country's adjective, which otherwise is the country's ("Spanish flu", "grippe espagnole",
-# "Испанский грипп", "German measles": 0.996 in eight languages), an adjective only ("Japan flu
-# outbreak", "гриппа Казахстан" keep theirs). Italian "influenza" is also influence ("l'influenza
-# russa in Africa"), and a virus may be a country's ("a Russian virus"). An English illness's word
-# counts after an article or a preposition that makes the name its own ("signs of Stockholm
-# syndrome", "the Wuhan virus"), not in a headline's compound ("New York virus deaths rose").
-_ILLNESS = "an illness or a syndrome"
-_ILLNESS_BEFORE_WORDS = {
-    "fr": r"(?:syndrome|virus|fièvre|maladie)\s+(?:de|d['’]|du)", "es": r"(?:síndrome|virus|fiebre|enfermedad)\s+del?",
-    "it": r"(?:sindrome|virus|febbre|malattia)\s+(?:di|del)", "pt": r"(?:síndrome|vírus|febre|doença)\s+d[eoa]",
-    # (the nominative only: "Из-за вируса Пекин ввёл ..." leaves a new clause's subject after it)
-    "pl": r"syndrom|wirus|gorączka|choroba", "ru": r"синдром|вирус|лихорадка|болезнь",
-    "uk": r"синдром|вірус|лихоманка|хвороба",
-    "ar": _AR_CLITICS + r"(?:متلازمة|فيروس|فايروس|حمى|مرض)",
-}
-_ILLNESS_WORDS_AFTER = {"en": "syndrome virus fever disease", "de": "syndrom syndroms virus fieber",
-                        "nl": "syndroom virus koorts",
-                        "tr": _turkish_cases("sendromu|sendromları", "virüsü|virüsleri", "ateşi|ateşleri",
-                                             "hastalığı|hastalıkları")}
-_FLU = "a flu named after a place"
-_FLU_BEFORE_WORDS = {"fr": r"grippe", "es": r"gripe", "pt": r"gripe", "pl": r"gryp(?:a|y|ę|ą|ie)",
-                     "ru": r"грипп(?:а|у|ом|е)?", "uk": r"грип(?:у|ом|і)?",
-                     "ar": _AR_CLITICS + r"[إا]نفلونزا"}
-_FLU_WORDS_AFTER = {"en": "flu influenza measles", "de": "grippe", "nl": "griep",
-                    "pl": "grypa grypy grypę grypą grypie", "ru": "грипп гриппа гриппом гриппе гриппу",
-                    "uk": "грип грипу грипом грипі",
-                    "tr": _turkish_cases("gribi|gripleri")}
-# ...and a crude oil's benchmark named after where it is loaded: "Dubai crude", "le brut de Dubaï",
-# "خام دبي", "нефть Брент" (an audit's, in five languages, linked to Dubai at 0.90 and to the London
-# borough of Brent). Only a city or a town goes: a region or a country is where it comes from
-# ("Texas crude production", "Iranian crude"); "le brut" is a noun ("le produit intérieur brut de
-# Shanghai" is gross), and a Slavic one is its grade's ("нефть марки Брент"): "на нефть Пекин
-# ответил" leaves a new clause's subject after it (an independent review's).
-_BENCHMARK = "a crude oil's benchmark"
-_BENCHMARK_BEFORE_WORDS = {
-    "fr": r"(?:le|du|au|les)\s+brut\s+(?:de|d['’]|du)", "es": r"crudo\s+(?:de|del|tipo)",
-    "it": r"greggio\s+(?:di|del)", "pt": r"petróleo\s+(?:tipo|do\s+tipo)", "de": r"sorte",
-    "pl": r"rop(?:a|y|ę|ą|ie)(?:\s+naftow(?:a|ej|ą))?\s+(?:marki|typu)",
-    "ru": r"нефт(?:ь|и|ью)\s+марки", "uk": r"нафт(?:а|и|у|ою|і)\s+марки",
-    "ar": _AR_CLITICS + r"خام",
-}
-_BENCHMARK_WORDS_AFTER = {"en": "crude", "de": "öl rohöl", "nl": "olie", "tr": _turkish_cases("petrolü|petrolleri")}
-# (a name after a deal's name and Arabic's "and": "اتفاق موسكو وأنقرة", its parties)
-_ARABIC_AND_NAME = regex.compile(r"[ \t]+و(?=\p{Arabic})")
-# Whatever these name, a country's name or adjective among them too
-_EVEN_A_COUNTRY = frozenset({_FLU})
-# ...and those whose rule takes only the name's places (a company's name stays: "The Gazprom
-# agreement", "L'accord d'Airbus"; a crude's grade takes only cities and towns: `_BENCHMARK`)
-_PLACES_ONLY = frozenset({_ERA, _COMPANY, _ACCORD, _ILLNESS, _FLU, _BENCHMARK})
-# ...and those whose word names the one name beside it, not a list after it ("Соглашение Токио
-# и Сеула" names two parties): all of them but an era's
-_ONE_NAME_ONLY = _PLACES_ONLY - {_ERA}
-# A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
-# constellation"; not "Picasso's Paris period", "his Berlin period": his years there), in Turkish
-# not after a genitive ("Atatürk'ün Ankara döneminde").
-_AFTER_WORD_LEAD = {"en": regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$", regex.IGNORECASE),
-                    "tr": regex.compile(r"(?<!['’]\p{L}{1,3})(?:^|[ \t]+)$")}
-# What the words name, with the words before the name (a regex per language; a quotation mark
-# may stand between), after it, and what must stand before the name for a word after it to count.
-_THINGS = tuple(
-    (why, {lang: regex.compile(r"(?<![\p{L}\p{M}-])(?:" + words + r")\s*[«\"“„'‘]?\s*$", regex.IGNORECASE)
-           for lang, words in before.items()},
-     {lang: frozenset(words.split()) for lang, words in after.items()}, lead)
-    for why, before, after, lead in (("a ship", _VESSEL_BEFORE_WORDS, _VESSEL_WORDS_AFTER, {}),
-                                     ("a film, song or show", _WORK_BEFORE_WORDS, _WORK_WORDS_AFTER, {}),
-                                     ("a band", _BAND_BEFORE_WORDS, {}, {}),
-                                     (_ERA, _ERA_BEFORE_WORDS, _ERA_WORDS_AFTER,
-                                      _AFTER_WORD_LEAD),
-                                     ("a constellation or a nebula", _SKY_BEFORE_WORDS, _SKY_WORDS_AFTER,
-                                      _AFTER_WORD_LEAD),
-                                     ("a people or a language", {}, _PEOPLE_WORDS_AFTER, {}),
-                                     (_FLU, _FLU_BEFORE_WORDS, _FLU_WORDS_AFTER, {}),
-                                     (_ILLNESS, _ILLNESS_BEFORE_WORDS, _ILLNESS_WORDS_AFTER,
-                                      {"en": regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|from|with|against|by)[ \t]+$",
-                                                           regex.IGNORECASE)}),
-                                     (_BENCHMARK, _BENCHMARK_BEFORE_WORDS, _BENCHMARK_WORDS_AFTER, {}),
-                                     (_COMPANY, _COMPANY_BEFORE_WORDS, {}, {}),
-                                     (_ACCORD, _ACCORD_BEFORE_WORDS, _ACCORD_WORDS_AFTER,
-                                      {"en": _AFTER_WORD_LEAD["en"]})))
-# The rule leaves a person's name alone ("capitaine de corvette Georges Thierry d'Argenlieu",
-# "фильм Тарковского", Tarkovsky's film) and, where a name after a noun is its owner in the
-# genitive, an organization's ("космический корабль НАСА", NASA's spacecraft).
-_GENITIVE_AFTER_LANGS = frozenset({"ru", "uk", "pl", "ar"})
 # ...and words for an administrative division after its name: "Wayne counties", "the Darjeeling
 # district", "Cotabato province" name the county, district or province, not the town it is named
 # after (Wayne, New Jersey; the town of Darjeeling; Cotabato City), though a region of the name is
@@ -699,7 +299,6 @@ _STATE_NOT_DIVISION = frozenset("visit visits dinner dinners funeral funerals ba
                                 "college media television tv radio broadcaster news agency administration".split())
 # ...those of them that are plural, and name every division of the list before them
 _PLURAL_DIVISION_AFTER = regex.compile(r"(?:.*s|iller\w*|bölgeler\w*)$")
-_INDEFINITE = frozenset({"a", "an"})
 # ...and before it, as most languages write it: "the province of Quebec", "the state of New York", "Provinz Diyarbakir",
 # "préfecture de Kyoto", "округа Сетубал", "hrabstwie Essex", "محافظة حمص" name the province,
 # prefecture, district or county, which the gazetteer holds where it is a region, not the city.
@@ -768,7 +367,7 @@ _PLURAL_DIVISION = regex.compile(
     r"(?:counties|provinces|prefectures|governorates|grafschaften|landkreise|kreise|bezirke|provinzen|präfekturen|"
     r"kantone|comtés|préfectures|départements|cantons|condados|provincias|prefecturas|departamentos|contee|"
     r"graafschappen|provincies|states|bundesstaaten|états|estados)(?![\p{L}\p{M}])", regex.IGNORECASE)
-_URBAN_OR_CAPITAL = regex.compile(r"(?:городск|міськ|" + _CAPITAL_STEMS + r")\w*\s+\S+\s+$", regex.IGNORECASE)
+_URBAN_OR_CAPITAL = regex.compile(r"(?:городск|міськ|" + CAPITAL_STEMS + r")\w*\s+\S+\s+$", regex.IGNORECASE)
 # Words for a team's players and staff between a city's name and a person's: "Surrey captain
 # Chris Lewis", "Norwich striker Keith O'Neill", "Dresdens Trainer Klaus Sammer" name the team
 # (CoNLL-2003 gold ORG), not the city (Surrey was Surrey, British Columbia). A region's or a
@@ -780,7 +379,6 @@ _MEMBER_WORDS = {lang: frozenset(words.split()) for lang, words in {
     "de": "trainer kapitän torhüter torwart stürmer mittelfeldspieler verteidiger",
 }.items()}
 _POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+$")
-_POSSESSIVE_AFTER = regex.compile(r"\s?['’]s?(?![\p{L}\p{M}])")
 _BLANKS = regex.compile(r"\s*")
 # The last word of an island's, a river's, a hill's or a valley's name, in English, which names such
 # features in every language's text ("auf Long Island", "la Monument Valley").
@@ -839,11 +437,7 @@ _LEADING_WORD = regex.compile(r"([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+\s+)(.+)$")
 _IN_WORD_APOSTROPHE = regex.compile(r"[\p{L}]['’ʹ][\p{L}]")
 # "St Kitts", "St. Vincent", French "St-John": a saint's place written short (`_hits`).
 _SAINT_SHORT = regex.compile(r"^St\.?(?:\s+|-)(?=\p{Lu})")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+['’]|[\p{L}\p{M}]+(?=\s+$))\s*$")
 _SENTENCE_END = regex.compile(r"[.!?؟。]\s")
-_OPENERS = frozenset(".!?؟…:«\"“„(")  # what a sentence's first word may follow
-_LAST_VISIBLE = regex.compile(r"\S", flags=regex.REVERSE)
 _NAME_WORDS = 6  # the longest curated name looked for in untagged text, in words
 _NAME_MIN_CHARS = 3  # ...and the shortest: "AA" (Anadolu Agency) is a credit rating as often
 _AR_AND_THE = regex.compile(r"وال\p{L}{3}")  # "and the ..." written as one word (والحوثيون)
@@ -1007,9 +601,9 @@ class Linker:
         one over adjectives that share a noun: "у Харківській та Сумській областях" is two
         oblasts (the first reads its noun from the second: _shared_heads)."""
         if script_of(m.text) == "Cyrillic":
-            words = list(_WORD.finditer(m.text))
+            words = list(WORD.finditer(m.text))
             for k in range(1, len(words) - 2):
-                if (words[k].group() in _COORDINATORS and m.text[words[k - 1].end():words[k].start()] == " "
+                if (words[k].group() in COORDINATORS and m.text[words[k - 1].end():words[k].start()] == " "
                         and part_of_speech(words[k - 1].group(), lang) == "ADJ"
                         and part_of_speech(words[k + 1].group(), lang) == "ADJ"
                         and part_of_speech(words[-1].group(), lang) == "NOUN"
@@ -1020,7 +614,7 @@ class Linker:
             return [m]
         if script_of(m.text) != "Arabic" or " " not in m.text:
             return [m]
-        for w in _WORD.finditer(m.text):
+        for w in WORD.finditer(m.text):
             if w.start() and _AR_AND_THE.match(w.group()):
                 a = m.start + w.start()
                 first = text[m.start:a].rstrip()
@@ -1036,7 +630,7 @@ class Linker:
         Croix-Rouge"); lower-case words past the mention's end count only where the name is
         written so ("Сирийские демократические силы"; "an Islamic state" is not the Islamic
         State, "the French valley" not French Valley, California)."""
-        plain = all(not w[:1].islower() for w in _WORD.findall(after))
+        plain = all(not w[:1].islower() for w in WORD.findall(after))
         for e in map(self.index.record, (h.entity for h in self.index.exact(span))):
             if country and e.kind != "country":
                 continue
@@ -1059,12 +653,12 @@ class Linker:
         first."""
         starts, ends = [m.start], [m.end]
         for _ in range(2):
-            prev = _PREV_WORD.search(text, max(0, starts[-1] - 80), starts[-1])
+            prev = PREV_WORD.search(text, max(0, starts[-1] - 80), starts[-1])
             if prev is None:
                 break
             starts.append(prev.start())
         for _ in range(2):
-            nxt = _NEXT_WORD.match(text, ends[-1])
+            nxt = NEXT_WORD.match(text, ends[-1])
             if nxt is None:
                 break
             ends.append(nxt.end())
@@ -1179,7 +773,7 @@ class Linker:
             word = text[a:b]
             if gap.strip(" -") or not word[:1].isupper():
                 continue
-            opens = k < i and (k == 0 or _opens_sentence(text, a))
+            opens = k < i and (k == 0 or opens_sentence(text, a))
             if not (opens and is_known_word(word, lang)):
                 return True
         return False
@@ -1232,7 +826,7 @@ class Linker:
                 found = [h for h in self._hits(mentions[i].text, lang, floor) if h.how == "demonym"]
             hits[keys[i]] = found
         # (Turkish stems only inside a sentence: `_hits`)
-        inside = {m.text for m in mentions if not _opens_sentence(text, m.start)} if lang == "tr" else set()
+        inside = {m.text for m in mentions if not opens_sentence(text, m.start)} if lang == "tr" else set()
         for key in keys:
             if key not in hits:  # base forms and adjectives score 1.0
                 hits[key] = self._hits(key[0], lang, floor, adjective=not key[1], stems=key[0] in inside)
@@ -1314,15 +908,15 @@ class Linker:
         person_starts = {m.start for m in mentions if m.type == "PER"}
         for i, m in enumerate(mentions):
             name = fold(m.text)
-            if _names_facility(m, text, lang):
+            if names_facility(m, text, lang):
                 rule_out(i, "a facility named after a place", _named_after)
-            if _names_product(m, text, lang):
+            if names_product(m, text, lang):
                 # (nor the company: "Dirigia um Volkswagen" took the Volkswagen Group once the brand went)
                 rule_out(i, "a product (an indefinite article before a brand)", lambda e: e.type == "ORG",
                          if_top=True, as_type="MISC")
-            if _names_street(m, text, lang):
+            if names_street(m, text, lang):
                 rule_out(i, "a street or a square named after a place", lambda e: e.type == "LOC")
-            if _names_river_bank(m, text, lang):
+            if names_river_bank(m, text, lang):
                 # a sea's shore is the sea's; and without an article a Slavic bank is a country's
                 # or a region's coast as often ("у берега Ливии", "на южном берегу Крыма"), so
                 # there only a city's name gives way
@@ -1330,57 +924,57 @@ class Linker:
                 rule_out(i, "a river (a bank's word before the name)",
                          lambda e, slavic=slavic: e.type == "LOC" and e.kind != "sea"
                          and (not slavic or e.kind in ("city", "town")))
-            if _names_flowing(m, text, lang):
+            if names_flowing(m, text, lang):
                 rule_out(i, "a river (a river's verb after the name), not a city named like it",
                          lambda e: e.type == "LOC" and e.kind in ("city", "town"))
-            if _names_water_or_event(m, text, lang):
+            if names_water_or_event(m, text, lang):
                 rule_out(i, "a river, an event or a team (\"the\" before a name English writes bare)",
-                         lambda e: e.type == "LOC" and _bare_in_english(e) and fold(e.name) not in _THE_PLACES
-                         and not any(fold(n) in _THE_PLACES for n in (self._names(e.id) or ())))
-            if _defined_as_thing(m, text, lang):
+                         lambda e: e.type == "LOC" and bare_in_english(e) and fold(e.name) not in THE_PLACES
+                         and not any(fold(n) in THE_PLACES for n in (self._names(e.id) or ())))
+            if defined_as_thing(m, text, lang):
                 rule_out(i, "a band, a work or a people (what the sentence says it is)", lambda e: e.type == "LOC")
-            if _names_saint(m, text):
+            if names_saint(m, text):
                 rule_out(i, "a saint (a church's, feast's or image's word before the name), not a place",
                          lambda e, name=name: e.type == "LOC" and not (
                              (e.prior or 0) >= ALIAS_CITY_MAX and fold(e.name) == name), if_top=True)
-            if _names_namesake(m, text, lang):
+            if names_namesake(m, text, lang):
                 rule_out(i, "a namesake or a person (\"named after\" or a person's word before it), not a place",
                          lambda e: e.type == "LOC",
                          if_top=True)
-            if _names_person_who(m, text, lang):
+            if names_person_who(m, text, lang):
                 rule_out(i, "a person named like a city (\"who\" after the name)",
                          lambda e: e.type == "LOC" and e.kind in ("city", "town"))
-            if _won(m, text, lang):
+            if names_tournament_won(m, text, lang):
                 rule_out(i, "a tournament or a team named like a city (the object of \"won\")",
                          lambda e: e.type == "LOC" and e.kind in ("city", "town"))
-            if fold(m.text) in _CONTINENT_NAMES.get(lang or "", ()):
+            if fold(m.text) in CONTINENT_NAMES.get(lang or "", ()):
                 rule_out(i, "a continent's name in the text's language (the Americas), not a country nor a village",
                          lambda e: e.type == "LOC")
-            if first[i] and first[i][0].entity.id in _ANCIENT_NAMESAKES and _ancient_namesake(
+            if first[i] and first[i][0].entity.id in ANCIENT_NAMESAKES and ancient_namesake(
                     m, text, first[i][0].entity.id):
                 rule_out(i, "an ancient state or a region abroad that shares a country's name (a date before "
-                         "the common era, a ruler's word or a bracket beside it)", lambda e: e.id in _ANCIENT_NAMESAKES)
-            if _names_medium(m, text, lang):
+                         "the common era, a ruler's word or a bracket beside it)", lambda e: e.id in ANCIENT_NAMESAKES)
+            if names_medium(m, text, lang):
                 rule_out(i, "a newspaper, channel, agency or airline named after a place", lambda e: e.type == "LOC",
                          as_type="ORG")
             # "the aircraft carriers Vinson and Enterprise" name two ships
-            if thing := _names_thing(m, text, lang) or (
+            if thing := names_thing(m, text, lang) or (
                     things.get(i - 1) if _listed(mentions, i, text, same_type=False)
-                    and things.get(i - 1) not in _ONE_NAME_ONLY else None):
+                    and things.get(i - 1) not in ONE_NAME_ONLY else None):
                 things[i] = thing
                 # (a country's name only as a quoted title or ship's name: "в фильме " Бразилия "",
                 # "the tanker ' Ukraine '"; not "фильм России", Russia's film)
-                if (m.type != "PER" and not (m.type == "ORG" and lang in _GENITIVE_AFTER_LANGS)
-                        and (not _holds_country(first[i]) or thing in _EVEN_A_COUNTRY or _quoted(m, text)
-                             or _BATTLESHIP_BEFORE.search(text, max(0, m.start - 30), m.start))):
+                if (m.type != "PER" and not (m.type == "ORG" and lang in GENITIVE_AFTER_LANGS)
+                        and (not _holds_country(first[i]) or thing in EVEN_A_COUNTRY or quoted(m, text)
+                             or BATTLESHIP_BEFORE.search(text, max(0, m.start - 30), m.start))):
                     # the model's type stays: "the album Queen" is the band's name too; a company's
                     # is ORG, and it loses only its places, as an era does (an era's name is a
                     # place's, or a company's: "в эпоху Twitter" is the company's era)
                     rule_out(i, f"{thing} (its word beside the name)",
-                             lambda e, places=thing in _PLACES_ONLY, grade=thing == _BENCHMARK:
+                             lambda e, places=thing in PLACES_ONLY, grade=thing == BENCHMARK:
                              e.kind in ("city", "town") if grade else e.type == "LOC" if places else e.type != "MISC",
-                             as_type="ORG" if thing == _COMPANY else None)
-            if lang in _GUILLEMET_NAME_LANGS and _in_guillemets(m, text, adjective=not _holds_country(first[i])):
+                             as_type="ORG" if thing == COMPANY else None)
+            if lang in GUILLEMET_NAME_LANGS and in_guillemets(m, text, adjective=not _holds_country(first[i])):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
                          lambda e: e.type == "LOC")
             # a country's or a region's name the model reads as neither a person nor an adjective: MISC
@@ -1434,7 +1028,7 @@ class Linker:
                 for k in range(j, i + 1):
                     as_division(k, fold(mentions[k].text), division)
             if (keys[i][1] and len(m.text) <= _ACRONYM_MAX and not _dateline(m, text)
-                    and not _opens_sentence(text, m.start) and not _APPOSED_AFTER.match(text, m.end)):
+                    and not opens_sentence(text, m.start) and not _APPOSED_AFTER.match(text, m.end)):
                 # A short name in capitals inside a sentence in lower case is an acronym, not a
                 # town's name shouted: Turkish news's "GAP'ın" (the Southeastern Anatolia
                 # Project) was Gap in France at 0.72. A dateline opens its sentence ("Deprem
@@ -1495,11 +1089,11 @@ class Linker:
 
                 rule_out(i, "a natural feature's name that a city or town has only among its other names",
                          feature_alias, if_top=True)
-            if name in _PEOPLES.get(lang or "", ()) and _word_before(text, m.start).lower() in ("die", "der", "den"):
+            if name in _PEOPLES.get(lang or "", ()) and word_before(text, m.start).lower() in ("die", "der", "den"):
                 # "konnten die Bayern ihr Tempo nicht halten", "das Trikot der Bayern": a plural
                 # article before a German region named like its people is the people or its team
                 rule_out(i, "a region's people (a plural article before it)", lambda e: e.kind == "region")
-            if (_word_before(text, m.start).lower() in _PEOPLE_ARTICLES.get(lang or "", ())
+            if (word_before(text, m.start).lower() in _PEOPLE_ARTICLES.get(lang or "", ())
                     and self.index.is_demonym(m.text, lang) and any(h.how == "demonym" for h in own[i])):
                 # the people, linked as the country's demonym (MISC); no place of their name
                 ruled[i] = "a country's people (an article before a name it shares with them)"
@@ -1516,7 +1110,7 @@ class Linker:
                              "name takes not)", no_city)
             # ...but a city so named itself (Mar del Plata), the sea, or a province after which
             # its word stands ("the Red Sea state" of Sudan)
-            if _names_sea(m) and not _division_after(m, text, lang):
+            if names_sea(m) and not _division_after(m, text, lang):
                 rule_out(i, "a sea's name", lambda e, name=name: e.type == "LOC" and e.kind != "sea" and (
                     e.kind == "region" or fold(e.name) != name))
         for run in _enumerations(mentions, text):
@@ -1782,7 +1376,7 @@ class Linker:
         def named_as_team(m: Mention, named: list[EntityRecord]) -> bool:
             if org(m) >= CLUB_ORG_MIN:
                 return True
-            return (bool(articles) and _word_before(text, m.start) in articles
+            return (bool(articles) and word_before(text, m.start) in articles
                     and all(e.kind in ("city", "town") for e in named))
 
         placed = {i: p for i, cands in enumerate(first) if (p := places(cands))}
@@ -1792,10 +1386,10 @@ class Linker:
 
         def staff_of(m: Mention) -> bool:
             # "a Moscow guard Ivan Petrov" is one in Moscow, "the bank's Frankfurt manager" the bank's
-            if not members or _word_before(text, m.start).lower() in _INDEFINITE or _POSSESSIVE_BEFORE.search(
+            if not members or word_before(text, m.start).lower() in INDEFINITE or _POSSESSIVE_BEFORE.search(
                     text, max(0, m.start - 4), m.start):
                 return False
-            role = _NEXT_WORD.match(text, m.end)
+            role = NEXT_WORD.match(text, m.end)
             if role is None or role.group().strip(" \t-").casefold() not in members:
                 return False
             return _BLANKS.match(text, role.end()).end() in people
@@ -1816,7 +1410,7 @@ class Linker:
         # not a name the model tags PER: a player's ("Wall (9-4) struck out four", "GONZALEZ
         # HOMERS TWICE") would become ORG
         playing = {i for i in placed if org(mentions[i]) >= SPORT_ORG_MIN and mentions[i].type != "PER"
-                   and _word_before(text, mentions[i].start).lower() not in where
+                   and word_before(text, mentions[i].start).lower() not in where
                    and reports_game(text, mentions[i].start, mentions[i].end, lang)}
         teams = paired | playing | by_player
         # One name, one referent: a place's name the text made a team above in a game's sentence
@@ -1840,7 +1434,7 @@ class Linker:
         def club_named(m: Mention) -> bool:
             return (fold(m.text) in clubs and not _STADIUM_BEFORE.search(text, max(0, m.start - 30), m.start)
                     and not _MAYOR_BEFORE.search(text, max(0, m.start - 30), m.start)
-                    and _word_before(text, m.start).lower() not in _FROM_TO_CITY
+                    and word_before(text, m.start).lower() not in _FROM_TO_CITY
                     and not (lang == "en" and _LOWER_WORD_AFTER.match(text, m.end)))
         # the container, and the place before it where a comma says so ("Seattle in the West"
         # names a division, no container); not a person's, whose club a bracket names ("Pokalleiter
@@ -1852,7 +1446,7 @@ class Linker:
         def echoes(i: int) -> bool:
             m = mentions[i]
             return ((fold(m.text) in team_names or club_named(m)) and i not in apposed and m.type not in ("PER", "MISC")
-                    and _word_before(text, m.start).lower() not in venue and not _dateline(m, text)
+                    and word_before(text, m.start).lower() not in venue and not _dateline(m, text)
                     and not _holds_country(first[i]))
 
         return sorted(teams | {i for i in placed if i not in teams and echoes(i)})
@@ -1867,7 +1461,7 @@ class Linker:
         Syrian's"."""
         return (lang == "en" and bool(text) and not _DETERMINED.search(text, max(0, m.start - 12), m.start)
                 and (m.type == "MISC" and bool(_COMPANY_VERB_AFTER.match(text, m.end))
-                     or bool(_POSSESSIVE_AFTER.match(text, m.end))
+                     or bool(POSSESSIVE_AFTER.match(text, m.end))
                      and bool(cands) and all(s.features["evidence"] == "demonym" for s in cands if s.allowed)))
 
     @staticmethod
@@ -1875,7 +1469,7 @@ class Linker:
         """Whether a MISC mention is a team named by its people ("RANGERS BEAT INDIANS", CoNLL en
         validation, gold ORG): ORG weight CLUB_ORG_MIN or more and no name after it, which it would
         describe ("beating American Oliver McCall")."""
-        after = _NEXT_WORD.match(text, m.end)
+        after = NEXT_WORD.match(text, m.end)
         return ((m.type_scores or {}).get("ORG", 0.0) >= CLUB_ORG_MIN
                 and (after is None or not after.group().strip(" \t-")[:1].isupper()))
 
@@ -1885,12 +1479,12 @@ class Linker:
         name without one (`_CITY_FREE_ARTICLES`), and no "of" after the name makes it a city of
         a time. An article capitalized inside a sentence is a name's ("in Den Haag"), and a
         German one after a comma a relative pronoun ("Die Zölle , die Peking erhoben hat")."""
-        before = _word_before(text, m.start)
+        before = word_before(text, m.start)
         if " " in m.text.strip() or m.type == "PER" or before not in _CITY_FREE_ARTICLES.get(lang or "", ()):
             return False
         if lang == "de" and text[max(0, m.start - 40):m.start].rstrip()[:-len(before)].rstrip().endswith(","):
             return False
-        after = _NEXT_WORD.match(text, m.end)
+        after = NEXT_WORD.match(text, m.end)
         word = after.group().strip(" \t-").lower().replace("’", "'") if after else ""
         return word.partition("'")[0] + "'" * ("'" in word) not in _OF_AFTER[lang or ""]
 
@@ -1929,13 +1523,13 @@ class Linker:
     def _names_other(m: Mention, text: str, lang: Optional[str]) -> bool:
         """Whether the word before the mention, or after it, is a river, lake or sea word, or
         (for a name, not an adjective) a military unit's."""
-        words = _WATER_WORDS.get(lang or "", frozenset())
+        words = WATER_WORDS.get(lang or "", frozenset())
         if m.type != "MISC":
-            words = words | _UNIT_WORDS.get(lang or "", frozenset())
+            words = words | UNIT_WORDS.get(lang or "", frozenset())
         if not words or not text:
             return False
-        before = _WORD.findall(text, max(0, m.start - 40), m.start)[-1:]
-        after = _WORD.findall(text, m.end, m.end + 40)[:1]
+        before = WORD.findall(text, max(0, m.start - 40), m.start)[-1:]
+        after = WORD.findall(text, m.end, m.end + 40)[:1]
         for w in before + after:
             if w.casefold() in words or any(f.casefold() in words for f in base_forms(w, lang)):
                 return True
@@ -2448,7 +2042,7 @@ class Linker:
             group[0] += 1
             group[1] += e.prior or 0.0
         contending = {h.entity for h in contenders}
-        abbreviation = script in _READ_SCRIPTS and len("".join(_WORD.findall(folded))) <= 2
+        abbreviation = script in _READ_SCRIPTS and len("".join(WORD.findall(folded))) <= 2
         # The places the mention is an adjective of: its demonym's ("Kuwaiti"), and a place whose
         # name it is with "-er", as German and English make a city's adjective ("im New Yorker
         # Späthandel", LOC 0.98, reached New York City as a look-alike).
@@ -2615,7 +2209,7 @@ class Linker:
             # Birmingham" could be Alabama's, a read of every validation link's; "toured Athens,
             # Dublin and Frankfurt" is a list)
             if text and _AFTER_NAME_AND_COMMA.search(text, max(0, mention.start - 60), mention.start) \
-                    and not _NAMES_GO_ON.match(text, mention.end):
+                    and not NAMES_GO_ON.match(text, mention.end):
                 return False
             return s.entity.country in home or not any(r.entity.country in home for r in allowed
                                                         if r.entity.type == s.entity.type)
@@ -2741,7 +2335,7 @@ def _listed(mentions: Sequence[Mention], i: int, text: str, same_type: bool = Tr
     between = text[mentions[i - 1].end:mentions[i].start] if i and text else ""
     words = between.replace(",", " ").split()
     return (bool(between.strip()) and (not same_type or mentions[i].type == mentions[i - 1].type)
-            and ("," in between or bool(words)) and all(w in _COORDINATORS for w in words)
+            and ("," in between or bool(words)) and all(w in COORDINATORS for w in words)
             and between.count(",") <= 1)
 
 
@@ -2848,7 +2442,7 @@ def _shared_heads(mentions: Sequence[Mention], text: str, lang: Optional[str]) -
         if len(words) == 2 and part_of_speech(words[0], lang) == "ADJ":
             noun, i = words[1], j
         elif len(words) == 1 and part_of_speech(words[0], lang) == "ADJ":
-            after = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+            after = WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
             if after is None or part_of_speech(after.group(), lang) != "NOUN":
                 continue
             noun, i = after.group(), j
@@ -2876,7 +2470,7 @@ def _apposition_pairs(mentions: Sequence[Mention], text: str) -> Iterator[int]:
     for i in range(len(mentions) - 1 if text else 0):  # without the text nothing says what lies between
         between = text[mentions[i].end:mentions[i + 1].start]
         listed = between.strip() == "," and (comma_listed(i) or comma_listed(i + 2))
-        if (_APPOSITION.fullmatch(between) and not _COORDINATORS.intersection(between.replace(",", " ").split())
+        if (_APPOSITION.fullmatch(between) and not COORDINATORS.intersection(between.replace(",", " ").split())
                 and not listed):
             yield i
 
@@ -2907,15 +2501,12 @@ def _placed_by_state(e: EntityRecord, regions: Sequence[EntityRecord], big_there
     return any(e.parent == b.id or e.parent is None and e.country == b.country and not big_there for b in regions)
 
 
-_COORDINATOR = "|".join(sorted(_COORDINATORS, key=len, reverse=True))  # longest first, as alternatives
-# (a list that goes on after a name: "Athens, Dublin and Frankfurt", "Sydney, Los Angeles, London")
-_NAMES_GO_ON = regex.compile(r"[ \t]*,[ \t]*(?-i:\p{Lu})|[ \t]+(?:" + _COORDINATOR + r")[ \t]")
-_TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + _COORDINATOR + r")$")
+_TRAILING_COORDINATOR = regex.compile(r"\s+(?:" + COORDINATOR + r")$")
 # A coordinator after a name, or a comma, a coordinator and another name: the name ends a list
 # ("Kyiv, Kharkiv and Odesa", "Sibiu , Bucharest and elsewhere", Dutch "Enschede , Oss en
 # Heemskerk", whose "en" is "in" elsewhere and no coordinator there), not "Buffalo, New York, and
 # studied law".
-_LIST_GOES_ON = regex.compile(r"\s+(?:" + _COORDINATOR + r")\s|\s*,?\s+(?:" + _COORDINATOR + r"|en)\s+(?-i:\p{Lu})")
+_LIST_GOES_ON = regex.compile(r"\s+(?:" + COORDINATOR + r")\s|\s*,?\s+(?:" + COORDINATOR + r"|en)\s+(?-i:\p{Lu})")
 
 
 def _holds_country(cands: Sequence[_Scored], kinds: tuple[str, ...] = ("country",),
@@ -2974,376 +2565,6 @@ def _same_but_first(name: str, text: str) -> bool:
     return name[1:] == text[1:] and name[:1].casefold() == text[:1].casefold()
 
 
-# "named after" before a name, in Russian, Ukrainian and Polish ("конкурса имени Чайковского",
-# "Szkoła imienia Witolda Gombrowicza"), or its abbreviation before a person's initials ("у парку
-# ім. Т. Г. Шевченка"): the name is the namesake's, a person's, not the town named after them
-# (Chaykovskiy, Shevchenko, which took those at 0.92). The abbreviation only before initials, since
-# "им." and "im." also end a sentence on "to them" ("Мы благодарны им. Москва ..."); nor after
-# "от", "від" ("от имени России" is "on behalf of Russia").
-_NAMESAKE_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?<!(?:[Оо]т|[Вв]ід)[ \t]+)(?:(?:[Ии]мени|[Іі]мені|imienia)[ \t]+(?:\p{Lu}[ \t]?\.[ \t]*){0,2}"
-    r"|(?:[Ии]м|[Іі]м|im)[ \t]?\.[ \t]*(?:\p{Lu}[ \t]?\.[ \t]*){1,2})$")
-_NAMESAKE_LANGS = frozenset({"ru", "uk", "pl"})
-# ...and a word that only a person's name follows: a statue's, a murder's, a funeral's, a widow's,
-# a ship's crew's ("статуи Абовяна", "Убийство Кирова", "членам экипажа Франклина", "the
-# assassination of Kirov", "la veuve de Darwin"). Russian and Polish put the name in the genitive
-# right after the word, the others "of" between. Not "приход" (a parish too), "portrait" ("un
-# portrait de Paris"), "monument" ("a monument to Kyiv's defenders"), monuments in the plural
-# ("Памятники Москвы", "Pomniki Warszawy", a city's heritage), a murder's in the Romance languages
-# (their news names crimes after the town: "l'omicidio di Garlasco"), or a son's ("Syn Warszawy",
-# "hijo predilecto de Sevilla", a native's titles) or a garrison's ("załoga Modlina"); nor a name
-# a possessive follows ("the widow of Jordan's king").
-_PERSON_WORD_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))$",
-                                            regex.IGNORECASE)
-                       for lang, words in {
-    "ru": r"памятник(?:а|у|ом|е)?|стату(?:я|и|ю|ей|е)|бюст(?:а|у|ом|е)?|убийств\p{L}*|покушени\p{L}*|похорон\p{L}*"
-          r"|вдов(?:а|ы|е|у|ой)|жен(?:а|ы|е|у|ой)|экипаж\p{L}*",
-    "uk": r"пам['’ʼ]ятник(?:а|у|ом|і)?|стату(?:я|ї|ю|єю)|погруддя|(?:убивств|вбивств)\p{L}*|похорон\p{L}*"
-          r"|вдов(?:а|и|і|у|ою)|дружин(?:а|и|і|у|ою)|екіпаж\p{L}*",
-    "pl": r"pomnik(?:a|u|iem)?|posąg(?:u|iem)?|popiersi(?:e|a|u|em)|zabójstw\p{L}*|morderstw\p{L}*|pogrzeb\p{L}*"
-          r"|wdow(?:a|y|ie|ą|ę)|żon(?:a|y|ie|ą|ę)",
-    "en": r"(?:statue|bust|murder|assassination|funeral|widow|wife|crew)[ \t]+of",
-    "fr": r"(?:statue|buste|funérailles|obsèques|veuve|épouse)[ \t]+d(?:e|['’])",
-    "es": r"(?:estatua|busto|funeral|viuda|esposa)[ \t]+de",
-    "it": r"(?:statua|busto|funerale|vedova|moglie)[ \t]+di",
-    "pt": r"(?:estátua|busto|funeral|viúva|esposa)[ \t]+de",
-    "de": r"(?:Statue|Büste|Ermordung|Witwe)(?:[ \t]+von)?",
-}.items()}
-
-
-# ...or after it: in English a person's pronoun after a person's verb, where a place's would be
-# "its" ("Jordan defends his decision to make the film", the director Neil Jordan in CoNLL en
-# validation, linked to the country the model typed). A verb's list, not any verb: "Chicago
-# remained his home", "Texas was her home" name places; and the pronoun only with the subject's
-# own things: "Moscow announced his expulsion", "Tehran justified his arrest" are a government's
-# acts on someone else (an independent review's).
-_PERSON_WORDS_AFTER = {"en": regex.compile(
-    r"[ \t]+(?:defend|explain|justif|admit|announc|dedicat|resign|marri|direct|record|"
-    r"releas|shar)\p{Ll}*[ \t]+(?:(?:his|her)[ \t]+(?:own|decision|decisions|career|life|wife|husband|family|son|"
-    r"daughter|film|films|book|books|album|novel|role|work|choice|candidacy|retirement)|himself|herself)"
-    r"(?![\p{L}\p{M}])", regex.IGNORECASE)}
-# ...and "who" after a city's name: "Paris, who turned 43 this year" (a person named like a
-# city). Not a country's, which English calls "who" as a team and an agent ("Zelensky thanked
-# Poland, who has taken in millions"); nor after a container in apposition, its place's people
-# ("Hartford and Wethersfield, Connecticut, who petitioned"), or after a preposition, its
-# officials or people ("Officials in Kyiv, who asked not to be named").
-_WHO_AFTER = {"en": regex.compile(r"\s*,\s+who(?![\p{L}\p{M}])", regex.IGNORECASE)}
-_APPOSED_BEFORE = regex.compile(r"(?:,|(?<![\p{L}\p{M}])(?:in|of|from|at|to|for|by|near|with|across|around))\s*$",
-                                regex.IGNORECASE)
-
-
-def _names_namesake(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether "named after" (_NAMESAKE_BEFORE) stands right before the mention, in a language
-    that writes it so, or a word only a person's name follows (_PERSON_WORD_BEFORE) or a person's
-    word after it (_PERSON_WORDS_AFTER). Not before a MISC mention, an adjective: Polish "od
-    imienia brytyjskiej aktorki" is "after the name of a British actress". (A place can be the
-    namesake too, "kanał imienia Moskwy", and loses its link: the rarer case.)"""
-    if not text or m.type == "MISC":
-        return False
-    person = _PERSON_WORD_BEFORE.get(lang or "")
-    after = _PERSON_WORDS_AFTER.get(lang or "")
-    return (lang in _NAMESAKE_LANGS and bool(_NAMESAKE_BEFORE.search(text, max(0, m.start - 40), m.start))
-            or person is not None and bool(person.search(text, max(0, m.start - 40), m.start))
-            and not _POSSESSIVE_AFTER.match(text, m.end)
-            or after is not None and bool(after.match(text, m.end)))
-
-
-def _names_person_who(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether "who" follows the mention and a comma (_WHO_AFTER), not after a container in
-    apposition or a preposition (_APPOSED_BEFORE)."""
-    who = _WHO_AFTER.get(lang or "")
-    return (who is not None and bool(text) and m.type != "MISC" and bool(who.match(text, m.end))
-            and not _APPOSED_BEFORE.search(text, max(0, m.start - 12), m.start))
-
-
-# ...and a city's name right after "won": a tournament ("Federer won Miami in 2005", "Nadal ganó
-# Roma", "Panatta vinse Roma e Parigi") or, where the verb comes first, a team ("ayer ganó Roma");
-# a war wins a battle, not a city. Not in an election's sentence ("Labour won Manchester with 60
-# percent of the vote", a mayor's city), nor a "won" that gives something to the city ("won Paris
-# the right to host"), wins its people over ("won Paris over"), or a possessive's thing ("won
-# London's top prize"). Not French "gagner", which reaches a place too ("il gagne Londres déguisé
-# en moine").
-_WON_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t]+$", regex.IGNORECASE)
-               for lang, words in {"en": r"won|wins|winning", "es": r"ganó|ganaba|gana", "it": r"vinse|vinto|vince",
-                                   "pt": r"venceu|ganhou", "fr": r"remport[eé]", "de": r"gewann|gewinnt",
-                                   "nl": r"won|wint"}.items()}
-_NOT_WON_AFTER = regex.compile(r"[ \t]+(?:the|a|an|its|their|el|la|il|le|o|a|der|die|das|het)[ \t]"
-                               r"|[ \t]+(?:over|back|im[ \t]+Sturm)(?![\p{L}\p{M}])|['’]s?(?![\p{L}\p{M}])",
-                               regex.IGNORECASE)
-_ELECTION = regex.compile(r"(?<![\p{L}\p{M}])(?:election|elections|vote|votes|voters|ballot|mayor\w*|seats?|percent|"
-                          r"elecci[oó]n\w*|votos?|alcald\w*|elezion\w*|sindac\w*|eleiç\w*|prefeit\w*|élection\w*|"
-                          r"maire|wahl\w*|stimmen|bürgermeister\w*|verkiezing\w*|burgemeester|"
-                          # (a party, by its word or its initials: "Die SPD gewann Hamburg erneut", "il
-                          # centrosinistra vinse Milano", an independent review's)
-                          r"part(?:y|ies|ido|idos|ito|iti|ei|eien|ij|ijen)|labour|tories|democrats|republicans|"
-                          r"centrosinistra|centrodestra|sinistra|destra|izquierda|derecha|(?-i:[A-Z]{2,5}))"
-                          r"(?![\p{L}\p{M}])|%", regex.IGNORECASE)
-
-
-def _won(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether a word for "won" stands right before the mention (_WON_BEFORE), outside an
-    election's sentence."""
-    rx = _WON_BEFORE.get(lang or "")
-    if rx is None or not text or m.type == "PER" or not rx.search(text, max(0, m.start - 12), m.start):
-        return False
-    return not _NOT_WON_AFTER.match(text, m.end) and not _ELECTION.search(sentence(text, m.start, m.end))
-
-
-# A saint's name right after a church's, a feast's or an image's word and "of" ("la chiesa di San
-# Sebastiano", "la festa di San Sebastiano", "una imagem de São Joaquim"), after a church
-# "dedicated to" one ("la chiesa, dedicata a San Sebastiano"), or with its title in lower case
-# ("una statua lapidea di san Sebastiano") names the saint, not the town named after them (San
-# Sebastiano took six such at 0.71-0.79 in WikiNEuRal it). "The church in San Sebastiano",
-# "l'église à Saint-Malo", "a igreja mais antiga de São Paulo", "la chiesa matrice di ..." and "una
-# mostra dedicata a San Pietroburgo" are the town's; and a city of ALIAS_CITY_MAX people or more
-# keeps its link by its own name ("a maior festa de São Paulo"), not by an old one: Pelotas was
-# once São Francisco de Paula, the saint of "uma capela construída em homenagem a São Francisco de
-# Paula".
-_SAINT = regex.compile(r"(?:San|Santo|Santa|Sant['’]|Santi|São|Saint|Sainte|St|Ste|Sankt|Święt\p{L}*|św)"
-                       r"(?:[ \t.-]|(?<=['’]))", regex.IGNORECASE)
-_SAINT_IN_LOWER_CASE = regex.compile(r"(?:san|santo|santa|santi|são|saint|sainte|st\.|ste\.|św\.)[ \t]|sant['’]")
-_CHURCH = (r"(?<![\p{L}\p{M}])(?:chiesa|chiesetta|cappella|basilica|santuario|pieve|oratorio|iglesia|ermita|capilla|"
-           r"parroquia|igreja|capela|capelinha|église|chapelle|basilique|church|chapel|shrine|kościół|kościoła|kaplica|"
-           r"kaplicy|kirche|kapelle)")
-_SAINT_BEFORE = regex.compile(
-    r"(?:" + _CHURCH + r"|(?<![\p{L}\p{M}])(?:festa|statua|immagine|culto|fiesta|imagen|imagem|fête|statue|feast))"
-    r"[ \t]+(?:di|de|da|do|del|della|dello|du|des|of|raffigurante|pw\.)[ \t]+$"
-    r"|" + _CHURCH + r"(?:[ \t,]+\S+){0,3}?[ \t,]+(?:dedicat[aoie]|dedicad[ao]s?|dédiée?s?|dedicated|(?:em|in|en)[ \t]+"
-    r"(?:homenagem|onore|honou?r)|en[ \t]+l['’]honneur)[ \t]+(?:a|al|ad|à|to|di|de|of)[ \t]+$", regex.IGNORECASE)
-
-
-def _names_saint(m: Mention, text: str) -> bool:
-    """Whether the mention is a saint's name: its title in lower case, or after a church's,
-    feast's or image's word (_SAINT_BEFORE)."""
-    if not text or m.type == "MISC" or not _SAINT.match(m.text):
-        return False
-    return bool(_SAINT_IN_LOWER_CASE.match(m.text) or _SAINT_BEFORE.search(text, max(0, m.start - 60), m.start))
-
-
-# A street's word before a place's name: French, Spanish, Italian and Portuguese name streets and
-# squares after places ("rue de Rivoli", "avenue de Versailles", "plaza de España", "in via Roma",
-# "rua de Lisboa": an independent audit's, linked to the town) as they are written in an
-# address, in lower case or capitalized ("une piste cyclable rue de Rivoli"); not after an
-# indefinite article, a demonstrative or an adjective (_STREET_UNNAMED), since "una calle de
-# Ecija", "une petite rue de Marseille" are the town's streets. Italian "via" is "by way of" too
-# ("volo via Francoforte"): only after "in" or capitalized; "corso" is a course ("nel corso di")
-# and "largo" the open sea ("al largo del Galles"), capitalized only.
-_STREET_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?P<street>" + words + r")[ \t]+(?:" + of + r")?"
-                                      r"(?<=[ \t'’])$", regex.IGNORECASE)
-                  for lang, words, of in (
-    # Russian, Ukrainian and Polish name streets after people in the genitive ("на улице Кирова",
-    # "на площади Гагарина": Kirov, Gagarin the towns): the singular's forms only, since "улицы
-    # Москвы", "na ulicach Warszawy" are the city's streets; a square's only after "на", since
-    # "площадь Москвы" is its area too
-    ("ru", r"улиц[аеуй]|улицей|проспект(?:а|е|у|ом)?|(?<=на[ \t]+)площад[иь]|переул(?:ок|ка|ке|ком)|"
-           r"бульвар(?:а|е|у|ом)?", r"(?!)"),
-    ("uk", r"вулиц[яіюе]|вулицею|проспект(?:у|і|ом)?|(?<=на[ \t]+)площ[іу]|провул(?:ок|ку|ком)|"
-           r"бульвар(?:у|і|ом)?", r"(?!)"),
-    ("pl", r"ulic[ayę]|ulicą|ul\.|plac(?:u|em)?|alej[ai]|aleję|al\.", r"(?!)"),
-    # (French "place" only right before the name, "place Vendôme" (an outside audit's, linked to the
-    # town): "la place de Paris" is its stock market, "une place de parking" a space)
-    ("fr", r"rue|avenue|boulevard|bd|quai|allée|impasse|chaussée|faubourg|place(?=[ \t]+$)",
-     r"de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’]"),
-    ("es", r"calle|avenida|paseo|carrer|plaza|glorieta|ronda|travesía", r"de[ \t]+la[ \t]+|de[ \t]+|del[ \t]+"),
-    ("it", r"viale|piazza|piazzale|vicolo|(?-i:Corso|Via|Largo)|(?<=(?:^|[ \t])in[ \t]+)via",
-     r"di[ \t]+|del[ \t]+|della[ \t]+|dei[ \t]+"),
-    ("pt", r"rua|avenida|praça|travessa|alameda", r"de[ \t]+|do[ \t]+|da[ \t]+|dos[ \t]+|das[ \t]+"))}
-
-
-_STREET_UNNAMED = regex.compile(r"(?<![\p{L}\p{M}])(?:un|une|una|uno|um|uma|alguna|algún|alguma|algum|quelque|"
-                                r"chaque|cada|otra|outra|autre|cette|esta|essa|questa|quella|principal|principale|"
-                                r"main|grande?|gran|bell[ae]|belle|beau|longue|longa|larga|lunga|famos[ao]|célèbre|"
-                                r"celebre|vieille|vieja|velha|vecchia|nouvelle|nueva|nova|nuova|ancienne|antigua|"
-                                r"antiga|antica|central|centrale|petite?|jolie?|étroite|pequeña|estrecha|bonita|"
-                                r"piccol[ao]|strett[ao]|pequena|estreita|bela)[ \t]+$", regex.IGNORECASE)
-
-
-def _names_street(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether a street's or a square's word stands right before the mention (_STREET_BEFORE)
-    and names it: no indefinite article, demonstrative or adjective before the word
-    (_STREET_UNNAMED: "la plus longue rue de Paris", "la principal avenida de Caracas")."""
-    rx = _STREET_BEFORE.get(lang or "")
-    if rx is None or not text or m.type == "MISC":
-        return False
-    street = rx.search(text, max(0, m.start - 40), m.start)
-    if street is None or _STREET_UNNAMED.search(text, max(0, street.start() - 40), street.start()):
-        return False
-    # a Slavic adjective before the word makes it one of the city's: "Главная улица Минска"
-    before = _WORD.findall(text, max(0, street.start() - 30), street.start())[-1:]
-    return not (lang in ("ru", "uk", "pl") and before and is_adjective(before[0], lang))
-
-
-# English writes a city's, a state's and most countries' names bare: "the" before a one-word name
-# that nothing after makes a modifier ("the Paris talks", "the Berlin Wall") or a city of a time
-# or a likeness ("the Berlin of the 1920s", "the Shanghai of Europe") names a river, an
-# event or a team ("Ukrainian troops crossed the Dnipro near Kherson", "west of the Jordan",
-# "Farmers along the Paraná", "Leading results at the Berlin": an independent audit's and CoNLL
-# en validation's, linked to the city, state or country). Not the places English names with its
-# article (_THE_PLACES).
-_THE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$", regex.IGNORECASE)
-_NO_MODIFIER_AFTER = regex.compile(
-    r"[ \t]*(?:$|[.,;:!?)\]\"”»–]|['’]s?(?![\p{L}\p{M}])|[ \t]+(?:near|in|at|on|to|from|with|by|for|into|onto|"
-    r"across|along|between|below|above|after|before|since|through|over|under|upstream|downstream|which|that|where|"
-    r"is|was|were|has|had|have|will|would|could|can|may|might|river|basin)(?![\p{L}\p{M}]))", regex.IGNORECASE)
-_THE_PLACES = frozenset("gambia congo sudan netherlands philippines bahamas maldives comoros seychelles ukraine "
-                        "lebanon yemen argentine crimea punjab donbas donbass caucasus balkans baltics ruhr saar sahel "
-                        "sahara levant gulf midwest bronx hague vatican algarve negev golan sinai kuban arctic "
-                        "antarctic emirates americas highlands hebrides riviera hamptons".split())
-
-
-def _bare_in_english(e: EntityRecord) -> bool:
-    """A city, a town, a country, or a US or Brazilian state: the places English names without
-    "the" (but _THE_PLACES); other regions take it as often ("the Yukon", "the Veneto", "the
-    Azores": an independent review's)."""
-    return e.kind in ("city", "town", "country") or e.kind == "region" and e.country in ("US", "BR")
-
-
-def _names_river_bank(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether a river bank's word stands before the mention (_BANK_BEFORE)."""
-    bank = _BANK_BEFORE.get(lang or "")
-    return bank is not None and bool(text) and m.type != "MISC" and bool(bank.search(text, max(0, m.start - 40),
-                                                                                      m.start))
-
-
-def _names_flowing(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether a river's verb and its complement follow the mention (_RIVER_VERB_AFTER), which
-    opens its clause (_CLAUSE_OPENS)."""
-    verb = _RIVER_VERB_AFTER.get(lang or "")
-    return (verb is not None and bool(text) and m.type != "MISC" and bool(verb.match(text, m.end))
-            and bool(_CLAUSE_OPENS.search(text, max(0, m.start - 8), m.start)))
-
-
-def _names_water_or_event(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether an English one-word LOC mention, not an acronym ("the US", "the UAE"), stands after
-    "the" with no modifier's noun after it."""
-    return (lang == "en" and bool(text) and m.type == "LOC" and " " not in m.text.strip()
-            and not m.text.isupper() and bool(_THE_BEFORE.search(text, max(0, m.start - 8), m.start))
-            and bool(_NO_MODIFIER_AFTER.match(text, m.end)))
-
-
-# What an English sentence says a name is, where that is no place: "Europe is a Swedish rock
-# band", "Dallas is an American prime-time television soap opera", "The Roma are a traditionally
-# itinerant ethnic group" (an audit's, linked to the continent, the city and Rome). Not where a
-# place's noun or a preposition comes first ("Chicago is a city with a band"), nor where the noun
-# qualifies another or is a possessive ("a group of islands", "the Indian film capital", "the
-# band's base", "a French language stronghold", an independent review's): the phrase ends with
-# it, or a relative, a participle or a preposition follows.
-_DEFINED_AS = {"en": regex.compile(
-    r"[ \t]+(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+"
-    r"(?:(?!(?:city|cities|town|state|country|capital|village|region|place|home|county|island|port|suburb|province"
-    r"|district|nation|of|with|for|in|at|where|that|which|and|whose)(?![\p{L}\p{M}-]))[\p{L}\p{N}'’-]+[ \t]+){0,6}?"
-    r"(?:band|group|(?:TV|television|web)?[ \t]*series|sitcom|soap[ \t]+opera|film|movie|album|song|novel|magazine"
-    r"|newspaper|musical|video[ \t]+game|people|tribe|language)"
-    r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:that|which|who|whose|formed|founded|from|based|directed|released|written|"
-    r"created|best|known|by|in|with|led|starring|produced|published|originally|first|living|originating|native|"
-    r"consisting|composed|made|set|broadcast|aired|about|featuring|fronted)(?![\p{L}\p{M}]))",
-    regex.IGNORECASE)}
-
-
-def _defined_as_thing(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether the sentence says the mention is a band, a work or a people (_DEFINED_AS)."""
-    rx = _DEFINED_AS.get(lang or "")
-    return rx is not None and bool(text) and m.type != "MISC" and bool(rx.match(text, m.end))
-
-
-# A brand after an indefinite article is its product, a car or a phone, not the company: "mit
-# einem Jaguar beim Sportwagen-WM-Lauf" (CoNLL de validation, gold MISC), "drove a Ferrari to
-# victory". Not before a noun it modifies ("a Toyota spokesman", German's capitalized "ein
-# Siemens Sprecher"): English and Dutch only before a closed word or a stop, German before no
-# capitalized word; the Romance languages before anything but a comparison (`_names_product`).
-_PRODUCT_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")[ \t]+$", regex.IGNORECASE)
-                   for lang, words in {
-    "en": "a|an", "de": "ein|eine|einem|einen|eines|einer", "fr": "une?|d['’]une?", "es": "un|una", "it": "una?|un['’]",
-    "pt": "um|uma|num|numa", "nl": "een"}.items()}
-_PRODUCT_AFTER = {
-    "de": regex.compile(r"[ \t]*(?:$|[^\p{L}\p{N}\s-]|[ \t]+(?-i:\p{Ll}))"),
-    "": regex.compile(r"[ \t]*(?:$|[.,;:!?)\]\"”»]|[ \t]+(?:to|in|at|on|with|for|from|into|and|or|met|van|naar|op|"
-                      r"en|of)(?![\p{L}\p{M}]))", regex.IGNORECASE)}
-_ROMANCE = frozenset({"fr", "es", "it", "pt"})
-_COMPARED_AFTER = regex.compile(r"[ \t]+(?:plus|moins|très|más|menos|muy|più|meno|molto|sempre|mais|muito)"
-                                r"(?![\p{L}\p{M}])", regex.IGNORECASE)
-
-
-def _names_product(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether an indefinite article stands before the mention and no noun it modifies after it
-    (_PRODUCT_BEFORE, _PRODUCT_AFTER); the Romance languages put no noun after a brand that
-    modifies it ("un porte-parole de Renault"), so an adjective may follow there ("au volant
-    d'une Peugeot volée", "una Fiat rubata": an independent review's), but no comparison, which
-    names the company ("Une Renault plus rentable")."""
-    before = _PRODUCT_BEFORE.get(lang or "")
-    if before is None or not text or not before.search(text, max(0, m.start - 10), m.start):
-        return False
-    if lang in _ROMANCE:  # (not the company compared with itself: "Une Renault plus rentable")
-        return not _COMPARED_AFTER.match(text, m.end)
-    return bool(_PRODUCT_AFTER.get(lang or "", _PRODUCT_AFTER[""]).match(text, m.end))
-
-
-def _names_facility(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether a facility word follows the mention (_FACILITY_WORDS) and no "a" precedes it."""
-    words = _FACILITY_WORDS.get(lang or "")
-    if not words or not text or m.type == "MISC":
-        return False
-    return _word_after(text, m.end) in words and _word_before(text, m.start).lower() not in _INDEFINITE
-
-
-def _names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
-    """Whether a word for a newspaper, channel or agency stands before the mention (after it in
-    Turkish): _MEDIUM_WORDS."""
-    if not text or m.type == "MISC":
-        return False
-    before = _word_before(text, m.start).casefold()
-    if before == "طيران" and not m.text.startswith("ال"):
-        return False  # a country's aviation: "نفذ طيران روسيا غارات" (an independent review's)
-    return (before in _MEDIUM_WORDS.get(lang or "", frozenset())
-            or _word_after(text, m.end) in _MEDIUM_WORDS_AFTER.get(lang or "", frozenset()))
-
-
-def _names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
-    """What a word before the mention (after it in Turkish, or English for an era or the sky)
-    says it names, a ship, a work, a band, an era, a constellation, a people or a language, an
-    illness, a crude oil's benchmark, a treaty or a company (_THINGS), if any."""
-    if not text:
-        return None
-    for why, before, after, leads in _THINGS:
-        rx, lead = before.get(lang or ""), leads.get(lang or "")
-        if rx is not None and rx.search(text, max(0, m.start - 40), m.start) or _word_after(text, m.end) in after.get(
-                lang or "", frozenset()) and (lead is None or lead.search(text, max(0, m.start - 12), m.start)) and (
-                lang not in ("de", "nl") or text.startswith("-", m.end) or why == _FLU):  # (`_ACCORD_WORDS_AFTER`)
-            if why == _ERA and lang in ("ru", "uk") and base_forms(m.text, lang):
-                continue  # an inflected name is the era's place ("Період Києва як столиці"), a dynasty's is not
-            if why in (_ILLNESS, _BENCHMARK) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
-                continue  # an inflected name is an owner's: "вирус Москвы"
-            if why == _FLU and m.type != "MISC":
-                continue  # a place's flu is its season's ("Japan flu outbreak")
-            if why == _ACCORD and (_NAMES_GO_ON.match(text, m.end) or _ARABIC_AND_NAME.match(text, m.end)):
-                continue  # the parties of a deal ("اتفاق موسكو وأنقرة")
-            return why
-    band, company = _BAND_AFTER.get(lang or ""), _COMPANY_AFTER.get(lang or "")
-    if band is not None and band.match(text, m.end):
-        return "a band"
-    return _COMPANY if (company is not None and company.match(text, m.end)
-                        and _word_before(text, m.start).casefold() not in _PLACE_PREPOSITIONS) else None
-
-
-_OPENING_QUOTE = regex.compile(r"[«\"“„'‘]\s*$")
-_CLOSING_QUOTE = regex.compile(r"\s*[»\"”'’](?![\p{L}\p{M}])")
-
-
-def _quoted(m: Mention, text: str) -> bool:
-    """Whether quotation marks, double or single, enclose the mention just outside its span (a closing
-    single quote that no letter follows: not a possessive's "s")."""
-    return bool(_OPENING_QUOTE.search(text, max(0, m.start - 3), m.start) and _CLOSING_QUOTE.match(text, m.end))
-
-
-def _in_guillemets(m: Mention, text: str, adjective: bool = False) -> bool:
-    """Whether guillemets enclose the mention (inside its span or just outside it, or with
-    `adjective` also with a place's adjective in lower case inside them before it)."""
-    t, window = m.text.strip(), max(0, m.start - 40)
-    opens = t.startswith("«") or bool(_GUILLEMET_BEFORE.search(text, window, m.start)) or adjective and bool(
-        _GUILLEMET_ADJECTIVE.search(text, window, m.start))
-    return opens and (t.endswith("»") or bool(_GUILLEMET_AFTER.match(text, m.end)))
-
-
 def _no_votes() -> dict[str, Counter]:
     return {k: Counter() for k in (*_VOTES, *(f"sure_{k}" for k in _VOTES))}
 
@@ -3354,8 +2575,8 @@ def _division_after(m: Mention, text: str, lang: Optional[str]) -> Optional[str]
     if not words or not text or m.type == "MISC":
         return None
     # "İl" casefolds to "i" and a combining dot: the Turkish capital is the plain word
-    word = _word_after(text, m.end).replace("\u0307", "")
-    if word in ("state", "states") and _word_after(text, _NEXT_WORD.match(text, m.end).end()) in _STATE_NOT_DIVISION:
+    word = word_after(text, m.end).replace("\u0307", "")
+    if word in ("state", "states") and word_after(text, NEXT_WORD.match(text, m.end).end()) in _STATE_NOT_DIVISION:
         return None
     return word if word in words else None
 
@@ -3411,21 +2632,6 @@ def _division_before(m: Mention, text: str, lang: Optional[str]) -> Optional[str
     return word.group()
 
 
-def _word_after(text: str, end: int) -> str:
-    """The word right after `end` (past spaces or a hyphen), in lower case; "" if none."""
-    after = _NEXT_WORD.match(text, end)
-    return after.group().strip(" \t-").casefold() if after is not None else ""
-
-
-def _names_sea(m: Mention) -> bool:
-    """Whether the mention's first or last word is a word for a sea, in any language: "Red
-    Sea", "mer Rouge", "Красное море", "البحر الأحمر" name the water, which the gazetteer does
-    not hold, not the Sudanese state or Egyptian governorate named after it (0.93, 0.97), nor
-    the town of Aral for "Аральское море"."""
-    words = m.text.casefold().split()
-    return bool(words) and (words[0] in _SEA_WORDS or words[-1] in _SEA_WORDS)
-
-
 def _ends_with(word: str, name: str) -> bool:
     """Whether `word` is `name` with letters before it in one word (Assyria, Syria)."""
     return len(word) > len(name) and word.endswith(name) and word[-len(name) - 1].isalpha()
@@ -3435,24 +2641,6 @@ def _unread_only(names: list[str]) -> bool:
     """Whether there are names and all are in scripts the service does not read (a Greek,
     Japanese or Chinese name, romanized by rule)."""
     return bool(names) and not any(script_of(n) in _READ_SCRIPTS for n in names)
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word right before `start`, an elided article with its apostrophe ("dell'", "dell’"
-    read as "dell'"), in lower case if it opens a sentence ("La Roma"), else as written ("Ha
-    battuto la Roma")."""
-    m = _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
-    if m is None:
-        return ""
-    word = m.group(1).replace("’", "'")
-    return word.lower() if _opens_sentence(text, m.start(1)) else word
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` opens the text or a sentence: nothing but space before it, or
-    an opener (_OPENERS) last. Read backwards, so a long text is not copied for each word."""
-    last = _LAST_VISIBLE.search(text, 0, start)
-    return last is None or last.group() in _OPENERS
 
 
 def _common_noun(m: Mention, text: str) -> bool:

@@ -2075,7 +2075,7 @@ def test_a_name_after_named_after_is_the_namesake_not_a_town(world_linker, text,
 def test_named_after_is_its_word_not_a_pronoun():
     # "им" is "to them", with a full stop too where a sentence ends; the abbreviation counts
     # before a person's initials
-    from service.linker import _NAMESAKE_BEFORE
+    from service.text.namesakes import _NAMESAKE_BEFORE
     assert not _NAMESAKE_BEFORE.search("благодаря помощи союзных им ")
     assert not _NAMESAKE_BEFORE.search("Мы очень благодарны им. ")
     assert not _NAMESAKE_BEFORE.search("улица им. в. ")
@@ -2083,7 +2083,7 @@ def test_named_after_is_its_word_not_a_pronoun():
 
 
 def test_a_person_s_word_before_a_name_is_a_statue_s_or_a_widow_s_not_a_native_s():
-    from service.linker import _PERSON_WORD_BEFORE
+    from service.text.namesakes import _PERSON_WORD_BEFORE
     assert _PERSON_WORD_BEFORE["fr"].search("La veuve d'")
     assert _PERSON_WORD_BEFORE["en"].search("the assassination of ")
     assert _PERSON_WORD_BEFORE["pl"].search("Pomnik ")
@@ -2401,10 +2401,10 @@ def test_places_beside_churches_and_games_keep_their_links(world_linker, text, l
 
 
 def test_a_saint_is_told_by_a_church_s_word_or_a_lower_case_title():
-    from service.linker import _names_saint
+    from service.text.namesakes import names_saint
 
     def saint(text, name):
-        return _names_saint(Mention(*_span(text, name), name, "LOC", 0.9, None), text)
+        return names_saint(Mention(*_span(text, name), name, "LOC", 0.9, None), text)
 
     assert saint("La ermita construida en honor a San Isidro fue restaurada .", "San Isidro")
     assert saint("La chiesa , dedicata a San Sebastiano , fu eretta nel IX secolo .", "San Sebastiano")
