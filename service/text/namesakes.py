@@ -199,11 +199,18 @@ _WORK_WORDS_AFTER = {"tr": "filmi filminin filmine filminde filminden albümü a
                            "dizisinin operası"}
 # ...and a band's: "The rock band Chicago", "the Swedish band Europe" (an independent audit's,
 # linked to the city and the continent)
-# (not "groupe", "grupo", "gruppo": "le groupe Renault", "el grupo Santander" are companies)
+# (not "groupe", "grupo", "gruppo": "le groupe Renault", "el grupo Santander" are companies). In
+# Italian, Spanish and Portuguese an adjective may follow the word: "La band svedese Europe", "La
+# banda británica Texas" (an audit's, the continent and the state at 0.90-0.92); not a preposition
+# ("la banda de Medellín" is from there).
 _ROCK = r"(?:rock|pop|punk|metal|folk)[ -]"
+_BAND_ADJECTIVE = (r"(?:[ \t]+(?!(?:de|del|di|da|do|dos|das|della|dello|en|em|in|a|al|ao|y|e|o|que|che|con|com|per"
+                   r"|para|por)[ \t])(?-i:\p{Ll})[\p{Ll}-]*)?")
 _BAND_BEFORE_WORDS = {"en": r"bands?|" + _ROCK + "groups?", "fr": r"groupes?[ \t]+de[ \t]+(?:rock|pop|punk|métal)",
-                      "de": r"band|rockband|popband", "es": r"banda|grupo[ \t]+de[ \t]+(?:rock|pop|punk)",
-                      "it": r"band|gruppo[ \t]+(?:rock|pop|punk|metal)", "pt": r"banda", "nl": r"band|popgroep",
+                      "de": r"band|rockband|popband",
+                      "es": r"banda" + _BAND_ADJECTIVE + r"|grupo[ \t]+de[ \t]+(?:rock|pop|punk)",
+                      "it": r"band" + _BAND_ADJECTIVE + r"|gruppo[ \t]+(?:rock|pop|punk|metal)",
+                      "pt": r"banda" + _BAND_ADJECTIVE, "nl": r"band|popgroep",
                       "pl": r"zesp(?:ół|ołu|ole|ołem)", "ru": r"рок-групп\w*", "uk": r"гурт(?:у|і|ом)?|рок-гурт\w*"}
 # ...or, in English, its records after the name: "Kansas released their debut album", "Texas
 # released the album White on Blonde", "Chicago's second album", "Asia's debut album topped the
@@ -256,6 +263,17 @@ _ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_
     ("pl", r"okres(?:u|ie|em)?|epok(?:a|i|ę|ą|ce)|cesarstw(?:o|a|ie|em)", r"dynasti(?:a|i|ę|ą)"),
     ("ru", r"период(?:а|е|у|ом)?|эпох(?:а|и|е|у|ой)|импери(?:я|и|ю|ей)", r"династи(?:я|и|ю|ей)|сёгунат(?:а|е|у|ом)?"),
     ("uk", r"період(?:у|і|ом)?|епох(?:а|и|і|у|ою)|імпері(?:я|ї|ю|єю)", r"династі(?:я|ї|ю|єю)|сьогунат(?:у|і|ом)?"))}
+# ...and in the Romance languages after the article the era's word takes: "l'époque d'Edo", "la
+# période Edo", "la dynastie Ming", "la era Meiji", "il periodo Edo" (an audit's: Tokyo at 0.71).
+# "Époque", "época", "epoca" and "era" only with "of" after them, since "à l'époque Paris était",
+# "all'epoca Roma era" say "at the time"; not a Spanish, Italian or Portuguese "era" that is a verb
+# ("la capital era Lima": the article must stand right before it).
+_ERA_BEFORE_WORDS |= {
+    "fr": r"l['’]\s*(?:époque|ère)\s*(?:d['’]|de\s)|la\s+période(?:\s+d['’]|\s+de)?|dynastie(?:\s+des?)?",
+    "es": r"la\s+(?:época|era)\s+de|el\s+per[ií]odo(?:\s+de)?|dinastía(?:\s+de)?",
+    "it": r"l['’]\s*(?:epoca|era)\s+di|il\s+periodo(?:\s+di)?|dinastia(?:\s+dei)?",
+    "pt": r"a\s+(?:época|era)\s+de|o\s+per[ií]odo(?:\s+de)?|dinastia(?:\s+de)?",
+}
 # Countries whose everyday short name an ancient state and a region abroad share: "Macedonia" is
 # North Macedonia in news since 1991, but also Philip's kingdom and Greece's region (of the 94 corpus
 # sentences the name linked in, 13: "koning van Macedonië", "In 322 BC , Athens and Macedonia",
@@ -308,7 +326,8 @@ def ancient_namesake(m: Mention, text: str, country: str) -> bool:
 # villages so named are none either.
 CONTINENT_NAMES = {"es": frozenset({"america"}), "pt": frozenset({"america"})}
 _ERA = "an era, a dynasty or an empire"
-_ERA_WORDS_AFTER = {"en": "period dynasty shogunate", "tr": "dönemi döneminde döneminin hanedanı hanedanının"}
+_ERA_WORDS_AFTER = {"en": "period era dynasty shogunate", "de": "zeit periode epoche dynastie",
+                    "nl": "periode tijdperk dynastie", "tr": "dönemi döneminde döneminin hanedanı hanedanının"}
 # ...and a constellation's or a nebula's: "созвездие Девы", "Gwiazdozbiór Panny", "Mgławica
 # Oriona" (Deva, Panna and Orion are towns); English's and French's after the article the sky
 # takes ("the constellation of Virgo", not "a constellation of London galleries")
@@ -422,13 +441,38 @@ _BENCHMARK_BEFORE_WORDS = {
     "ar": _AR_CLITICS + r"خام",
 }
 _BENCHMARK_WORDS_AFTER = {"en": "crude", "de": "öl rohöl", "nl": "olie", "tr": _turkish_cases("petrolü|petrolleri")}
+# ...and a storm's, whose name is a person's: "L'uragano Katrina", "Huragan Katrina" (an audit's,
+# Kateríni in Greece at 0.91-0.94), "Storm Ciarán", "إعصار دانيال". English's and Dutch's "storm"
+# only capitalized, as a name's ("after the storm Miami reopened"), German's compounds only, and
+# the Slavic nominative only ("После урагана Флорида осталась без света").
+_STORM = "a storm"
+_STORM_BEFORE_WORDS = {
+    "en": r"hurricanes?|typhoons?|cyclones?|(?-i:Storm|Tropical\s+Storm)",
+    "nl": r"orkaan|tyfoon|cycloon|(?-i:Storm)",
+    "fr": r"ouragans?|typhons?|cyclones?|tempêtes?",
+    "es": r"huracán|huracanes|tifón|tifones|ciclón|ciclones|borrascas?",
+    "it": r"uragan[oi]|tifon[ei]|ciclon[ei]|tempest[ae]", "pt": r"furacão|furacões|tufão|tufões|ciclones?",
+    "de": r"hurrikan|taifun|wirbelsturm|sturmtief|orkan|tropensturm", "pl": r"huragan|tajfun|cyklon",
+    "ru": r"ураган|тайфун|циклон", "uk": r"ураган|тайфун|циклон", "ar": _AR_CLITICS + r"(?:[إا]عصار|عاصفة)",
+}
+_STORM_WORDS_AFTER = {"tr": _turkish_cases("kasırgası|kasırgaları", "tayfunu|tayfunları", "fırtınası|fırtınaları")}
+# ...and a project's or a process's named after a place: "le projet Manhattan", "el proyecto
+# Manhattan" (an audit's, Manhattan at 0.85-0.86), "le processus de Bologne", "le processus
+# d'Astana"; a project's word right before the name ("le projet de Lyon" is the city's), a
+# process's in French only (Spanish, Italian and Portuguese "proceso", "processo" are trials too:
+# "il processo di Milano"); German's after a hyphen ("das Manhattan-Projekt"), since "weil das
+# Projekt Berlin viel kostet" makes the city its object.
+_PROJECT = "a project or a process"
+_PROJECT_BEFORE_WORDS = {"fr": r"projet|processus\s+(?:de|d['’])", "es": r"proyecto", "it": r"progetto",
+                         "pt": r"projeto"}
+_PROJECT_WORDS_AFTER = {"de": "projekt prozess"}
 # (a name after a deal's name and Arabic's "and": "اتفاق موسكو وأنقرة", its parties)
 _ARABIC_AND_NAME = regex.compile(r"[ \t]+و(?=\p{Arabic})")
 # Whatever these name, a country's name or adjective among them too
 EVEN_A_COUNTRY = frozenset({_FLU})
 # ...and those whose rule takes only the name's places (a company's name stays: "The Gazprom
 # agreement", "L'accord d'Airbus"; a crude's grade takes only cities and towns: `BENCHMARK`)
-PLACES_ONLY = frozenset({_ERA, COMPANY, _ACCORD, _ILLNESS, _FLU, BENCHMARK})
+PLACES_ONLY = frozenset({_ERA, COMPANY, _ACCORD, _ILLNESS, _FLU, BENCHMARK, _PROJECT})
 # ...and those whose word names the one name beside it, not a list after it ("Соглашение Токио
 # и Сеула" names two parties): all of them but an era's
 ONE_NAME_ONLY = PLACES_ONLY - {_ERA}
@@ -446,6 +490,7 @@ _THINGS = tuple(
     for why, before, after, lead in (("a ship", _VESSEL_BEFORE_WORDS, _VESSEL_WORDS_AFTER, {}),
                                      ("a film, song or show", _WORK_BEFORE_WORDS, _WORK_WORDS_AFTER, {}),
                                      ("a band", _BAND_BEFORE_WORDS, {}, {}),
+                                     (_STORM, _STORM_BEFORE_WORDS, _STORM_WORDS_AFTER, {}),
                                      (_ERA, _ERA_BEFORE_WORDS, _ERA_WORDS_AFTER,
                                       _AFTER_WORD_LEAD),
                                      ("a constellation or a nebula", _SKY_BEFORE_WORDS, _SKY_WORDS_AFTER,
@@ -457,6 +502,7 @@ _THINGS = tuple(
                                                            regex.IGNORECASE)}),
                                      (BENCHMARK, _BENCHMARK_BEFORE_WORDS, _BENCHMARK_WORDS_AFTER, {}),
                                      (COMPANY, _COMPANY_BEFORE_WORDS, {}, {}),
+                                     (_PROJECT, _PROJECT_BEFORE_WORDS, _PROJECT_WORDS_AFTER, {}),
                                      (_ACCORD, _ACCORD_BEFORE_WORDS, _ACCORD_WORDS_AFTER,
                                       {"en": _AFTER_WORD_LEAD["en"]})))
 # The rule leaves a person's name alone ("capitaine de corvette Georges Thierry d'Argenlieu",
@@ -824,6 +870,14 @@ def quoted(m: Mention, text: str) -> bool:
     """Whether quotation marks, double or single, enclose the mention just outside its span (a closing
     single quote that no letter follows: not a possessive's "s")."""
     return bool(_OPENING_QUOTE.search(text, max(0, m.start - 3), m.start) and _CLOSING_QUOTE.match(text, m.end))
+
+
+def quoted_pair(a: Mention, b: Mention, text: str) -> bool:
+    """Whether quotation marks enclose two names and the comma between them alone: a title, not
+    a place and its container ("« Paris, Texas »", Wenders's film: an audit's, in four
+    languages, the Texan town and the state)."""
+    return (text[a.end:b.start].strip() == "," and bool(_OPENING_QUOTE.search(text, max(0, a.start - 3), a.start))
+            and bool(_CLOSING_QUOTE.match(text, b.end)))
 
 
 def in_guillemets(m: Mention, text: str, adjective: bool = False) -> bool:

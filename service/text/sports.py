@@ -943,13 +943,16 @@ _EVENT_AFTER = {"en": regex.compile(r"[ \t]+(?:Olympics|Olympic[ \t]+Games|Paral
                                     r"(?![\p{L}\p{M}]|[ \t]+(?:Week|WEEK))")}
 # ...and the other languages' Grand Prix right before its country's or city's name: "Гран-при
 # Канады", "le Grand Prix de Monaco", "Gran Premio d'Italia", "Großer Preis von Ungarn" (an audit's
-# two linked to the countries; WikiNEuRal ru tags "Гран-при США" and "Гран-при Монако" MISC).
+# two linked to the countries; WikiNEuRal ru tags "Гран-при США" and "Гран-при Монако" MISC); and
+# Arabic's championship or marathon before its name ("بطولة ويمبلدون": an audit's, the London
+# district at 0.73), without the article, which an adjective after it takes: "البطولة التايلندية"
+# is the Thai tournament, whose adjective is its country's.
 _EVENT_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))[«\"“„]?[ \t]*$")
                  for lang, words in {
     "ru": "Гран-при", "uk": "Гран-прі", "pl": "Grand Prix", "fr": r"Grand[ \t]+Prix[ \t]+(?:de|du|d['’])(?:[ \t]+la)?",
     "es": r"Gran[ \t]+Premio[ \t]+(?:de|del)", "it": r"Gran[ \t]+Premio[ \t]+(?:di|del|della|d['’])",
     "pt": r"Grande[ \t]+Pr[êé]mio[ \t]+(?:de|do|da|dos)", "de": r"Gro(?:ß|ss)e[nr]?[ \t]+Preis(?:es)?[ \t]+von",
-    "nl": r"Grote[ \t]+Prijs[ \t]+van"}.items()}
+    "nl": r"Grote[ \t]+Prijs[ \t]+van", "ar": r"[وفبلك]?(?:بطولة|ماراثون)"}.items()}
 
 
 def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
