@@ -340,6 +340,18 @@ _DIVISION_BEFORE_WORDS = {
 }
 _DIVISION_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
                     for lang, words in _DIVISION_BEFORE_WORDS.items()}
+# ...and a governor's, which names the state, province or governorate that a city's name shares:
+# "O governador de São Paulo" (an audit's: the city at 0.90), "the governor of New York", "محافظ
+# القاهرة". Only where such a region is held; a city no region is named like keeps its link, and a
+# bank's governor names no place ("the central bank governor of Nigeria").
+_GOVERNOR_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:bank|banque|banco|banca|bank\p{L}*)\s+)(?:" + words
+                                        + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
+                    for lang, words in {
+    "en": r"governor\s+of(?:\s+the)?", "fr": r"gouverneur\s+(?:de\s+l['’]|de|du|d['’])",
+    "es": r"gobernador(?:a)?\s+(?:de|del)", "it": r"governatore\s+(?:di|del|dello|della|dell['’])",
+    "pt": r"governador(?:a)?\s+(?:de|do|da)", "de": r"gouverneur(?:in)?\s+von", "nl": r"gouverneur\s+van",
+    "pl": r"gubernator(?:a|em|owi)?", "ru": r"губернатор(?:а|у|ом|е)?", "uk": r"губернатор(?:а|у|ом|і)?",
+    "ar": r"[وفبلك]?(?:ال)?محافظ"}.items()}
 # The countries whose texts name a place's state or province by its name alone after the place and
 # a comma ("Buffalo, New York", "Laval, Quebec", "Campinas, São Paulo", "Rosario, Santa Fe"), where
 # `_misplaced` lets the region in; elsewhere two names so are a list ("Tabriz, Isfahan", "Nagoya,
@@ -1035,6 +1047,11 @@ class Linker:
                 if _PLURAL_DIVISION.match(word) or i - 1 in plural_division:
                     plural_division[i] = word
                 as_division(i, fold(divisions[i][1] if i in divisions else m.text), word)
+            governor = _GOVERNOR_BEFORE.get(lang or "")
+            if governor is not None and m.type != "PER" and governor.search(text, max(0, m.start - 40), m.start) and (
+                    regions := self._regions_instead(keys[i][0], own[i], _geonames_settlement)):
+                rule_out(i, "a region named like its city (a governor's word before it)", _geonames_settlement,
+                         instead=regions)
             if division := _division_after(m, text, lang):
                 # a plural word names every division the list before it names ("Macomb, Oakland,
                 # and Wayne counties")

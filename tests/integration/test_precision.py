@@ -3394,3 +3394,17 @@ def test_places_beside_storms_eras_bands_and_projects_words_keep_their_links(wor
                                                                              entity):
     start = text.index(surface)
     assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # a governor's word names the region a city's name shares (an audit's: the city at 0.90)
+    ("O governador de São Paulo, Tarcísio de Freitas, visitou Santos.", "pt", "São Paulo", "Q175"),
+    ("The governor of New York signed the bill on Monday.", "en", "New York", "Q1384"),
+    ("El gobernador de Buenos Aires anunció nuevas medidas.", "es", "Buenos Aires", "iso:AR-B"),
+    ("He was appointed governor of Kherson in 2022.", "en", "Kherson", "Q163271"),
+    # ...where one is held; a bank's governor names no place
+    ("The central bank governor of Nigeria resigned.", "en", "Nigeria", "Q1033"),
+])
+def test_a_governor_s_word_names_the_region_named_like_the_city(world_linker, text, lang, surface, entity):
+    start = text.index(surface)
+    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
