@@ -55,14 +55,15 @@ from .text.namesakes import (
     EVEN_A_COUNTRY,
     GENITIVE_AFTER_LANGS,
     GUILLEMET_NAME_LANGS,
-    ONE_NAME_ONLY,
     PLACES_ONLY,
+    STORM,
     THE_PLACES,
     UNIT_WORDS,
     WATER_WORDS,
     ancient_namesake,
     bare_in_english,
     defined_as_thing,
+    goes_on,
     in_guillemets,
     names_facility,
     names_flowing,
@@ -977,8 +978,12 @@ class Linker:
                     m, text, first[i][0].entity.id):
                 rule_out(i, "an ancient state or a region abroad that shares a country's name (a date before "
                          "the common era, a ruler's word or a bracket beside it)", lambda e: e.id in ANCIENT_NAMESAKES)
-            # (not a place and its country: "the talks in "Kyiv, Ukraine" stalled")
-            if i + 1 < len(mentions) and quoted_pair(m, mentions[i + 1], text) and not _holds_country(first[i + 1]):
+            # (a title where the region after the comma is another country's than the place's first
+            # reading: not an address, "Matera, Basilicata", nor a place and its country, "the talks
+            # in "Kyiv, Ukraine" stalled": an independent review's)
+            if (i + 1 < len(mentions) and quoted_pair(m, mentions[i + 1], text) and first[i] and first[i + 1]
+                    and first[i + 1][0].entity.kind == "region"
+                    and first[i][0].entity.country != first[i + 1][0].entity.country):
                 for k in (i, i + 1):
                     rule_out(k, "a title in quotation marks (two names and a comma between them alone)",
                              lambda e: e.type == "LOC")
@@ -988,7 +993,7 @@ class Linker:
             # "the aircraft carriers Vinson and Enterprise" name two ships
             if thing := names_thing(m, text, lang) or (
                     things.get(i - 1) if _listed(mentions, i, text, same_type=False)
-                    and things.get(i - 1) not in ONE_NAME_ONLY else None):
+                    and goes_on(things.get(i - 1), text[mentions[i - 1].end:m.start]) else None):
                 things[i] = thing
                 # (a country's name only as a quoted title or ship's name: "в фильме " Бразилия "",
                 # "the tanker ' Ukraine '"; not "фильм России", Russia's film)
@@ -998,9 +1003,15 @@ class Linker:
                     # the model's type stays: "the album Queen" is the band's name too; a company's
                     # is ORG, and it loses only its places, as an era does (an era's name is a
                     # place's, or a company's: "в эпоху Twitter" is the company's era)
-                    rule_out(i, f"{thing} (its word beside the name)",
-                             lambda e, places=thing in PLACES_ONLY, grade=thing == BENCHMARK:
-                             e.kind in ("city", "town") if grade else e.type == "LOC" if places else e.type != "MISC",
+                    def gone(e: EntityRecord, thing: str = thing, forms: tuple = (m.text, *base_forms(m.text, lang))
+                             ) -> bool:
+                        if thing == BENCHMARK:
+                            return e.kind in ("city", "town")
+                        if thing == STORM:  # only a place the storm's name resembles
+                            return e.type != "MISC" and not any(self._written_as(e.id, f) for f in forms)
+                        return e.type == "LOC" if thing in PLACES_ONLY else e.type != "MISC"
+
+                    rule_out(i, f"{thing} (its word beside the name)", gone,
                              as_type="ORG" if thing == COMPANY else None)
             if lang in GUILLEMET_NAME_LANGS and in_guillemets(m, text, adjective=not _holds_country(first[i])):
                 rule_out(i, "a name in guillemets (an organization's, a venue's or a thing's)",
@@ -1993,15 +2004,8 @@ class Linker:
         owned = {h.name for h in hits if records[h.entity].is_town and h.entity not in placed
                  and (h.how == "lemma" or h.name == folded and self._evidence(h) == "exact")
                  and fold(records[h.entity].name) == h.name}
-        # (...and a city whose own name has marks the mention lacks, where such a town has the
-        # name exactly as written: "Los Alamos" is New Mexico's town as much as Chile's Los Álamos,
-        # which took it at 0.77-0.79 in an audit's English and French)
-        bare = not _marked(mention.text) and any(
-            records[h.entity].is_town and h.entity not in placed and records[h.entity].name.casefold()
-            == mention.text.casefold() for h in hits)
-        placed -= {i for i, e in records.items() if (owned or bare) and _geonames_city(e)
-                   and (e.prior or 0.0) < ALIAS_CITY_MAX
-                   and (fold(e.name) not in owned | {folded} or bare and _marked(e.name))
+        placed -= {i for i, e in records.items() if owned and _geonames_city(e)
+                   and (e.prior or 0.0) < ALIAS_CITY_MAX and fold(e.name) not in owned | {folded}
                    and not (self._context_support(e, context) >= 1.0
                             or bool(context) and e.country in context.get("named", ()))}
         best = max((h.score for h in hits if h.entity in placed), default=0.0)

@@ -16,7 +16,7 @@ import regex
 
 from .morphology import base_forms, is_adjective
 from .sports import sentence
-from .words import INDEFINITE, NAMES_GO_ON, POSSESSIVE_AFTER, WORD, word_after, word_before
+from .words import COORDINATORS, INDEFINITE, NAMES_GO_ON, POSSESSIVE_AFTER, WORD, word_after, word_before
 
 if TYPE_CHECKING:
     from ..domain import Mention
@@ -201,11 +201,12 @@ _WORK_WORDS_AFTER = {"tr": "filmi filminin filmine filminde filminden albümü a
 # linked to the city and the continent)
 # (not "groupe", "grupo", "gruppo": "le groupe Renault", "el grupo Santander" are companies). In
 # Italian, Spanish and Portuguese an adjective may follow the word: "La band svedese Europe", "La
-# banda británica Texas" (an audit's, the continent and the state at 0.90-0.92); not a preposition
-# ("la banda de Medellín" is from there).
+# banda británica Texas" (an audit's, the continent and the state at 0.90-0.92): a country's
+# adjective by its ending, not a verb ("La banda visitó Bogotá", "La band conquista Verona") nor
+# broadband ("Com a banda larga Minas Gerais": an independent review's).
 _ROCK = r"(?:rock|pop|punk|metal|folk)[ -]"
-_BAND_ADJECTIVE = (r"(?:[ \t]+(?!(?:de|del|di|da|do|dos|das|della|dello|en|em|in|a|al|ao|y|e|o|que|che|con|com|per"
-                   r"|para|por)[ \t])(?-i:\p{Ll})[\p{Ll}-]*)?")
+_BAND_ADJECTIVE = (r"(?:[ \t]+(?!(?:larga|ancha|larghe)[ \t])(?-i:\p{Ll})\p{Ll}*"
+                   r"(?:es[ae]|és|ês|ic[ao]|an[ao]|in[ao]|ol[ao]?|e[cg][ao]|eir[ao]|eñ[ao]|ense|[cg][ao]|ã))?")
 _BAND_BEFORE_WORDS = {"en": r"bands?|" + _ROCK + "groups?", "fr": r"groupes?[ \t]+de[ \t]+(?:rock|pop|punk|métal)",
                       "de": r"band|rockband|popband",
                       "es": r"banda" + _BAND_ADJECTIVE + r"|grupo[ \t]+de[ \t]+(?:rock|pop|punk)",
@@ -266,14 +267,18 @@ _ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_
 # ...and in the Romance languages after the article the era's word takes: "l'époque d'Edo", "la
 # période Edo", "la dynastie Ming", "la era Meiji", "il periodo Edo" (an audit's: Tokyo at 0.71).
 # "Époque", "época", "epoca" and "era" only with "of" after them, since "à l'époque Paris était",
-# "all'epoca Roma era" say "at the time"; not a Spanish, Italian or Portuguese "era" that is a verb
-# ("la capital era Lima": the article must stand right before it).
+# "all'epoca Roma era" say "at the time"; a period's word only right before the name, since "el
+# periodo de Sevilla" and "la période de Berlin de Bowie" are a painter's and a singer's years
+# there (an independent review's); not a Spanish, Italian or Portuguese "era" that is a verb ("la
+# capital era Lima": the article must stand right before it). Nor where an owner follows the
+# name (`names_thing`: "A época de Lisboa de Fernando Pessoa").
 _ERA_BEFORE_WORDS |= {
-    "fr": r"l['’]\s*(?:époque|ère)\s*(?:d['’]|de\s)|la\s+période(?:\s+d['’]|\s+de)?|dynastie(?:\s+des?)?",
-    "es": r"la\s+(?:época|era)\s+de|el\s+per[ií]odo(?:\s+de)?|dinastía(?:\s+de)?",
-    "it": r"l['’]\s*(?:epoca|era)\s+di|il\s+periodo(?:\s+di)?|dinastia(?:\s+dei)?",
-    "pt": r"a\s+(?:época|era)\s+de|o\s+per[ií]odo(?:\s+de)?|dinastia(?:\s+de)?",
+    "fr": r"l['’]\s*(?:époque|ère)\s*(?:d['’]|de\s)|la\s+période|dynastie(?:\s+des?)?",
+    "es": r"la\s+(?:época|era)\s+de|el\s+per[ií]odo|dinastía(?:\s+de)?",
+    "it": r"l['’]\s*(?:epoca|era)\s+di|il\s+periodo|dinastia(?:\s+dei)?",
+    "pt": r"a\s+(?:época|era)\s+de|o\s+per[ií]odo|dinastia(?:\s+de)?",
 }
+_OWNER_AFTER = regex.compile(r"[ \t]+(?:de|di|da|do|du|des|del|of)[ \t]+(?-i:\p{Lu})")
 # Countries whose everyday short name an ancient state and a region abroad share: "Macedonia" is
 # North Macedonia in news since 1991, but also Philip's kingdom and Greece's region (of the 94 corpus
 # sentences the name linked in, 13: "koning van Macedonië", "In 322 BC , Athens and Macedonia",
@@ -326,7 +331,7 @@ def ancient_namesake(m: Mention, text: str, country: str) -> bool:
 # villages so named are none either.
 CONTINENT_NAMES = {"es": frozenset({"america"}), "pt": frozenset({"america"})}
 _ERA = "an era, a dynasty or an empire"
-_ERA_WORDS_AFTER = {"en": "period era dynasty shogunate", "de": "zeit periode epoche dynastie",
+_ERA_WORDS_AFTER = {"en": "period dynasty shogunate", "de": "zeit periode epoche dynastie",
                     "nl": "periode tijdperk dynastie", "tr": "dönemi döneminde döneminin hanedanı hanedanının"}
 # ...and a constellation's or a nebula's: "созвездие Девы", "Gwiazdozbiór Panny", "Mgławica
 # Oriona" (Deva, Panna and Orion are towns); English's and French's after the article the sky
@@ -442,10 +447,12 @@ _BENCHMARK_BEFORE_WORDS = {
 }
 _BENCHMARK_WORDS_AFTER = {"en": "crude", "de": "öl rohöl", "nl": "olie", "tr": _turkish_cases("petrolü|petrolleri")}
 # ...and a storm's, whose name is a person's: "L'uragano Katrina", "Huragan Katrina" (an audit's,
-# Kateríni in Greece at 0.91-0.94), "Storm Ciarán", "إعصار دانيال". English's and Dutch's "storm"
-# only capitalized, as a name's ("after the storm Miami reopened"), German's compounds only, and
-# the Slavic nominative only ("После урагана Флорида осталась без света").
-_STORM = "a storm"
+# Kateríni in Greece at 0.91-0.94), "Storm Ciarán", "إعصار دانيال". Only a place the name merely
+# resembles goes (`STORM`): a place's own name there is as often the clause's subject or object ("Of
+# all the hurricanes Florida has weathered", "Через ураган Одеса ...", "ضربت العاصفة بيروت": an
+# independent review's). English's and Dutch's "storm" only capitalized, German's compounds only,
+# and the Slavic nominative only ("После урагана Флорида осталась без света").
+STORM = "a storm"
 _STORM_BEFORE_WORDS = {
     "en": r"hurricanes?|typhoons?|cyclones?|(?-i:Storm|Tropical\s+Storm)",
     "nl": r"orkaan|tyfoon|cycloon|(?-i:Storm)",
@@ -458,13 +465,15 @@ _STORM_BEFORE_WORDS = {
 _STORM_WORDS_AFTER = {"tr": _turkish_cases("kasırgası|kasırgaları", "tayfunu|tayfunları", "fırtınası|fırtınaları")}
 # ...and a project's or a process's named after a place: "le projet Manhattan", "el proyecto
 # Manhattan" (an audit's, Manhattan at 0.85-0.86), "le processus de Bologne", "le processus
-# d'Astana"; a project's word right before the name ("le projet de Lyon" is the city's), a
-# process's in French only (Spanish, Italian and Portuguese "proceso", "processo" are trials too:
-# "il processo di Milano"); German's after a hyphen ("das Manhattan-Projekt"), since "weil das
-# Projekt Berlin viel kostet" makes the city its object.
+# d'Astana"; a project's word right before the name ("le projet de Lyon" is the city's) and with
+# its article ("Avec ce projet Marseille devient ...", "Grâce au projet Bordeaux ..." leave the
+# clause's subject after it: an independent review's), a process's in French only (Spanish,
+# Italian and Portuguese "proceso", "processo" are trials too: "il processo di Milano"); German's
+# after a hyphen ("das Manhattan-Projekt"), since "weil das Projekt Berlin viel kostet" makes the
+# city its object.
 _PROJECT = "a project or a process"
-_PROJECT_BEFORE_WORDS = {"fr": r"projet|processus\s+(?:de|d['’])", "es": r"proyecto", "it": r"progetto",
-                         "pt": r"projeto"}
+_PROJECT_BEFORE_WORDS = {"fr": r"(?:le|du)\s+projet|processus\s+(?:de|d['’])", "es": r"(?:el|del)\s+proyecto",
+                         "it": r"(?:il|del)\s+progetto", "pt": r"(?:o|do)\s+projeto"}
 _PROJECT_WORDS_AFTER = {"de": "projekt prozess"}
 # (a name after a deal's name and Arabic's "and": "اتفاق موسكو وأنقرة", its parties)
 _ARABIC_AND_NAME = regex.compile(r"[ \t]+و(?=\p{Arabic})")
@@ -474,8 +483,8 @@ EVEN_A_COUNTRY = frozenset({_FLU})
 # agreement", "L'accord d'Airbus"; a crude's grade takes only cities and towns: `BENCHMARK`)
 PLACES_ONLY = frozenset({_ERA, COMPANY, _ACCORD, _ILLNESS, _FLU, BENCHMARK, _PROJECT})
 # ...and those whose word names the one name beside it, not a list after it ("Соглашение Токио
-# и Сеула" names two parties): all of them but an era's
-ONE_NAME_ONLY = PLACES_ONLY - {_ERA}
+# и Сеула" names two parties): all of them but an era's (`goes_on`)
+_ONE_NAME_ONLY = PLACES_ONLY - {_ERA}
 # A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
 # constellation"; not "Picasso's Paris period", "his Berlin period": his years there), in Turkish
 # not after a genitive ("Atatürk'ün Ankara döneminde").
@@ -490,7 +499,7 @@ _THINGS = tuple(
     for why, before, after, lead in (("a ship", _VESSEL_BEFORE_WORDS, _VESSEL_WORDS_AFTER, {}),
                                      ("a film, song or show", _WORK_BEFORE_WORDS, _WORK_WORDS_AFTER, {}),
                                      ("a band", _BAND_BEFORE_WORDS, {}, {}),
-                                     (_STORM, _STORM_BEFORE_WORDS, _STORM_WORDS_AFTER, {}),
+                                     (STORM, _STORM_BEFORE_WORDS, _STORM_WORDS_AFTER, {}),
                                      (_ERA, _ERA_BEFORE_WORDS, _ERA_WORDS_AFTER,
                                       _AFTER_WORD_LEAD),
                                      ("a constellation or a nebula", _SKY_BEFORE_WORDS, _SKY_WORDS_AFTER,
@@ -848,6 +857,8 @@ def names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
                 lang not in ("de", "nl") or text.startswith("-", m.end) or why == _FLU):  # (`_ACCORD_WORDS_AFTER`)
             if why == _ERA and lang in ("ru", "uk") and base_forms(m.text, lang):
                 continue  # an inflected name is the era's place ("Період Києва як столиці"), a dynasty's is not
+            if why == _ERA and _OWNER_AFTER.match(text, m.end):
+                continue  # a person's years there: "A época de Lisboa de Fernando Pessoa"
             if why in (_ILLNESS, BENCHMARK) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
                 continue  # an inflected name is an owner's: "вирус Москвы"
             if why == _FLU and m.type != "MISC":
@@ -872,10 +883,20 @@ def quoted(m: Mention, text: str) -> bool:
     return bool(_OPENING_QUOTE.search(text, max(0, m.start - 3), m.start) and _CLOSING_QUOTE.match(text, m.end))
 
 
+def goes_on(thing: Optional[str], between: str) -> bool:
+    """Whether what a name was read as (`names_thing`) goes on to the next name of a list,
+    `between` the two: "the aircraft carriers Vinson and Enterprise" name two ships. An era's
+    only past a coordinator ("династии Тан и Сун"), since a comma also ends an opening phrase:
+    "À l'époque de Napoléon, Paris comptait ..." (an independent review's)."""
+    if thing is None or thing in _ONE_NAME_ONLY:
+        return False
+    return thing != _ERA or bool(COORDINATORS.intersection(between.split()))
+
+
 def quoted_pair(a: Mention, b: Mention, text: str) -> bool:
-    """Whether quotation marks enclose two names and the comma between them alone: a title, not
-    a place and its container ("« Paris, Texas »", Wenders's film: an audit's, in four
-    languages, the Texan town and the state)."""
+    """Whether quotation marks enclose two names and the comma between them alone: a title or
+    an address ("« Paris, Texas »", Wenders's film: an audit's, in three languages, the Texan
+    town and the state; "Matera, Basilicata" on a sign); the linker tells them apart."""
     return (text[a.end:b.start].strip() == "," and bool(_OPENING_QUOTE.search(text, max(0, a.start - 3), a.start))
             and bool(_CLOSING_QUOTE.match(text, b.end)))
 

@@ -945,14 +945,15 @@ _EVENT_AFTER = {"en": regex.compile(r"[ \t]+(?:Olympics|Olympic[ \t]+Games|Paral
 # Канады", "le Grand Prix de Monaco", "Gran Premio d'Italia", "Großer Preis von Ungarn" (an audit's
 # two linked to the countries; WikiNEuRal ru tags "Гран-при США" and "Гран-при Монако" MISC); and
 # Arabic's championship or marathon before its name ("بطولة ويمبلدون": an audit's, the London
-# district at 0.73), without the article, which an adjective after it takes: "البطولة التايلندية"
-# is the Thai tournament, whose adjective is its country's.
+# district at 0.73), without the article, which an adjective after it takes ("البطولة التايلندية"
+# is the Thai tournament, whose adjective is its country's), and without a proclitic: "أشاد ببطولة
+# غزة" praises Gaza's heroism (an independent review's).
 _EVENT_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:[ \t]+|(?<=['’]))[«\"“„]?[ \t]*$")
                  for lang, words in {
     "ru": "Гран-при", "uk": "Гран-прі", "pl": "Grand Prix", "fr": r"Grand[ \t]+Prix[ \t]+(?:de|du|d['’])(?:[ \t]+la)?",
     "es": r"Gran[ \t]+Premio[ \t]+(?:de|del)", "it": r"Gran[ \t]+Premio[ \t]+(?:di|del|della|d['’])",
     "pt": r"Grande[ \t]+Pr[êé]mio[ \t]+(?:de|do|da|dos)", "de": r"Gro(?:ß|ss)e[nr]?[ \t]+Preis(?:es)?[ \t]+von",
-    "nl": r"Grote[ \t]+Prijs[ \t]+van", "ar": r"[وفبلك]?(?:بطولة|ماراثون)"}.items()}
+    "nl": r"Grote[ \t]+Prijs[ \t]+van", "ar": r"بطولة|ماراثون"}.items()}
 
 
 def names_games(text: str, start: int, end: int, lang: Optional[str]) -> bool:
