@@ -353,6 +353,22 @@ _GOVERNOR_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:bank|banque|ba
     "pt": r"governador(?:a)?\s+(?:de|do|da)", "de": r"gouverneur(?:in)?\s+von", "nl": r"gouverneur\s+van",
     "pl": r"gubernator(?:a|em|owi)?", "ru": r"губернатор(?:а|у|ом|е)?", "uk": r"губернатор(?:а|у|ом|і)?",
     "ar": r"[وفبلك]?(?:ال)?محافظ"}.items()}
+# ...and a bishop's, a patriarch's or a diocese's, which names the city of the see, not a region
+# named like it: "the Archbishop of Canterbury" (an audit's: New Zealand's Canterbury region at
+# 0.90), "the Bishop of Durham", "le patriarche d'Antioche". Only where a city of the name is in
+# the running.
+_SEE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
+               for lang, words in {
+    "en": r"(?:arch)?bishops?\s+of|patriarchs?\s+of|(?:arch)?dioceses?\s+of",
+    "fr": r"(?:arch)?(?:evêque|évêque)s?\s+(?:de|d['’])|patriarches?\s+(?:de|d['’])|(?:arch)?diocèses?\s+(?:de|d['’])",
+    "es": r"(?:arz)?obispos?\s+de|patriarcas?\s+de|(?:arqui)?di[oó]cesis\s+de",
+    "it": r"(?:arci)?vescov[oi]\s+di|patriarch?[ai]\s+di|(?:arci)?diocesi\s+di",
+    "pt": r"(?:arce)?bisp[oa]s?\s+d[eoa]|patriarcas?\s+d[eoa]|(?:arqui)?dioceses?\s+d[eoa]",
+    "de": r"(?:erz)?bischof\s+von|patriarch\s+von|(?:erz)?bistums?\s+", "nl": r"(?:aarts)?bisschop\s+van",
+    "pl": r"(?:arcy)?biskup(?:a|em)?|patriarch(?:a|y|ę)?|(?:archi)?diecezj[aię]",
+    "ru": r"(?:архи)?епископ(?:а|у|ом)?|патриарх(?:а|у|ом)?|митрополит(?:а|у|ом)?|епархи[яиюей]",
+    "uk": r"(?:архі)?єпископ(?:а|у|ом)?|патріарх(?:а|у|ом)?|митрополит(?:а|у|ом)?|єпархі[яїюєю]",
+    "ar": r"[وفبلك]?(?:ال)?(?:مطران|أسقف|بطريرك|أبرشية)"}.items()}
 # The countries whose texts name a place's state or province by its name alone after the place and
 # a comma ("Buffalo, New York", "Laval, Quebec", "Campinas, São Paulo", "Rosario, Santa Fe"), where
 # `_misplaced` lets the region in; elsewhere two names so are a list ("Tabriz, Isfahan", "Nagoya,
@@ -1063,6 +1079,11 @@ class Linker:
                     regions := self._regions_instead(keys[i][0], own[i], _geonames_settlement)):
                 rule_out(i, "a region named like its city (a governor's word before it)", _geonames_settlement,
                          instead=regions)
+            see = _SEE_BEFORE.get(lang or "")
+            if (see is not None and m.type != "PER" and see.search(text, max(0, m.start - 40), m.start)
+                    and any(s.allowed and _geonames_settlement(s.entity) for s in first[i])):
+                rule_out(i, "a see (a bishop's or a diocese's word before the name), the city's",
+                         lambda e: e.type == "LOC" and e.kind == "region", if_top=True)
             if division := _division_after(m, text, lang):
                 # a plural word names every division the list before it names ("Macomb, Oakland,
                 # and Wayne counties")

@@ -3419,3 +3419,14 @@ def test_places_beside_storms_eras_bands_and_projects_words_keep_their_links(wor
 def test_a_governor_s_word_names_the_region_named_like_the_city(world_linker, text, lang, surface, entity):
     start = text.index(surface)
     assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a bishop's see is the city, not a region named like it (an audit's and WikiNEuRal's: New
+    # Zealand's Canterbury at 0.90)
+    ("Pope Francis met the Archbishop of Canterbury at the Vatican on Thursday.", "en"),
+    ("** 30 March - Thomas Cranmer becomes Archbishop of Canterbury .", "en"),
+    ("Im Jahr 1583 ernannte ihn Elisabeth I. zum Erzbischof von Canterbury .", "de"),
+])
+def test_a_bishop_s_see_is_the_city(world_linker, text, lang):
+    assert [e.id for e in world_linker.link(text, lang).entities if e.text == "Canterbury"] == ["gn:2653877"]
