@@ -14,8 +14,9 @@ NSI is BSD-3-Clause; its Wikidata labels and descriptions are CC0. What is kept,
   national body's name ("Ministry of Public Health", "State Police") is every country's;
 - no brand that bears an operator's name (the operator's own brand: Shell's fuel stations);
 - names as NSI tags them (brand, name, official_name and their per-language forms in the
-  service's languages), without NSI's generic words, names under three characters, and
-  code-like aliases (the label may be one: HSBC, BP, IKEA).
+  service's languages; an operator's item's operator name, not a brand's: that is another
+  organization), without NSI's generic words, names under three characters, and code-like
+  aliases (the label may be one: HSBC, BP, IKEA).
 """
 from __future__ import annotations
 
@@ -75,8 +76,8 @@ def extract(package: Path) -> list[dict]:
         brand = any(kind == "brands" for kind, _ in found)
         if not (international or (brand and len(found) >= MIN_ITEMS)):
             continue
-        names: dict[tuple[str, str | None], None] = {}
-        for _, item in found:
+        names: dict[tuple[str, str | None], bool] = {}  # name -> whether a brand's operator tag gave it
+        for item_kind, item in found:
             for key, value in item.get("tags", {}).items():
                 base, _, lang = key.partition(":")
                 if base not in NAME_KEYS or (lang and lang not in LANGS):
@@ -84,9 +85,13 @@ def extract(package: Path) -> list[dict]:
                 for name in str(value).split(";"):
                     name = name.strip()
                     if _usable(name, generic) and not is_code_like(name):
-                        names.setdefault((name, lang or None), None)
+                        names[(name, lang or None)] = names.get((name, lang or None), True) and (
+                            base == "operator" and item_kind == "brands")
         if not names:
             continue
+        # (a brand's operator is another organization, no alias of the brand: "Serco" runs Santander
+        # Cycles, Merlin Entertainments Legoland, and as their aliases they named the brands)
+        names = {k: v for k, v in names.items() if not v}
         out.append({"id": qid, "name": label, "type": "ORG", "kind": "brand" if brand else "operator", "qid": qid,
                     "description": desc, "source": SOURCE,
                     "aliases": [{"name": n, "lang": lang} if lang else n for n, lang in names if n != label]})

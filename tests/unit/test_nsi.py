@@ -72,3 +72,20 @@ def test_a_brand_that_bears_an_operator_s_name_is_the_operator_s(tmp_path):
                 "Q154950": {"label": "Shell", "description": "British multinational oil and gas company"},
                 "Q5": {"label": "Migros", "description": "Swiss retail conglomerate"}}
     assert [r["id"] for r in extract(_package(tmp_path, categories, wikidata))] == ["Q5", "Q154950"]
+
+
+def test_a_brand_s_operator_is_no_alias_of_the_brand(tmp_path):
+    # "Serco" runs Santander Cycles' stations and "Merlin Entertainments" Legoland: as the brands'
+    # aliases they named the brands; an operator's own items keep the operator's name
+    categories = {
+        "brands/amenity/bicycle_rental": {"items": [
+            _item("Q807961", "Santander Cycles", ["gb"], operator="Serco"),
+            _item("Q807961", "Santander Cycles", ["gb"], operator="Nextbike"),
+            _item("Q807961", "Santander Cycles", ["gb"])]},
+        "operators/amenity/bicycle_rental": {"items": [_item("Q2", "Nextbike", ["001"], kind="operator")]},
+    }
+    wikidata = {"Q807961": {"label": "Santander Cycles", "description": "bicycle sharing system in London"},
+                "Q2": {"label": "Nextbike", "description": "German bicycle sharing company"}}
+    records = {r["id"]: r for r in extract(_package(tmp_path, categories, wikidata))}
+    assert records["Q807961"]["aliases"] == []
+    assert records["Q2"]["name"] == "Nextbike"
