@@ -339,26 +339,31 @@ _DIVISION_BEFORE_WORDS = {
           r"штат(?:у|і|ом|и|ів)?|област(?:ь|і|ю|ей|ях)",
     "ar": r"[وفبلك]{0,2}(?:ال)?(?:محافظة|ولاية|مقاطعة|إقليم|قضاء|إمارة)",
 }
-_DIVISION_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
-                    for lang, words in _DIVISION_BEFORE_WORDS.items()}
+
+
+def _right_before(words: dict[str, str], not_after: str = "") -> dict[str, regex.Pattern]:
+    """Per language, a pattern of its `words` ending right before a name (a space or an elided
+    article's apostrophe between), not after `not_after`."""
+    return {lang: regex.compile(r"(?<![\p{L}\p{M}])" + not_after + r"(?:" + w + r")(?:\s+|(?<=['’]))$",
+                                regex.IGNORECASE) for lang, w in words.items()}
+
+
+_DIVISION_BEFORE = _right_before(_DIVISION_BEFORE_WORDS)
 # ...and a governor's, which names the state, province or governorate that a city's name shares:
 # "O governador de São Paulo" (an audit's: the city at 0.90), "the governor of New York", "محافظ
 # القاهرة". Only where such a region is held; a city no region is named like keeps its link, and a
 # bank's governor names no place ("the central bank governor of Nigeria").
-_GOVERNOR_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:bank|banque|banco|banca|bank\p{L}*)\s+)(?:" + words
-                                        + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
-                    for lang, words in {
+_GOVERNOR_BEFORE = _right_before({
     "en": r"governor\s+of(?:\s+the)?", "fr": r"gouverneur\s+(?:de\s+l['’]|de|du|d['’])",
     "es": r"gobernador(?:a)?\s+(?:de|del)", "it": r"governatore\s+(?:di|del|dello|della|dell['’])",
     "pt": r"governador(?:a)?\s+(?:de|do|da)", "de": r"gouverneur(?:in)?\s+von", "nl": r"gouverneur\s+van",
     "pl": r"gubernator(?:a|em|owi)?", "ru": r"губернатор(?:а|у|ом|е)?", "uk": r"губернатор(?:а|у|ом|і)?",
-    "ar": r"[وفبلك]?(?:ال)?محافظ"}.items()}
+    "ar": r"[وفبلك]?(?:ال)?محافظ"}, not_after=r"(?<!(?:bank|banque|banco|banca|bank\p{L}*)\s+)")
 # ...and a bishop's, a patriarch's or a diocese's, which names the city of the see, not a region
 # named like it: "the Archbishop of Canterbury" (an audit's: New Zealand's Canterbury region at
 # 0.90), "the Bishop of Durham", "le patriarche d'Antioche". Only where a city of the name is in
 # the running.
-_SEE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(?<=['’]))$", regex.IGNORECASE)
-               for lang, words in {
+_SEE_BEFORE = _right_before({
     "en": r"(?:arch)?bishops?\s+of|patriarchs?\s+of|(?:arch)?dioceses?\s+of",
     "fr": r"(?:arch)?(?:evêque|évêque)s?\s+(?:de|d['’])|patriarches?\s+(?:de|d['’])|(?:arch)?diocèses?\s+(?:de|d['’])",
     "es": r"(?:arz)?obispos?\s+de|patriarcas?\s+de|(?:arqui)?di[oó]cesis\s+de",
@@ -368,7 +373,7 @@ _SEE_BEFORE = {lang: regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")(?:\s+|(
     "pl": r"(?:arcy)?biskup(?:a|em)?|patriarch(?:a|y|ę)?|(?:archi)?diecezj[aię]",
     "ru": r"(?:архи)?епископ(?:а|у|ом)?|патриарх(?:а|у|ом)?|митрополит(?:а|у|ом)?|епархи[яиюей]",
     "uk": r"(?:архі)?єпископ(?:а|у|ом)?|патріарх(?:а|у|ом)?|митрополит(?:а|у|ом)?|єпархі[яїюєю]",
-    "ar": r"[وفبلك]?(?:ال)?(?:مطران|أسقف|بطريرك|أبرشية)"}.items()}
+    "ar": r"[وفبلك]?(?:ال)?(?:مطران|أسقف|بطريرك|أبرشية)"})
 # The countries whose texts name a place's state or province by its name alone after the place and
 # a comma ("Buffalo, New York", "Laval, Quebec", "Campinas, São Paulo", "Rosario, Santa Fe"), where
 # `_misplaced` lets the region in; elsewhere two names so are a list ("Tabriz, Isfahan", "Nagoya,
@@ -1019,8 +1024,10 @@ class Linker:
                     # the model's type stays: "the album Queen" is the band's name too; a company's
                     # is ORG, and it loses only its places, as an era does (an era's name is a
                     # place's, or a company's: "в эпоху Twitter" is the company's era)
-                    def gone(e: EntityRecord, thing: str = thing, forms: tuple = (m.text, *base_forms(m.text, lang))
-                             ) -> bool:
+                    # (the names a storm's place must not have: the mention and its base forms)
+                    forms = (m.text, *base_forms(m.text, lang)) if thing == STORM else ()
+
+                    def gone(e: EntityRecord, thing: str = thing, forms: tuple = forms) -> bool:
                         if thing == BENCHMARK:
                             return e.kind in ("city", "town")
                         if thing == STORM:  # only a place the storm's name resembles
@@ -1074,14 +1081,12 @@ class Linker:
                 if _PLURAL_DIVISION.match(word) or i - 1 in plural_division:
                     plural_division[i] = word
                 as_division(i, fold(divisions[i][1] if i in divisions else m.text), word)
-            governor = _GOVERNOR_BEFORE.get(lang or "")
-            if governor is not None and m.type != "PER" and governor.search(text, max(0, m.start - 40), m.start) and (
+            if _titled(_GOVERNOR_BEFORE, m, text, lang) and (
                     regions := self._regions_instead(keys[i][0], own[i], _geonames_settlement)):
                 rule_out(i, "a region named like its city (a governor's word before it)", _geonames_settlement,
                          instead=regions)
-            see = _SEE_BEFORE.get(lang or "")
-            if (see is not None and m.type != "PER" and see.search(text, max(0, m.start - 40), m.start)
-                    and any(s.allowed and _geonames_settlement(s.entity) for s in first[i])):
+            if _titled(_SEE_BEFORE, m, text, lang) and any(s.allowed and _geonames_settlement(s.entity)
+                                                           for s in first[i]):
                 rule_out(i, "a see (a bishop's or a diocese's word before the name), the city's",
                          lambda e: e.type == "LOC" and e.kind == "region", if_top=True)
             if division := _division_after(m, text, lang):
@@ -2684,6 +2689,13 @@ def _division_named(m: Mention, text: str, lang: Optional[str]) -> Optional[tupl
     if found and _OF_STATE_BEFORE.search(text, max(0, m.start - 30), m.start):
         return None
     return (found.group("word").strip(), found.group("name")) if found else None
+
+
+def _titled(words: dict[str, regex.Pattern], m: Mention, text: str, lang: Optional[str]) -> bool:
+    """Whether an office's word (`words`: a governor's, a bishop's) stands right before the
+    mention, which the model does not read as a person."""
+    rx = words.get(lang or "")
+    return rx is not None and m.type != "PER" and bool(rx.search(text, max(0, m.start - 40), m.start))
 
 
 def _division_before(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
