@@ -252,18 +252,25 @@ _COMPANY_AFTER = {"en": regex.compile(
 # Madrid", "In quel periodo Milano") and whose eras the model mostly leaves unlinked already. A
 # dynasty's or a shogunate's word names one wherever it stands ("во времена династии Хань",
 # "Императоры династии Тан", "Сёгунат Асикага": an audit's, linked to Haan, Tân An and Ashikaga),
-# but after a capital's word ("Столица династии Пекин").
+# but after a capital's word ("Столица династии Пекин"). So does an era's word in the instrumental,
+# which a naming verb or a preposition governs ("называют периодом Эдо", "перед эпохой Мэйдзи":
+# WikiNEuRal ru, Tokyo at 0.70), but after a demonstrative's or an adjective's ending ("Этим
+# периодом Москва гордится").
 # A capital's word, as its stem (`_URBAN_OR_CAPITAL` reads it too).
 CAPITAL_STEMS = r"столиц|stolic|siedzib"
 _ERA_LEAD = {"ru": r"в|во|с|со|до|после|при|от|к|у|за|для|и|начале|конце|середине",
              "uk": r"в|у|з|із|до|після|при|від|за|для|і|й|та|початку|кінці|середині",
              "pl": r"w|we|z|ze|do|po|od|za|przed|podczas|i"}
+_ADJECTIVE_BEFORE = r"(?<!\p{L}(?:ого|его|ым|им|ой|ей|ых|их|ього|ім|ої|ою|іх)[ \t]+)"
 _ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_LEAD[lang] + r")[ \t])[ \t]*)(?:"
                      + words + r")|(?<!(?:" + CAPITAL_STEMS + r"|резиденци)\p{L}*[ \t]+)(?:" + dynasty + ")"
-                     for lang, words, dynasty in (
-    ("pl", r"okres(?:u|ie|em)?|epok(?:a|i|ę|ą|ce)|cesarstw(?:o|a|ie|em)", r"dynasti(?:a|i|ę|ą)"),
-    ("ru", r"период(?:а|е|у|ом)?|эпох(?:а|и|е|у|ой)|импери(?:я|и|ю|ей)", r"династи(?:я|и|ю|ей)|сёгунат(?:а|е|у|ом)?"),
-    ("uk", r"період(?:у|і|ом)?|епох(?:а|и|і|у|ою)|імпері(?:я|ї|ю|єю)", r"династі(?:я|ї|ю|єю)|сьогунат(?:у|і|ом)?"))}
+                     + (r"|" + _ADJECTIVE_BEFORE + r"(?:" + instrumental + ")" if instrumental else "")
+                     for lang, words, dynasty, instrumental in (
+    ("pl", r"okres(?:u|ie|em)?|epok(?:a|i|ę|ą|ce)|cesarstw(?:o|a|ie|em)", r"dynasti(?:a|i|ę|ą)", ""),
+    ("ru", r"период(?:а|е|у|ом)?|эпох(?:а|и|е|у|ой)|импери(?:я|и|ю|ей)", r"династи(?:я|и|ю|ей)|сёгунат(?:а|е|у|ом)?",
+     r"периодом|эпохой"),
+    ("uk", r"період(?:у|і|ом)?|епох(?:а|и|і|у|ою)|імпері(?:я|ї|ю|єю)", r"династі(?:я|ї|ю|єю)|сьогунат(?:у|і|ом)?",
+     r"періодом|епохою"))}
 # ...and in the Romance languages after the article the era's word takes: "l'époque d'Edo", "la
 # période Edo", "la dynastie Ming", "la era Meiji", "il periodo Edo" (an audit's: Tokyo at 0.71).
 # "Époque", "época", "epoca" and "era" only with "of" after them, since "à l'époque Paris était",
@@ -332,7 +339,10 @@ def ancient_namesake(m: Mention, text: str, country: str) -> bool:
 CONTINENT_NAMES = {"es": frozenset({"america"}), "pt": frozenset({"america"})}
 _ERA = "an era, a dynasty or an empire"
 _ERA_WORDS_AFTER = {"en": "period dynasty shogunate", "de": "zeit periode epoche dynastie",
-                    "nl": "periode tijdperk dynastie", "tr": "dönemi döneminde döneminin hanedanı hanedanının"}
+                    "nl": "periode tijdperk dynastie",
+                    # (every case: "Jura dönemine ait fosiller", an audit's, the Swiss canton at 0.90)
+                    "tr": "dönemi dönemini dönemine döneminde döneminden döneminin hanedanı hanedanını hanedanına "
+                          "hanedanında hanedanından hanedanının"}
 # ...and a constellation's or a nebula's: "созвездие Девы", "Gwiazdozbiór Panny", "Mgławica
 # Oriona" (Deva, Panna and Orion are towns); English's and French's after the article the sky
 # takes ("the constellation of Virgo", not "a constellation of London galleries")
@@ -477,14 +487,27 @@ _PROJECT_BEFORE_WORDS = {"fr": r"(?:le|du)\s+projet|processus\s+(?:de|d['’])",
 _PROJECT_WORDS_AFTER = {"de": "projekt prozess"}
 # (a name after a deal's name and Arabic's "and": "اتفاق موسكو وأنقرة", its parties)
 _ARABIC_AND_NAME = regex.compile(r"[ \t]+و(?=\p{Arabic})")
+# ...and a mathematician's or a physicist's name before a theorem's, a notation's or a force's
+# word, a lower-case noun perhaps between: "In Conway polyhedron notation", "the London dispersion
+# force" (WikiNEuRal en, the Arkansas city at 0.70 and London at 0.90); not a verb ("Students in
+# Cambridge proved theorems"). Words that places give
+# their names to are left out ("the Copenhagen interpretation", "the Vienna convention", "the
+# Bologna process").
+_EPONYM = "a scientist's theorem, notation or force"
+_EPONYM_AFTER = {"en": regex.compile(r"[ \t]+(?:(?!\p{L}*(?:ed|ing|s)[ \t])\p{Ll}[\p{L}-]*[ \t]+)?"
+                                     r"(?:theorems?|conjectures?|lemmas?|notation|dispersion)(?![\p{L}\p{M}])")}
+# ...and a hat's or shorts' that a place gave its name to: "Panama hats are exported from
+# Ecuador", "Bermuda shorts" (an audit's, the country and the territory at 0.95-0.97).
+_GARMENT = "a garment named after a place"
+_GARMENT_WORDS_AFTER = {"en": "hat hats shorts"}
 # Whatever these name, a country's name or adjective among them too
-EVEN_A_COUNTRY = frozenset({_FLU})
+EVEN_A_COUNTRY = frozenset({_FLU, _GARMENT})
 # ...and those whose rule takes only the name's places (a company's name stays: "The Gazprom
 # agreement", "L'accord d'Airbus"; a crude's grade takes only cities and towns: `BENCHMARK`)
-PLACES_ONLY = frozenset({_ERA, COMPANY, _ACCORD, _ILLNESS, _FLU, BENCHMARK, _PROJECT})
+PLACES_ONLY = frozenset({_ERA, COMPANY, _ACCORD, _ILLNESS, _FLU, BENCHMARK, _PROJECT, _EPONYM})
 # ...and those whose word names the one name beside it, not a list after it ("Соглашение Токио
 # и Сеула" names two parties): all of them but an era's (`goes_on`)
-_ONE_NAME_ONLY = PLACES_ONLY - {_ERA}
+_ONE_NAME_ONLY = PLACES_ONLY - {_ERA} | {_GARMENT}
 # A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
 # constellation"; not "Picasso's Paris period", "his Berlin period": his years there), in Turkish
 # not after a genitive ("Atatürk'ün Ankara döneminde").
@@ -506,6 +529,7 @@ _THINGS = tuple(
                                       _AFTER_WORD_LEAD),
                                      ("a people or a language", {}, _PEOPLE_WORDS_AFTER, {}),
                                      (_FLU, _FLU_BEFORE_WORDS, _FLU_WORDS_AFTER, {}),
+                                     (_GARMENT, {}, _GARMENT_WORDS_AFTER, {}),
                                      (_ILLNESS, _ILLNESS_BEFORE_WORDS, _ILLNESS_WORDS_AFTER,
                                       {"en": regex.compile(r"(?<![\p{L}\p{M}])(?:the|of|from|with|against|by)[ \t]+$",
                                                            regex.IGNORECASE)}),
@@ -847,7 +871,8 @@ def names_medium(m: Mention, text: str, lang: Optional[str]) -> bool:
 def names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     """What a word before the mention (after it in Turkish, or English for an era or the sky)
     says it names, a ship, a work, a band, an era, a constellation, a people or a language, an
-    illness, a crude oil's benchmark, a treaty or a company (_THINGS), if any."""
+    illness, a crude oil's benchmark, a treaty or a company (_THINGS), or a scientist's theorem
+    (_EPONYM_AFTER), if any."""
     if not text:
         return None
     for why, before, after, leads in _THINGS:
@@ -866,9 +891,12 @@ def names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
             if why == _ACCORD and (NAMES_GO_ON.match(text, m.end) or _ARABIC_AND_NAME.match(text, m.end)):
                 continue  # the parties of a deal ("اتفاق موسكو وأنقرة")
             return why
-    band, company = _BAND_AFTER.get(lang or ""), _COMPANY_AFTER.get(lang or "")
+    band, company, eponym = (_BAND_AFTER.get(lang or ""), _COMPANY_AFTER.get(lang or ""),
+                             _EPONYM_AFTER.get(lang or ""))
     if band is not None and band.match(text, m.end):
         return "a band"
+    if eponym is not None and eponym.match(text, m.end):
+        return _EPONYM
     return COMPANY if (company is not None and company.match(text, m.end)
                         and word_before(text, m.start).casefold() not in _PLACE_PREPOSITIONS) else None
 

@@ -3430,3 +3430,53 @@ def test_a_governor_s_word_names_the_region_named_like_the_city(world_linker, te
 ])
 def test_a_bishop_s_see_is_the_city(world_linker, text, lang):
     assert [e.id for e in world_linker.link(text, lang).entities if e.text == "Canterbury"] == ["gn:2653877"]
+
+
+# -- the twenty-seventh pass: WikiNEuRal's eponyms and eras, two outside audits of things named
+# after places and of people, prizes and buildings --------------------------------------------
+
+@pytest.mark.parametrize("text,lang,surface", [
+    # an era's word in the instrumental (WikiNEuRal ru: Tokyo at 0.70)
+    ("Время существования этого последнего самурайского правительства называют периодом Эдо ( 1603 - 1867 ) .",
+     "ru", "Эдо"),
+    # a scientist's notation or force (WikiNEuRal en: the Arkansas city at 0.70, London at 0.90)
+    ("In Conway polyhedron notation it can be seen as gT , a gyro tetrahedron .", "en", "Conway"),
+    ("The London dispersion force is the weakest intermolecular force.", "en", "London"),
+    # a geological period and a river after a Dutch article, Turkish's era in the dative (an
+    # audit's: the Swiss canton at 0.90, Perm at 0.88; WikiNEuRal nl's Leie, linked to Leiden)
+    ("De rotsen dateren uit het Perm.", "nl", "Perm"),
+    ("Ten noorden van het dorp stroomt de Leie.", "nl", "Leie"),
+    ("Paleontologlar Jura dönemine ait fosiller buldu.", "tr", "Jura"),
+    # a hat or shorts named after a place (an audit's: the country and the territory at 0.95-0.97)
+    ("Thousands of Panama hats are exported each year from Ecuador.", "en", "Panama"),
+    ("He wore Bermuda shorts and Oxford shoes.", "en", "Bermuda"),
+    # a person's first name after their full name (an audit's: the city at 0.88)
+    ("Paris Hilton opened a nightclub in Ibiza, and Paris said she would DJ there every week.", "en",
+     "Paris said"),
+    # a club's word in guillemets (an audit's: the city at 0.71)
+    ("«Динамо» Київ обіграло «Шахтар» у класичному.", "uk", "Київ"),
+    # an Arabic conference's and festival's city (an audit's: Munich and Berlin at 0.79-0.88)
+    ("انتهى مؤتمر ميونخ للأمن دون بيان مشترك.", "ar", "ميونخ"),
+    ("حصل الفيلم على جائزة الدب الذهبي في مهرجان برلين.", "ar", "برلين"),
+])
+def test_eponyms_eras_garments_first_names_clubs_and_events_are_no_places(world_linker, text, lang, surface):
+    a, word = text.index(surface), surface.split()[0]  # (the first word of `surface`, where it stands)
+    assert [e.id for e in world_linker.link(text, lang).entities if e.start < a + len(word) and a < e.end] in (
+        [], [None])
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # a demonstrative's instrumental, a place after a preposition, a container after a comma, a
+    # Dutch name with its capitalized article, the venue beside a club, a press conference's
+    # city, the country a hat comes from
+    ("Этим периодом Москва гордится до сих пор.", "ru", "Москва", "gn:524901"),
+    ("Paris Hilton flew to Paris on Monday.", "en", "Paris on", "gn:2988507"),
+    ("Sydney Sweeney was born in Spokane. Sydney, Australia, hosted the premiere.", "en", "Sydney,", "gn:2147714"),
+    ("У Києві «Динамо» Київ обіграло «Шахтар».", "uk", "Києві", "gn:703448"),
+    ("عقد مؤتمر صحفي في ميونخ.", "ar", "ميونخ", "gn:2867714"),
+    ("Thousands of Panama hats are exported each year from Ecuador.", "en", "Ecuador", "Q736"),
+])
+def test_places_beside_eras_first_names_clubs_and_events_keep_their_links(world_linker, text, lang, surface,
+                                                                          entity):
+    start = text.index(surface)
+    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
