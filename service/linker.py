@@ -1418,7 +1418,8 @@ class Linker:
         if best is not None and best.probability >= max(CONFIDENT, self.nil_threshold):
             e = best.entity
             for prefix in ("", "sure_") if best.probability >= SURE else ("",):
-                votes[f"{prefix}ids"].update(x for x in (e.id, e.parent) if x)
+                # (not a city's state: "Atlanta" names no Berlin, Georgia)
+                votes[f"{prefix}ids"].update(x for x in (e.id, e.parent if e.kind != "city" else None) if x)
                 if e.country:
                     votes[f"{prefix}countries"][e.country] += 1
                 if e.kind == "country" and best.features["evidence"] != "demonym":
@@ -2321,7 +2322,8 @@ class Linker:
             rivals = {r.entity.id for r in allowed if r.entity.id != best.entity.id
                       and best.score - r.score < TIE_MARGIN and r.features["evidence"] in STRONG
                       and (best.features["apposed"] and r.features["apposed"]
-                           or not (_contains(best.entity, r.entity) or _contains(r.entity, best.entity)))}
+                           or not (_contains(best.entity, r.entity, loose=True)
+                                   or _contains(r.entity, best.entity, loose=True)))}
             for r in allowed if rivals and best.features["evidence"] in STRONG else ():
                 if r.entity.id == best.entity.id or r.entity.id in rivals:
                     r.probability = round(r.probability / (1 + len(rivals)), 4)
@@ -2817,16 +2819,19 @@ def _named_after(e: EntityRecord) -> bool:
     return e.type == "LOC" and e.kind not in ("country", "continent")
 
 
-def _contains(outer: EntityRecord, inner: EntityRecord) -> bool:
-    """Whether a country or region holds a place. Cities carry their country but no
-    first-level parent, so a region holds the places of its country that have no parent."""
+def _contains(outer: EntityRecord, inner: EntityRecord, loose: bool = False) -> bool:
+    """Whether a country or region holds a place. Cities outside the United States carry their
+    country but no first-level parent, so a region holds the places of its country that have no
+    parent; `loose`, any city of its country, whatever state the gazetteer gives it."""
     if inner.parent == outer.id:
         return True
     if outer.id == inner.id or not inner.country or inner.country != outer.country:
         return False
     # Any parentless place of the country counts, not only a region's: two cities of one country
     # (Oak Ridge, Tennessee and Oak Ridge, another state's) are then never rivals that share the
-    # probability. Counting only a region's was measured (2026-12-04) on validation sentences
-    # 0-3,000 of WikiNEuRal en/es/ru/de and CoNLL en: 8 right links to NIL (Oak Ridge, Wheeling,
-    # Hollywood...) for 2 wrong ones (Arabic "واشنطن" to Washington, Utah; Palmeiras the club).
-    return outer.kind == "country" or (inner.parent is None and inner.kind not in ("region", "country"))
+    # probability, nor a city and a state (Washington, D.C. and the state). Counting only a
+    # region's was measured (2026-12-04) on validation sentences 0-3,000 of WikiNEuRal
+    # en/es/ru/de and CoNLL en: 8 right links to NIL (Oak Ridge, Wheeling, Hollywood...) for 2
+    # wrong ones (Arabic "واشنطن" to Washington, Utah; Palmeiras the club).
+    return outer.kind == "country" or ((inner.parent is None or loose and inner.kind == "city")
+                                       and inner.kind not in ("region", "country"))

@@ -3480,3 +3480,27 @@ def test_places_beside_eras_first_names_clubs_and_events_keep_their_links(world_
                                                                           entity):
     start = text.index(surface)
     assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+
+
+@pytest.mark.parametrize("text,lang,surface,entity", [
+    # a US city's state in the text places it (an audit's: NIL at 0.35 between the Argentine and
+    # the New Mexican Santa Fe; CoNLL en: Rochester, New York for "ROCHESTER , N.H.", Camden, New
+    # Jersey for "Camden , Arkansas")
+    ("The governor of New Mexico visited Santa Fe on Tuesday.", "en", "Santa Fe", "gn:5490263"),
+    ("Vali, New Mexico'nun başkenti Santa Fe'yi ziyaret etti.", "tr", "Santa Fe", "gn:5490263"),
+    ("Two die as New Hampshire motel explodes and burns .\nROCHESTER , N.H. 1996-08-30\n"
+     "An explosion leveled Rochester 's one-story Lilac Falls Motel , killing two people .", "en", "Rochester 's",
+     "gn:5091872"),
+    ("A black church near Camden , Arkansas , about 100 miles south of Little Rock , burned .", "en", "Camden",
+     "gn:4104182"),
+    # ...but two cities of one country or a city and a state are no coin toss, and a city's state
+    # places no town beside it ("Atlanta" names no Berlin, Georgia)
+    ("She became a star in Hollywood.", "en", "Hollywood", "gn:5357527"),
+    ("It could upset Wall Street 's expectations that Washington will balance the budget .", "en", "Washington",
+     "gn:4140963"),
+    ("American Dennis Mitchell won in Atlanta before racing at the Berlin grand prix meeting .", "en", "Berlin",
+     "gn:2950159"),
+])
+def test_a_us_city_s_state_places_it(world_linker, text, lang, surface, entity):
+    start = text.index(surface)
+    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]

@@ -116,7 +116,7 @@ def test_regions_break_ties_by_their_share_of_the_country(regions):
     assert regions["Q812"].prior > 1_000_000  # Florida the state outweighs the towns called Florida
 
 
-def test_towns_are_marked_and_us_towns_carry_their_state():
+def test_towns_are_marked_and_us_places_carry_their_state():
     from service.gazetteer.build import world_cities
     city = {"geonameid": 1, "name": "Midland", "countrycode": "US", "admin1code": "TX", "population": 130000,
             "latitude": 0.0, "longitude": 0.0, "alternatenames": []}
@@ -127,7 +127,7 @@ def test_towns_are_marked_and_us_towns_carry_their_state():
     unheld = {**town, "geonameid": 5, "name": "Monmouth", "admin1code": "OR"}  # Oregon gives way to a city
     recs = {r.name: r for r in world_cities({"1": city, "2": town, "3": compass, "4": abroad, "5": unheld, "6": code},
                                             {"1": city}, {"US-TX": "Q1439"})}
-    assert (recs["Midland"].kind, recs["Midland"].parent, recs["Midland"].is_town) == ("city", None, False)
+    assert (recs["Midland"].kind, recs["Midland"].parent, recs["Midland"].is_town) == ("city", "Q1439", False)
     assert (recs["Perryton"].kind, recs["Perryton"].parent, recs["Perryton"].is_town) == ("town", "Q1439", True)
     assert [a for a, _ in recs["Perryton"].aliases] == ["Perrytown"]  # compass words are the text's
     assert "West" not in recs and "KPD" not in recs
