@@ -255,22 +255,22 @@ _COMPANY_AFTER = {"en": regex.compile(
 # but after a capital's word ("Столица династии Пекин"). So does an era's word in the instrumental,
 # which a naming verb or a preposition governs ("называют периодом Эдо", "перед эпохой Мэйдзи":
 # WikiNEuRal ru, Tokyo at 0.70), but after a demonstrative's or an adjective's ending ("Этим
-# периодом Москва гордится").
+# периодом Москва гордится"), and only for a place the name merely resembles, an old name's
+# (`ERA_BY_OLD_NAME`): "называют эпохой Токио" is the city's (an independent review's).
 # A capital's word, as its stem (`_URBAN_OR_CAPITAL` reads it too).
 CAPITAL_STEMS = r"столиц|stolic|siedzib"
 _ERA_LEAD = {"ru": r"в|во|с|со|до|после|при|от|к|у|за|для|и|начале|конце|середине",
              "uk": r"в|у|з|із|до|після|при|від|за|для|і|й|та|початку|кінці|середині",
              "pl": r"w|we|z|ze|do|po|od|za|przed|podczas|i"}
-_ADJECTIVE_BEFORE = r"(?<!\p{L}(?:ого|его|ым|им|ой|ей|ых|их|ього|ім|ої|ою|іх)[ \t]+)"
 _ERA_BEFORE_WORDS = {lang: r"(?<=(?:^|[.!?:;«\"(]|(?<![\p{L}\p{M}])(?:" + _ERA_LEAD[lang] + r")[ \t])[ \t]*)(?:"
                      + words + r")|(?<!(?:" + CAPITAL_STEMS + r"|резиденци)\p{L}*[ \t]+)(?:" + dynasty + ")"
-                     + (r"|" + _ADJECTIVE_BEFORE + r"(?:" + instrumental + ")" if instrumental else "")
-                     for lang, words, dynasty, instrumental in (
-    ("pl", r"okres(?:u|ie|em)?|epok(?:a|i|ę|ą|ce)|cesarstw(?:o|a|ie|em)", r"dynasti(?:a|i|ę|ą)", ""),
-    ("ru", r"период(?:а|е|у|ом)?|эпох(?:а|и|е|у|ой)|импери(?:я|и|ю|ей)", r"династи(?:я|и|ю|ей)|сёгунат(?:а|е|у|ом)?",
-     r"периодом|эпохой"),
-    ("uk", r"період(?:у|і|ом)?|епох(?:а|и|і|у|ою)|імпері(?:я|ї|ю|єю)", r"династі(?:я|ї|ю|єю)|сьогунат(?:у|і|ом)?",
-     r"періодом|епохою"))}
+                     for lang, words, dynasty in (
+    ("pl", r"okres(?:u|ie|em)?|epok(?:a|i|ę|ą|ce)|cesarstw(?:o|a|ie|em)", r"dynasti(?:a|i|ę|ą)"),
+    ("ru", r"период(?:а|е|у|ом)?|эпох(?:а|и|е|у|ой)|импери(?:я|и|ю|ей)", r"династи(?:я|и|ю|ей)|сёгунат(?:а|е|у|ом)?"),
+    ("uk", r"період(?:у|і|ом)?|епох(?:а|и|і|у|ою)|імпері(?:я|ї|ю|єю)", r"династі(?:я|ї|ю|єю)|сьогунат(?:у|і|ом)?"))}
+ERA_BY_OLD_NAME = "an era named after a place's old name"
+_ERA_INSTRUMENTAL_WORDS = {lang: r"(?<!\p{L}(?:ого|его|ым|им|ой|ей|ых|их|ього|ім|ої|ою|іх)[ \t]+)(?:" + words + ")"
+                           for lang, words in (("ru", "периодом|эпохой"), ("uk", "періодом|епохою"))}
 # ...and in the Romance languages after the article the era's word takes: "l'époque d'Edo", "la
 # période Edo", "la dynastie Ming", "la era Meiji", "il periodo Edo" (an audit's: Tokyo at 0.71).
 # "Époque", "época", "epoca" and "era" only with "of" after them, since "à l'époque Paris était",
@@ -339,10 +339,7 @@ def ancient_namesake(m: Mention, text: str, country: str) -> bool:
 CONTINENT_NAMES = {"es": frozenset({"america"}), "pt": frozenset({"america"})}
 _ERA = "an era, a dynasty or an empire"
 _ERA_WORDS_AFTER = {"en": "period dynasty shogunate", "de": "zeit periode epoche dynastie",
-                    "nl": "periode tijdperk dynastie",
-                    # (every case: "Jura dönemine ait fosiller", an audit's, the Swiss canton at 0.90)
-                    "tr": "dönemi dönemini dönemine döneminde döneminden döneminin hanedanı hanedanını hanedanına "
-                          "hanedanında hanedanından hanedanının"}
+                    "nl": "periode tijdperk dynastie", "tr": "dönemi döneminde döneminin hanedanı hanedanının"}
 # ...and a constellation's or a nebula's: "созвездие Девы", "Gwiazdozbiór Panny", "Mgławica
 # Oriona" (Deva, Panna and Orion are towns); English's and French's after the article the sky
 # takes ("the constellation of Virgo", not "a constellation of London galleries")
@@ -494,12 +491,23 @@ _ARABIC_AND_NAME = regex.compile(r"[ \t]+و(?=\p{Arabic})")
 # their names to are left out ("the Copenhagen interpretation", "the Vienna convention", "the
 # Bologna process").
 _EPONYM = "a scientist's theorem, notation or force"
-_EPONYM_AFTER = {"en": regex.compile(r"[ \t]+(?:(?!\p{L}*(?:ed|ing|s)[ \t])\p{Ll}[\p{L}-]*[ \t]+)?"
+_EPONYM_AFTER = {"en": regex.compile(r"[ \t]+(?P<between>(?!\p{L}*(?:ed|ing|s)[ \t])\p{Ll}[\p{L}-]*[ \t]+)?"
                                      r"(?:theorems?|conjectures?|lemmas?|notation|dispersion)(?![\p{L}\p{M}])")}
+# (a word between only after "the" or a sentence's opening "In": "over Delhi hinder dispersion",
+# "in Budapest prove theorems" are the cities', an independent review's)
+_EPONYM_LEAD = regex.compile(r"(?:(?<![\p{L}\p{M}])the|(?:^|[.!?][ \t]+)In)[ \t]+$")
 # ...and a hat's or shorts' that a place gave its name to: "Panama hats are exported from
 # Ecuador", "Bermuda shorts" (an audit's, the country and the territory at 0.95-0.97).
 _GARMENT = "a garment named after a place"
 _GARMENT_WORDS_AFTER = {"en": "hat hats shorts"}
+# (not a hat trick, nor after a preposition or a result's word, where a clause may go on: "In
+# Texas hats are ...", "Fans from Mexico hats in hand", "a win over Brazil hats rained": an
+# independent review's)
+_GARMENT_NOT = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:in|from|over|against|to|at|beat|beating|defeated)[ \t]+$)",
+                             regex.IGNORECASE)
+_HAT_TRICK = regex.compile(r"[ \t]+hat[ \t-]*tricks?(?![\p{L}\p{M}])", regex.IGNORECASE)
+# ...and those whose rule takes only the places the name merely resembles, none it is written as
+RESEMBLED_ONLY = frozenset({STORM, ERA_BY_OLD_NAME})
 # Whatever these name, a country's name or adjective among them too
 EVEN_A_COUNTRY = frozenset({_FLU, _GARMENT})
 # ...and those whose rule takes only the name's places (a company's name stays: "The Gazprom
@@ -507,7 +515,7 @@ EVEN_A_COUNTRY = frozenset({_FLU, _GARMENT})
 PLACES_ONLY = frozenset({_ERA, COMPANY, _ACCORD, _ILLNESS, _FLU, BENCHMARK, _PROJECT, _EPONYM})
 # ...and those whose word names the one name beside it, not a list after it ("Соглашение Токио
 # и Сеула" names two parties): all of them but an era's (`goes_on`)
-_ONE_NAME_ONLY = PLACES_ONLY - {_ERA} | {_GARMENT}
+_ONE_NAME_ONLY = PLACES_ONLY - {_ERA} | {_GARMENT, ERA_BY_OLD_NAME}
 # A thing's word after the name counts in English only after "the" ("the Edo period", "the Virgo
 # constellation"; not "Picasso's Paris period", "his Berlin period": his years there), in Turkish
 # not after a genitive ("Atatürk'ün Ankara döneminde").
@@ -525,6 +533,7 @@ _THINGS = tuple(
                                      (STORM, _STORM_BEFORE_WORDS, _STORM_WORDS_AFTER, {}),
                                      (_ERA, _ERA_BEFORE_WORDS, _ERA_WORDS_AFTER,
                                       _AFTER_WORD_LEAD),
+                                     (ERA_BY_OLD_NAME, _ERA_INSTRUMENTAL_WORDS, {}, {}),
                                      ("a constellation or a nebula", _SKY_BEFORE_WORDS, _SKY_WORDS_AFTER,
                                       _AFTER_WORD_LEAD),
                                      ("a people or a language", {}, _PEOPLE_WORDS_AFTER, {}),
@@ -880,12 +889,15 @@ def names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
         if rx is not None and rx.search(text, max(0, m.start - 40), m.start) or word_after(text, m.end) in after.get(
                 lang or "", frozenset()) and (lead is None or lead.search(text, max(0, m.start - 12), m.start)) and (
                 lang not in ("de", "nl") or text.startswith("-", m.end) or why == _FLU):  # (`_ACCORD_WORDS_AFTER`)
-            if why == _ERA and lang in ("ru", "uk") and base_forms(m.text, lang):
+            if why in (_ERA, ERA_BY_OLD_NAME) and lang in ("ru", "uk") and base_forms(m.text, lang):
                 continue  # an inflected name is the era's place ("Період Києва як столиці"), a dynasty's is not
             if why == _ERA and _OWNER_AFTER.match(text, m.end):
                 continue  # a person's years there: "A época de Lisboa de Fernando Pessoa"
             if why in (_ILLNESS, BENCHMARK) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
                 continue  # an inflected name is an owner's: "вирус Москвы"
+            if why == _GARMENT and (_HAT_TRICK.match(text, m.end) or _GARMENT_NOT.search(text, max(0, m.start - 12),
+                                                                                          m.start)):
+                continue
             if why == _FLU and m.type != "MISC":
                 continue  # a place's flu is its season's ("Japan flu outbreak")
             if why == _ACCORD and (NAMES_GO_ON.match(text, m.end) or _ARABIC_AND_NAME.match(text, m.end)):
@@ -895,7 +907,8 @@ def names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
                              _EPONYM_AFTER.get(lang or ""))
     if band is not None and band.match(text, m.end):
         return "a band"
-    if eponym is not None and eponym.match(text, m.end):
+    if eponym is not None and (e := eponym.match(text, m.end)) and (
+            e.group("between") is None or _EPONYM_LEAD.search(text, max(0, m.start - 8), m.start)):
         return _EPONYM
     return COMPANY if (company is not None and company.match(text, m.end)
                         and word_before(text, m.start).casefold() not in _PLACE_PREPOSITIONS) else None
