@@ -493,19 +493,21 @@ _ARABIC_AND_NAME = regex.compile(r"[ \t]+و(?=\p{Arabic})")
 _EPONYM = "a scientist's theorem, notation or force"
 _EPONYM_AFTER = {"en": regex.compile(r"[ \t]+(?P<between>(?!\p{L}*(?:ed|ing|s)[ \t])\p{Ll}[\p{L}-]*[ \t]+)?"
                                      r"(?:theorems?|conjectures?|lemmas?|notation|dispersion)(?![\p{L}\p{M}])")}
-# (a word between only after "the" or a sentence's opening "In": "over Delhi hinder dispersion",
-# "in Budapest prove theorems" are the cities', an independent review's)
-_EPONYM_LEAD = regex.compile(r"(?:(?<![\p{L}\p{M}])the|(?:^|[.!?][ \t]+)In)[ \t]+$")
+# (after "the", or with a word between after a sentence's opening "In": "over Delhi hinder
+# dispersion", "in Budapest prove theorems", "Researchers in Geneva conjecture that", "In Moscow
+# notation for chess moves differs" are the cities', two independent reviews')
+_EPONYM_LEAD = regex.compile(r"(?<![\p{L}\p{M}])the[ \t]+$", regex.IGNORECASE)
+_EPONYM_LEAD_BETWEEN = regex.compile(r"(?:(?<![\p{L}\p{M}])the|(?:^|[.!?][ \t]+)In)[ \t]+$")
 # ...and a hat's or shorts' that a place gave its name to: "Panama hats are exported from
 # Ecuador", "Bermuda shorts" (an audit's, the country and the territory at 0.95-0.97).
 _GARMENT = "a garment named after a place"
 _GARMENT_WORDS_AFTER = {"en": "hat hats shorts"}
-# (not a hat trick, nor after a preposition or a result's word, where a clause may go on: "In
-# Texas hats are ...", "Fans from Mexico hats in hand", "a win over Brazil hats rained": an
-# independent review's)
+# (the places that gave a garment its name only, and not after a preposition or a result's word,
+# where a clause may go on: "Ecuador hats are wrongly called Panama hats", "Texas hat makers", "In
+# Panama hats are sold", "a win over Brazil hats rained": two independent reviews')
+_GARMENT_PLACES = frozenset({"panama", "bermuda", "homburg"})
 _GARMENT_NOT = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:in|from|over|against|to|at|beat|beating|defeated)[ \t]+$)",
                              regex.IGNORECASE)
-_HAT_TRICK = regex.compile(r"[ \t]+hat[ \t-]*tricks?(?![\p{L}\p{M}])", regex.IGNORECASE)
 # ...and those whose rule takes only the places the name merely resembles, none it is written as
 RESEMBLED_ONLY = frozenset({STORM, ERA_BY_OLD_NAME})
 # Whatever these name, a country's name or adjective among them too
@@ -895,8 +897,8 @@ def names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
                 continue  # a person's years there: "A época de Lisboa de Fernando Pessoa"
             if why in (_ILLNESS, BENCHMARK) and lang in ("ru", "uk", "pl") and base_forms(m.text, lang):
                 continue  # an inflected name is an owner's: "вирус Москвы"
-            if why == _GARMENT and (_HAT_TRICK.match(text, m.end) or _GARMENT_NOT.search(text, max(0, m.start - 12),
-                                                                                          m.start)):
+            if why == _GARMENT and (m.text.strip().casefold() not in _GARMENT_PLACES
+                                    or _GARMENT_NOT.search(text, max(0, m.start - 12), m.start)):
                 continue
             if why == _FLU and m.type != "MISC":
                 continue  # a place's flu is its season's ("Japan flu outbreak")
@@ -908,7 +910,8 @@ def names_thing(m: Mention, text: str, lang: Optional[str]) -> Optional[str]:
     if band is not None and band.match(text, m.end):
         return "a band"
     if eponym is not None and (e := eponym.match(text, m.end)) and (
-            e.group("between") is None or _EPONYM_LEAD.search(text, max(0, m.start - 8), m.start)):
+            _EPONYM_LEAD if e.group("between") is None else _EPONYM_LEAD_BETWEEN).search(text, max(0, m.start - 8),
+                                                                                      m.start):
         return _EPONYM
     return COMPANY if (company is not None and company.match(text, m.end)
                         and word_before(text, m.start).casefold() not in _PLACE_PREPOSITIONS) else None

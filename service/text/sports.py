@@ -992,11 +992,13 @@ _CLUB_AFTER = r"(?-i:United|Rovers|Wanderers|Albion|Hotspur|Athletic|Argyle|FC|A
 # in mixed case: an all-caps headline's "AS" is a word ("HOMERS TWICE AS RANGERS BEAT INDIANS")
 _CLUB_PLACE = r"(?-i:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)"
 # (the club's word in quotation marks too, as Russian and Ukrainian write it: "«Динамо» Київ", an
-# audit's, linked to the city at 0.71; not a stadium's or a station's name before its city's
-# subject: "На стадионе «Динамо» Москва примет финал", an independent review's)
-_CLUB_NAMED = regex.compile(r"(?<![\p{L}\p{M}\d.])(?<!(?i:стадион|стадіон|станци|станці|метро|stadion|stadium|station)"
-                            r"\p{L}*[ \t]+[«\"“„]?)" + _CLUB_BEFORE + r"[»\"”]?[ \t]+(?:\d{2}[ \t]+)?(?P<place>"
-                            + _CLUB_PLACE
+# audit's, linked to the city at 0.71; not a stadium's, a station's, an arena's or a plant's name
+# before its city's subject: "На стадионе «Динамо» Москва примет финал", "Завод «Торпедо» Москва
+# продала девелоперу", two independent reviews')
+_NOT_A_CLUB_BEFORE = (r"(?<!(?i:стадион|стадіон|станци|станці|метро|спорткомплекс|дворц|палац|арен|завод|фабрик"
+                      r"|комбинат|stadion|stadium|station)\p{L}*[ \t]+[«\"“„]?)")
+_CLUB_NAMED = regex.compile(r"(?<![\p{L}\p{M}\d.])" + _NOT_A_CLUB_BEFORE + _CLUB_BEFORE
+                            + r"[»\"”]?[ \t]+(?:\d{2}[ \t]+)?(?P<place>" + _CLUB_PLACE
                             + r")|(?<![\p{L}\p{M}])(?P<place>(?-i:\p{Lu}\p{Ll})[\p{L}\p{M}'’-]*)[ \t]+(?:" + _CLUB_AFTER
                             + r"(?![\p{L}\p{M}])|[09]\d(?![\d\p{L}]|[.,:/–-]\d))")
 

@@ -3488,6 +3488,13 @@ def test_eponyms_eras_garments_first_names_clubs_and_events_are_no_places(world_
     ("Paris Hilton attended a gala hosted by the mayor of Paris.", "en", "Paris.", "gn:2988507"),
     ("Virginia Woolf's letters were auctioned in Richmond, and Virginia's governor attended the sale.", "en",
      "Virginia's", "Q1370"),
+    # a second independent review's: a city that speaks, a verb after a city, a country before a
+    # hat that is no garment's, a plant's name before a city
+    ("Paris Hilton attended a charity gala. Paris said it would ban rental e-scooters.", "en", "Paris said",
+     "gn:2988507"),
+    ("Researchers in Geneva conjecture that the particle is stable.", "en", "Geneva", "gn:2660646"),
+    ("Ecuador hats are wrongly called Panama hats by tourists.", "en", "Ecuador", "Q736"),
+    ("Завод «Торпедо» Москва продала девелоперу.", "ru", "Москва", "gn:524901"),
 ])
 def test_places_beside_eras_first_names_clubs_and_events_keep_their_links(world_linker, text, lang, surface,
                                                                           entity):
@@ -3496,13 +3503,11 @@ def test_places_beside_eras_first_names_clubs_and_events_keep_their_links(world_
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
-    # a US city's state beside it places it (CoNLL en: Rochester, New York for "ROCHESTER , N.H.",
-    # Camden, New Jersey for "Camden , Arkansas", while every parentless US city lay in every state)
-    ("Two die as New Hampshire motel explodes and burns .\nROCHESTER , N.H. 1996-08-30\n"
-     "An explosion leveled Rochester 's one-story Lilac Falls Motel , killing two people .", "en", "Rochester 's",
-     "gn:5091872"),
+    # a US city's state beside it places it (CoNLL en: Camden, New Jersey for "Camden , Arkansas",
+    # while every parentless US city lay in every state; an independent review's Dublin, Ohio)
     ("A black church near Camden , Arkansas , about 100 miles south of Little Rock , burned .", "en", "Camden",
      "gn:4104182"),
+    ("A tornado hit Dublin, Ohio, damaging the headquarters of Wendy's.", "en", "Dublin", "gn:5152333"),
     # ...but two cities of one country or a city and a state are no coin toss, a city's state
     # places no town beside it ("Atlanta" names no Berlin, Georgia), and a state elsewhere in the
     # text no city of its own (an independent review's: Odessa, Texas, Florence, Arizona)
@@ -3514,6 +3519,7 @@ def test_places_beside_eras_first_names_clubs_and_events_keep_their_links(world_
     ("Texas oil executives pledged aid to Odessa after Russian drones struck the Ukrainian port.", "en", "Odessa",
      "gn:698740"),
     ("Arizona Senator Mark Kelly toured the Uffizi Gallery in Florence.", "en", "Florence", None),
+    ("Ohio tourists visited Toledo's medieval cathedral and its sword workshops.", "en", "Toledo", None),
 ])
 def test_a_us_city_s_state_beside_it_places_it(world_linker, text, lang, surface, entity):
     start = text.index(surface)
