@@ -356,8 +356,7 @@ def world_cities(cities: dict, named: dict, region_codes: dict[str, str],
     does not hold is a "town": cities500 adds 200,000 of them, which the linker takes only where
     the text places them (EntityRecord.is_town). A US place's parent is its state (by
     `region_codes`, ISO 3166-2 code -> entity id), so "Moscow, Idaho" is not Moscow, Pennsylvania,
-    and "The governor of New Mexico visited Santa Fe" is not Argentina's (an audit's: NIL at
-    0.35 between the two while only towns had a state);
+    nor "Camden , Arkansas" New Jersey's Camden (CoNLL en, while only towns had a state);
     where the gazetteer holds no entity for the state (Oregon gives way to Oregon, Ohio) the
     parent is the state's code ("iso:US-OR"): an id nothing else has, which still says that the
     town lies in no other state. `extra`: more names by GeoNames id (seeds/city_names.tsv).

@@ -487,9 +487,8 @@ _ARABIC_AND_NAME = regex.compile(r"[ \t]+و(?=\p{Arabic})")
 # ...and a mathematician's or a physicist's name before a theorem's, a notation's or a force's
 # word, a lower-case noun perhaps between: "In Conway polyhedron notation", "the London dispersion
 # force" (WikiNEuRal en, the Arkansas city at 0.70 and London at 0.90); not a verb ("Students in
-# Cambridge proved theorems"). Words that places give
-# their names to are left out ("the Copenhagen interpretation", "the Vienna convention", "the
-# Bologna process").
+# Cambridge proved theorems"). Words that places give their names to are left out ("the
+# Copenhagen interpretation", "the Vienna convention", "the Bologna process").
 _EPONYM = "a scientist's theorem, notation or force"
 _EPONYM_AFTER = {"en": regex.compile(r"[ \t]+(?P<between>(?!\p{L}*(?:ed|ing|s)[ \t])\p{Ll}[\p{L}-]*[ \t]+)?"
                                      r"(?:theorems?|conjectures?|lemmas?|notation|dispersion)(?![\p{L}\p{M}])")}
