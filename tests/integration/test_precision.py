@@ -21,6 +21,12 @@ def overlapping(linker, text, lang, surface):
     return [e for e in linker.link(text, lang).entities if e.start < a + len(surface) and a < e.end]
 
 
+def ids_at(linker, text, lang, surface):
+    """The ids of the linked text's entities that start where `surface` first stands."""
+    start = text.index(surface)
+    return [e.id for e in linker.link(text, lang).entities if e.start == start]
+
+
 @pytest.mark.parametrize("text,lang,surface,entity", [
     ("Российские войска вошли в Сирии в 2015 году.", "ru", "Сирии", "Q858"),
     ("Американские военные остаются в Ираке.", "ru", "Ираке", "Q796"),
@@ -2931,8 +2937,7 @@ def test_rivers_streets_bands_people_and_teams_named_like_places_are_no_places(w
      "gn:524901"),
 ])
 def test_places_beside_those_words_keep_their_links(world_linker, text, lang, surface, entity):
-    start = text.index(surface)
-    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+    assert ids_at(world_linker, text, lang, surface) == [entity]
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
@@ -3165,8 +3170,7 @@ def test_treaties_illnesses_benchmarks_and_companies_named_after_places_are_no_p
     ("Karslı , Adana ilinin Seyhan ilçesine bağlı bir köydür .", "tr", "Karslı", "gn:7642396"),
 ])
 def test_a_capital_s_spelling_abroad_is_no_namesake_s(world_linker, text, lang, surface, entity):
-    start = text.index(surface)
-    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+    assert ids_at(world_linker, text, lang, surface) == [entity]
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
@@ -3327,8 +3331,7 @@ def test_a_capital_s_spelling_abroad_is_no_namesake_s(world_linker, text, lang, 
 ])
 def test_places_beside_a_game_s_a_transfer_s_or_an_era_s_words_keep_their_links(world_linker, text, lang, surface,
                                                                                  entity):
-    start = text.index(surface)
-    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+    assert ids_at(world_linker, text, lang, surface) == [entity]
 
 
 # -- the twenty-sixth pass: two outside audits of culture, disasters, events and politics ---------
@@ -3403,8 +3406,7 @@ def test_storms_eras_bands_projects_and_titles_named_like_places_are_no_places(w
 ])
 def test_places_beside_storms_eras_bands_and_projects_words_keep_their_links(world_linker, text, lang, surface,
                                                                              entity):
-    start = text.index(surface)
-    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+    assert ids_at(world_linker, text, lang, surface) == [entity]
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
@@ -3417,8 +3419,7 @@ def test_places_beside_storms_eras_bands_and_projects_words_keep_their_links(wor
     ("The central bank governor of Nigeria resigned.", "en", "Nigeria", "Q1033"),
 ])
 def test_a_governor_s_word_names_the_region_named_like_the_city(world_linker, text, lang, surface, entity):
-    start = text.index(surface)
-    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+    assert ids_at(world_linker, text, lang, surface) == [entity]
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -3459,9 +3460,7 @@ def test_a_bishop_s_see_is_the_city(world_linker, text, lang):
     ("حصل الفيلم على جائزة الدب الذهبي في مهرجان برلين.", "ar", "برلين"),
 ])
 def test_eponyms_eras_garments_first_names_clubs_and_events_are_no_places(world_linker, text, lang, surface):
-    a, word = text.index(surface), surface.split()[0]  # (the first word of `surface`, where it stands)
-    assert [e.id for e in world_linker.link(text, lang).entities if e.start < a + len(word) and a < e.end] in (
-        [], [None])
+    assert [e.id for e in overlapping(world_linker, text, lang, surface)] in ([], [None])
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
@@ -3498,8 +3497,7 @@ def test_eponyms_eras_garments_first_names_clubs_and_events_are_no_places(world_
 ])
 def test_places_beside_eras_first_names_clubs_and_events_keep_their_links(world_linker, text, lang, surface,
                                                                           entity):
-    start = text.index(surface)
-    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+    assert ids_at(world_linker, text, lang, surface) == [entity]
 
 
 @pytest.mark.parametrize("text,lang,surface,entity", [
@@ -3522,5 +3520,4 @@ def test_places_beside_eras_first_names_clubs_and_events_keep_their_links(world_
     ("Ohio tourists visited Toledo's medieval cathedral and its sword workshops.", "en", "Toledo", None),
 ])
 def test_a_us_city_s_state_beside_it_places_it(world_linker, text, lang, surface, entity):
-    start = text.index(surface)
-    assert [e.id for e in world_linker.link(text, lang).entities if e.start == start] == [entity]
+    assert ids_at(world_linker, text, lang, surface) == [entity]
